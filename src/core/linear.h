@@ -1,0 +1,31 @@
+#pragma once
+
+// nn.Linear: y = x W^T + b, with W of shape [out_features, in_features] as in PyTorch.
+
+#include "core/tensor.h"
+#include "core/torch_random.h"
+
+namespace al {
+
+class Linear {
+public:
+    // Throws ShapeError unless weight is [out, in] and bias is [out], with in, out >= 1.
+    Linear(Tensor weight, Tensor bias);
+
+    // nn.Linear(in, out)'s default initialisation: kaiming_uniform_(a=sqrt(5)) for the weight,
+    // i.e. U(-1/sqrt(in), 1/sqrt(in)), then the bias from the same range, in that order.
+    static Linear torchDefault(int64_t inFeatures, int64_t outFeatures, TorchGenerator &generator);
+
+    int64_t inFeatures() const { return weight_.size(1); }
+    int64_t outFeatures() const { return weight_.size(0); }
+    const Tensor &weight() const { return weight_; }
+    const Tensor &bias() const { return bias_; }
+
+    // x of shape [batch, in] -> [batch, out]; throws ShapeError for any other shape.
+    Tensor forward(const Tensor &x) const;
+
+private:
+    Tensor weight_, bias_;
+};
+
+} // namespace al

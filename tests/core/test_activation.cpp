@@ -1,0 +1,145 @@
+// Every activation against PyTorch 1.13's own forward and autograd results (fixtures), including
+// the corners: 0 and -0, denormals, ±1e38, ±inf, NaN, any negative_slope, softmax over every dim
+// of ranks 0..4, rows with -inf, inf and NaN.
+
+#include "core/activation.h"
+#include "core/registry.h"
+#include "support/fixtures.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace al;
+
+Q_DECLARE_METATYPE(al::Tensor)
+Q_DECLARE_METATYPE(al::Activation)
+Q_DECLARE_METATYPE(al::Shape)
+
+class TestActivation : public QObject {
+    Q_OBJECT
+
+private:
+    static void addCases(const char *fixture)
+    {
+        QTest::addColumn<Activation>("activation");
+        QTest::addColumn<Tensor>("input");
+        QTest::addColumn<Tensor>("gradOutput");
+        QTest::addColumn<Tensor>("output");
+        QTest::addColumn<Tensor>("gradInput");
+        const QJsonArray cases = fixtures::load(fixture).array();
+        QVERIFY(cases.size() > 20);
+        int index = 0;
+        for (const QJsonValue &value : cases) {
+            const QJsonObject c = value.toObject();
+            const ActivationSpec *spec = findActivation(c["name"].toString().toStdString());
+            QVERIFY(spec);
+            Activation activation = defaultActivation(*spec);
+            const QJsonObject params = c["params"].toObject();
+            for (auto it = params.begin(); it != params.end(); ++it)
+                setParameter(activation, it.key().toStdString(), it.value().toDouble());
+            const Tensor input = fixtures::tensor(c["input"]);
+            QTest::addRow("%d %s %s shape %s", index++, spec->functionalName,
+                          QJsonDocument(params).toJson(QJsonDocument::Compact).constData(),
+                          shapeToString(input.shape()).c_str())
+                << activation << input << fixtures::tensor(c["grad_output"])
+                << fixtures::tensor(c["output"]) << fixtures::tensor(c["grad_input"]);
+        }
+    }
+
+    static void check(float absoluteTolerance)
+    {
+        QFETCH(Activation, activation);
+        QFETCH(Tensor, input);
+        QFETCH(Tensor, gradOutput);
+        QFETCH(Tensor, output);
+        QFETCH(Tensor, gradInput);
+        const Tensor y = forward(activation, input);
+        AL_COMPARE_TENSORS(y, output, 4, absoluteTolerance);
+        AL_COMPARE_TENSORS(backward(activation, input, output, gradOutput), gradInput, 4,
+                           absoluteTolerance);
+    }
+
+private slots:
+    void elementwise_data() { addCases("activations_elementwise.json"); }
+    void elementwise() { check(0.0f); }
+
+    // log_softmax's x - max - log(sum) and softmax's backward cancel: a few float32 epsilons of
+    // absolute error are what any summation order gives there.
+    void softmax_data() { addCases("activations_softmax.json"); }
+    void softmax() { check(4e-7f); }
+
+    void derivativeIsBackwardWithOnes_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<double>("slope");
+        QTest::addColumn<float>("x");
+        QTest::addColumn<float>("expected");
+        QTest::newRow("relu at 0 is 0") << "relu" << 0.01 << 0.0f << 0.0f;
+        QTest::newRow("relu at -0 is 0") << "relu" << 0.01 << -0.0f << 0.0f;
+        QTest::newRow("relu above 0 is 1") << "relu" << 0.01 << 1e-30f << 1.0f;
+        QTest::newRow("leaky_relu at 0 is the slope") << "leaky_relu" << 0.01 << 0.0f << 0.01f;
+        QTest::newRow("leaky_relu slope 2.5") << "leaky_relu" << 2.5 << -3.0f << 2.5f;
+        QTest::newRow("sigmoid at 0 is 1/4") << "sigmoid" << 0.01 << 0.0f << 0.25f;
+        QTest::newRow("tanh at 0 is 1") << "tanh" << 0.01 << 0.0f << 1.0f;
+        QTest::newRow("tanh saturates") << "tanh" << 0.01 << 10.0f << 0.0f;
+    }
+    void derivativeIsBackwardWithOnes()
+    {
+        QFETCH(QString, name);
+        QFETCH(double, slope);
+        QFETCH(float, x);
+        QFETCH(float, expected);
+        Activation activation = defaultActivation(*findActivation(name.toStdString()));
+        activation.negativeSlope = slope;
+        QCOMPARE(derivative(activation, Tensor({ 1 }, x)).data()[0], expected);
+    }
+
+    void dimOutOfRangeStatesTheRange_data()
+    {
+        QTest::addColumn<Shape>("shape");
+        QTest::addColumn<qint64>("dim");
+        QTest::addColumn<QString>("message");
+        for (const QJsonValue &value : fixtures::load("softmax_dim_errors.json").array()) {
+            const QJsonObject c = value.toObject();
+            Shape shape;
+            for (const QJsonValue &extent : c["shape"].toArray())
+                shape.push_back(extent.toInt());
+            QTest::addRow("shape %s dim %d", shapeToString(shape).c_str(), c["dim"].toInt())
+                << shape << qint64(c["dim"].toInt()) << c["message"].toString();
+        }
+    }
+    void dimOutOfRangeStatesTheRange()
+    {
+        QFETCH(Shape, shape);
+        QFETCH(qint64, dim);
+        QFETCH(QString, message);
+        for (const char *name : { "softmax", "log_softmax" }) {
+            Activation activation = defaultActivation(*findActivation(name));
+            activation.dim = dim;
+            try {
+                forward(activation, Tensor(shape));
+                QFAIL("no DimensionError");
+            } catch (const DimensionError &e) {
+                QCOMPARE(QString::fromStdString(e.what()), message);
+            }
+        }
+    }
+
+    void backwardRejectsMismatchedShapes()
+    {
+        const Activation relu = defaultActivation(*findActivation("relu"));
+        const Tensor x({ 2, 3 });
+        QVERIFY_THROWS_EXCEPTION(ShapeError, backward(relu, x, x, Tensor({ 3, 2 })));
+    }
+
+    void softmaxOfLargeLogitsDoesNotOverflow()
+    {
+        Activation softmax = defaultActivation(*findActivation("softmax"));
+        const Tensor y = forward(softmax, Tensor({ 3 }, { 1000.0f, 1001.0f, 1002.0f }));
+        QVERIFY(std::abs(y.flat().sum() - 1.0f) < 1e-6f);
+        QVERIFY(y.data()[2] > y.data()[1]);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestActivation)
+#include "test_activation.moc"
