@@ -24,7 +24,10 @@ struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-[[noreturn]] void usage(const QString &message) { throw UsageError(message.toStdString()); }
+[[noreturn]] void usage(const QString &message)
+{
+    throw UsageError(message.toStdString());
+}
 
 const char *const kOverview = R"(Usage: activation-lab-cli COMMAND [OPTIONS]
 
@@ -38,7 +41,8 @@ Commands:
 Run 'activation-lab-cli COMMAND --help' for a command's options.
 )";
 
-const char *const kEvalHelp = R"(Usage: activation-lab-cli eval --activation NAME [--negative-slope S] [--dim D]
+const char *const kEvalHelp
+    = R"(Usage: activation-lab-cli eval --activation NAME [--negative-slope S] [--dim D]
                               [--input FILE] [--grad-output FILE]
 
 Reads a JSON tensor (nested arrays; "nan", "inf", "-inf" as strings) from FILE or standard input
@@ -52,7 +56,8 @@ autograd computes for grad_output (default: all ones).
   --grad-output FILE    grad_output, the same shape as the input
 )";
 
-const char *const kMlpHelp = R"(Usage: activation-lab-cli mlp [--weights STATE_DICT.json] [--seed N] [--input FILE]
+const char *const kMlpHelp
+    = R"(Usage: activation-lab-cli mlp [--weights STATE_DICT.json] [--seed N] [--input FILE]
                              [--hidden-activations relu,tanh] [--negative-slope S]
 
 Runs input -> fc1 -> act -> fc2 -> act -> ... -> fcN -> softmax(dim=1) and prints
@@ -68,7 +73,8 @@ torch.randn(4, 100).
   --negative-slope S          the slope of any leaky_relu in LIST (default 0.01)
 )";
 
-const char *const kTableHelp = R"(Usage: activation-lab-cli table --activation NAME [--negative-slope S]
+const char *const kTableHelp
+    = R"(Usage: activation-lab-cli table --activation NAME [--negative-slope S]
                                [--from A] [--to B] [--points N]
 
 Prints CSV with the header x,y,dy: N evenly spaced x from A to B, f(x) and f'(x).
@@ -118,7 +124,7 @@ double number(const QCommandLineParser &parser, const QString &option, double fa
 }
 
 int64_t integer(const QCommandLineParser &parser, const QString &option, int64_t fallback,
-                int64_t minimum, int64_t maximum)
+    int64_t minimum, int64_t maximum)
 {
     if (!parser.isSet(option))
         return fallback;
@@ -154,23 +160,24 @@ Activation activationFrom(const QCommandLineParser &parser)
     const ActivationSpec &spec = activationNamed(parser.value(QStringLiteral("activation")));
     Activation activation = defaultActivation(spec);
     if (parser.isSet(QStringLiteral("negative-slope")))
-        setParameter(activation, "negative_slope",
-                     number(parser, QStringLiteral("negative-slope"), 0.0));
+        setParameter(
+            activation, "negative_slope", number(parser, QStringLiteral("negative-slope"), 0.0));
     if (parser.optionNames().contains(QStringLiteral("dim")) && parser.isSet(QStringLiteral("dim")))
         setParameter(activation, "dim",
-                     static_cast<double>(integer(parser, QStringLiteral("dim"), -1, -1000, 1000)));
+            static_cast<double>(integer(parser, QStringLiteral("dim"), -1, -1000, 1000)));
     return activation;
 }
 
 void parse(QCommandLineParser &parser, const QStringList &arguments,
-           const QList<QCommandLineOption> &options)
+    const QList<QCommandLineOption> &options)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(options);
-    if (!parser.parse(QStringList { QStringLiteral("activation-lab-cli") } + arguments))
+    if (!parser.parse(QStringList {QStringLiteral("activation-lab-cli")} + arguments))
         usage(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        usage(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        usage(
+            QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
 }
 
 QCommandLineOption valueOption(const char *name)
@@ -182,8 +189,8 @@ int evalCommand(const QStringList &arguments, QTextStream &out)
 {
     QCommandLineParser parser;
     parse(parser, arguments,
-          { valueOption("activation"), valueOption("negative-slope"), valueOption("dim"),
-            valueOption("input"), valueOption("grad-output") });
+        {valueOption("activation"), valueOption("negative-slope"), valueOption("dim"),
+            valueOption("input"), valueOption("grad-output")});
     const Activation activation = activationFrom(parser);
     const Tensor x = readTensor(parser.value(QStringLiteral("input")), QStringLiteral("input"));
     const Tensor gradOutput = parser.isSet(QStringLiteral("grad-output"))
@@ -192,12 +199,12 @@ int evalCommand(const QStringList &arguments, QTextStream &out)
     if (gradOutput.shape() != x.shape())
         usage(QStringLiteral("grad-output has shape %1 but the input has shape %2")
                   .arg(QString::fromStdString(shapeToString(gradOutput.shape())),
-                       QString::fromStdString(shapeToString(x.shape()))));
+                      QString::fromStdString(shapeToString(x.shape()))));
     const Tensor y = forward(activation, x);
     const Tensor gradInput = backward(activation, x, y, gradOutput);
     out << "{\"shape\": " << QString::fromStdString(shapeToString(x.shape()))
-        << ", \"output\": " << io::tensorToJson(y) << ", \"grad_input\": "
-        << io::tensorToJson(gradInput) << "}\n";
+        << ", \"output\": " << io::tensorToJson(y)
+        << ", \"grad_input\": " << io::tensorToJson(gradInput) << "}\n";
     return 0;
 }
 
@@ -205,15 +212,15 @@ int mlpCommand(const QStringList &arguments, QTextStream &out)
 {
     QCommandLineParser parser;
     parse(parser, arguments,
-          { valueOption("weights"), valueOption("seed"), valueOption("input"),
-            valueOption("hidden-activations"), valueOption("negative-slope") });
+        {valueOption("weights"), valueOption("seed"), valueOption("input"),
+            valueOption("hidden-activations"), valueOption("negative-slope")});
     const auto seed = static_cast<uint64_t>(
         integer(parser, QStringLiteral("seed"), 0, 0, std::numeric_limits<int64_t>::max()));
 
     std::vector<Activation> activations;
     if (parser.isSet(QStringLiteral("hidden-activations"))) {
         for (const QString &name :
-             parser.value(QStringLiteral("hidden-activations")).split(QLatin1Char(','))) {
+            parser.value(QStringLiteral("hidden-activations")).split(QLatin1Char(','))) {
             const ActivationSpec &spec = activationNamed(name.trimmed());
             if (!isElementwise(spec.kind))
                 usage(QStringLiteral("%1 cannot be a hidden activation: it is not elementwise")
@@ -236,20 +243,19 @@ int mlpCommand(const QStringList &arguments, QTextStream &out)
         if (!layers)
             usage(QStringLiteral("%1: %2").arg(parser.value(QStringLiteral("weights")), error));
         if (activations.empty())
-            activations = layers->size() == 3
-                ? Mlp::defaultHiddenActivations()
-                : std::vector<Activation>(layers->size() - 1,
-                                          defaultActivation(*findActivation("relu")));
+            activations = layers->size() == 3 ? Mlp::defaultHiddenActivations()
+                                              : std::vector<Activation>(layers->size() - 1,
+                                                  defaultActivation(*findActivation("relu")));
         TorchGenerator generator(seed);
-        Tensor input = randn({ 4, layers->front().inFeatures() }, generator);
+        Tensor input = randn({4, layers->front().inFeatures()}, generator);
         network.emplace(std::move(*layers), activations, std::move(input));
     } else {
-        network.emplace(Mlp::fromTorchSeed(
-            seed, { 100, 64, 32, 5 }, 4,
+        network.emplace(Mlp::fromTorchSeed(seed, {100, 64, 32, 5}, 4,
             activations.empty() ? Mlp::defaultHiddenActivations() : activations));
     }
     if (parser.isSet(QStringLiteral("input")))
-        network->setInput(readTensor(parser.value(QStringLiteral("input")), QStringLiteral("input")));
+        network->setInput(
+            readTensor(parser.value(QStringLiteral("input")), QStringLiteral("input")));
 
     network->runAll();
     out << "{\"stages\": [";
@@ -268,8 +274,8 @@ int tableCommand(const QStringList &arguments, QTextStream &out)
 {
     QCommandLineParser parser;
     parse(parser, arguments,
-          { valueOption("activation"), valueOption("negative-slope"), valueOption("from"),
-            valueOption("to"), valueOption("points") });
+        {valueOption("activation"), valueOption("negative-slope"), valueOption("from"),
+            valueOption("to"), valueOption("points")});
     const Activation activation = activationFrom(parser);
     if (!isElementwise(activation.kind))
         usage(QStringLiteral("table needs an elementwise activation; %1 maps vectors to vectors")
@@ -279,10 +285,10 @@ int tableCommand(const QStringList &arguments, QTextStream &out)
     if (!(from < to))
         usage(QStringLiteral("--from must be less than --to"));
     const int64_t points = integer(parser, QStringLiteral("points"), 241, 2, 100000);
-    Tensor x({ points });
+    Tensor x({points});
     for (int64_t i = 0; i < points; ++i)
-        x.data()[i] = static_cast<float>(from + (to - from) * static_cast<double>(i)
-                                             / static_cast<double>(points - 1));
+        x.data()[i] = static_cast<float>(
+            from + (to - from) * static_cast<double>(i) / static_cast<double>(points - 1));
     const Tensor y = forward(activation, x);
     const Tensor dy = derivative(activation, x);
     out << "x,y,dy\n";
@@ -298,7 +304,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = arguments.value(0);
     const QStringList rest = arguments.mid(1);
-    const bool help = rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"));
+    const bool help
+        = rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"));
     try {
         if (command == QLatin1String("eval"))
             return help ? (out << kEvalHelp, 0) : evalCommand(rest, out);

@@ -27,7 +27,7 @@ void checkSameShape(const Tensor &a, const Tensor &b, const char *what)
 {
     if (a.shape() != b.shape())
         throw ShapeError(std::string(what) + " has shape " + shapeToString(b.shape())
-                         + " but the input has shape " + shapeToString(a.shape()));
+            + " but the input has shape " + shapeToString(a.shape()));
 }
 
 // A tensor seen along `dim` as `outer` row-major blocks of [dimSize x inner]: each column of a
@@ -115,8 +115,8 @@ bool isElementwise(ActivationKind kind)
 
 DimensionError::DimensionError(int64_t minimum, int64_t maximum, int64_t got)
     : std::out_of_range("Dimension out of range (expected to be in range of ["
-                        + std::to_string(minimum) + ", " + std::to_string(maximum) + "], but got "
-                        + std::to_string(got) + ")")
+        + std::to_string(minimum) + ", " + std::to_string(maximum) + "], but got "
+        + std::to_string(got) + ")")
     , minimum(minimum)
     , maximum(maximum)
     , got(got)
@@ -160,8 +160,8 @@ Tensor forward(const Activation &activation, const Tensor &x)
     return y;
 }
 
-Tensor backward(const Activation &activation, const Tensor &x, const Tensor &y,
-                const Tensor &gradOutput)
+Tensor backward(
+    const Activation &activation, const Tensor &x, const Tensor &y, const Tensor &gradOutput)
 {
     checkSameShape(x, y, "the output");
     checkSameShape(x, gradOutput, "grad_output");

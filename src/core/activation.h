@@ -10,7 +10,8 @@
 //   log_softmax(x) = (x_i - m) - log(sum_j exp(x_j - m))
 //
 // backward() returns the vector-Jacobian product autograd computes: grad_input for a given
-// grad_output. NaN propagates as in PyTorch (a NaN anywhere in a softmax slice makes the slice NaN).
+// grad_output. NaN propagates as in PyTorch (a NaN anywhere in a softmax slice makes the slice
+// NaN).
 
 #include "core/tensor.h"
 
@@ -42,8 +43,8 @@ public:
 int64_t normaliseDim(int64_t dim, int rank);
 
 Tensor forward(const Activation &activation, const Tensor &x);
-Tensor backward(const Activation &activation, const Tensor &x, const Tensor &y,
-                const Tensor &gradOutput);
+Tensor backward(
+    const Activation &activation, const Tensor &x, const Tensor &y, const Tensor &gradOutput);
 // f'(x) of an elementwise activation: backward with a grad_output of ones.
 Tensor derivative(const Activation &activation, const Tensor &x);
 

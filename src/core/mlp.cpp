@@ -13,13 +13,12 @@ Mlp::Mlp(std::vector<Linear> layers, std::vector<Activation> hiddenActivations, 
     for (size_t i = 1; i < layers_.size(); ++i)
         if (layers_[i].inFeatures() != layers_[i - 1].outFeatures())
             throw ShapeError("fc" + std::to_string(i + 1) + " takes "
-                             + std::to_string(layers_[i].inFeatures()) + " features but fc"
-                             + std::to_string(i) + " gives "
-                             + std::to_string(layers_[i - 1].outFeatures()));
+                + std::to_string(layers_[i].inFeatures()) + " features but fc" + std::to_string(i)
+                + " gives " + std::to_string(layers_[i - 1].outFeatures()));
     if (activations_.size() + 1 != layers_.size())
         throw ShapeError(std::to_string(layers_.size()) + " layers need "
-                         + std::to_string(layers_.size() - 1) + " hidden activations, got "
-                         + std::to_string(activations_.size()));
+            + std::to_string(layers_.size() - 1) + " hidden activations, got "
+            + std::to_string(activations_.size()));
     for (const Activation &activation : activations_)
         if (!isElementwise(activation.kind))
             throw ShapeError("hidden activations must be elementwise");
@@ -28,16 +27,16 @@ Mlp::Mlp(std::vector<Linear> layers, std::vector<Activation> hiddenActivations, 
 
 std::vector<Activation> Mlp::defaultHiddenActivations()
 {
-    return { defaultActivation(*findActivation("relu")), defaultActivation(*findActivation("tanh")) };
+    return {defaultActivation(*findActivation("relu")), defaultActivation(*findActivation("tanh"))};
 }
 
 Mlp Mlp::fromTorchSeed(uint64_t seed, const std::vector<int64_t> &sizes, int64_t batch,
-                       std::vector<Activation> hiddenActivations)
+    std::vector<Activation> hiddenActivations)
 {
     if (sizes.size() < 2 || batch < 1)
         throw ShapeError("a network needs at least an input and an output size, and a batch");
     TorchGenerator generator(seed);
-    Tensor input = randn({ batch, sizes.front() }, generator);
+    Tensor input = randn({batch, sizes.front()}, generator);
     std::vector<Linear> layers;
     for (size_t i = 0; i + 1 < sizes.size(); ++i) {
         if (sizes[i] < 1 || sizes[i + 1] < 1)
@@ -51,10 +50,10 @@ void Mlp::setInput(Tensor input)
 {
     if (input.rank() != 2 || input.size(0) < 1 || input.size(1) != layers_.front().inFeatures())
         throw ShapeError("the input must have shape [batch, "
-                         + std::to_string(layers_.front().inFeatures()) + "], got "
-                         + shapeToString(input.shape()));
+            + std::to_string(layers_.front().inFeatures()) + "], got "
+            + shapeToString(input.shape()));
     if (records_.empty()) {
-        records_.push_back({ "input", StageKind::Input, -1, std::move(input) });
+        records_.push_back({"input", StageKind::Input, -1, std::move(input)});
         return;
     }
     records_.front().output = std::move(input);
@@ -66,7 +65,7 @@ void Mlp::setLayer(int index, Linear layer)
     Linear &old = layers_.at(static_cast<size_t>(index));
     if (layer.inFeatures() != old.inFeatures() || layer.outFeatures() != old.outFeatures())
         throw ShapeError("fc" + std::to_string(index + 1) + " must keep its shape "
-                         + shapeToString(old.weight().shape()));
+            + shapeToString(old.weight().shape()));
     old = std::move(layer);
     recompute();
 }
@@ -94,8 +93,8 @@ Shape Mlp::stageShape(int stage) const
 {
     const int64_t batch = input().size(0);
     if (stage == 0)
-        return { batch, layers_.front().inFeatures() };
-    return { batch, layers_.at(static_cast<size_t>((stage - 1) / 2)).outFeatures() };
+        return {batch, layers_.front().inFeatures()};
+    return {batch, layers_.at(static_cast<size_t>((stage - 1) / 2)).outFeatures()};
 }
 
 StageRecord Mlp::computeStage(int stage) const
@@ -105,13 +104,13 @@ StageRecord Mlp::computeStage(int stage) const
     if (stage == stageCount() - 1) {
         Activation softmax = defaultActivation(*findActivation("softmax"));
         softmax.dim = 1;
-        return { stageName(stage), StageKind::Softmax, layer, forward(softmax, previous) };
+        return {stageName(stage), StageKind::Softmax, layer, forward(softmax, previous)};
     }
     if (stage % 2 == 1)
-        return { stageName(stage), StageKind::Linear, layer,
-                 layers_[static_cast<size_t>(layer)].forward(previous) };
-    return { stageName(stage), StageKind::Activation, layer,
-             forward(activations_[static_cast<size_t>(layer)], previous) };
+        return {stageName(stage), StageKind::Linear, layer,
+            layers_[static_cast<size_t>(layer)].forward(previous)};
+    return {stageName(stage), StageKind::Activation, layer,
+        forward(activations_[static_cast<size_t>(layer)], previous)};
 }
 
 void Mlp::recompute()
@@ -138,7 +137,10 @@ bool Mlp::stepBack()
     return true;
 }
 
-void Mlp::reset() { records_.resize(1); }
+void Mlp::reset()
+{
+    records_.resize(1);
+}
 
 void Mlp::runAll()
 {

@@ -31,9 +31,8 @@ public:
 
     // torch.manual_seed(seed); x = torch.randn(batch, sizes[0]); then nn.Linear(sizes[i],
     // sizes[i+1]) for each layer in order, exactly as the seed document's program draws them.
-    static Mlp fromTorchSeed(uint64_t seed, const std::vector<int64_t> &sizes = { 100, 64, 32, 5 },
-                             int64_t batch = 4,
-                             std::vector<Activation> hiddenActivations = defaultHiddenActivations());
+    static Mlp fromTorchSeed(uint64_t seed, const std::vector<int64_t> &sizes = {100, 64, 32, 5},
+        int64_t batch = 4, std::vector<Activation> hiddenActivations = defaultHiddenActivations());
     static std::vector<Activation> defaultHiddenActivations(); // ReLU, Tanh
 
     const std::vector<Linear> &layers() const { return layers_; }

@@ -8,13 +8,12 @@ namespace al {
 
 namespace {
 
-const ParameterSpec kNegativeSlope { "negative_slope", ParameterType::Real, 0.01, -1000.0, 1000.0,
-                                     -1.0, 1.0, 0.01, 0.1 };
-const ParameterSpec kInplace { "inplace", ParameterType::Boolean, 0.0, 0.0, 1.0,
-                               0.0, 1.0, 1.0, 1.0 };
+const ParameterSpec kNegativeSlope {
+    "negative_slope", ParameterType::Real, 0.01, -1000.0, 1000.0, -1.0, 1.0, 0.01, 0.1};
+const ParameterSpec kInplace {"inplace", ParameterType::Boolean, 0.0, 0.0, 1.0, 0.0, 1.0, 1.0, 1.0};
 // -1 is the last dimension: dim=1 for a (batch_size, num_classes) batch, as the seed advises.
-const ParameterSpec kDim { "dim", ParameterType::Integer, -1.0, -kMaxRank, kMaxRank - 1,
-                           -kMaxRank, kMaxRank - 1, 1.0, 1.0 };
+const ParameterSpec kDim {"dim", ParameterType::Integer, -1.0, -kMaxRank, kMaxRank - 1, -kMaxRank,
+    kMaxRank - 1, 1.0, 1.0};
 
 std::string formatNumber(double value)
 {
@@ -36,12 +35,12 @@ const ParameterSpec *ActivationSpec::parameter(std::string_view name) const
 const std::vector<ActivationSpec> &activationRegistry()
 {
     static const std::vector<ActivationSpec> registry {
-        { "relu", "ReLU", ActivationKind::Relu, { kInplace } },
-        { "leaky_relu", "LeakyReLU", ActivationKind::LeakyRelu, { kNegativeSlope, kInplace } },
-        { "sigmoid", "Sigmoid", ActivationKind::Sigmoid, {} },
-        { "tanh", "Tanh", ActivationKind::Tanh, {} },
-        { "softmax", "Softmax", ActivationKind::Softmax, { kDim } },
-        { "log_softmax", "LogSoftmax", ActivationKind::LogSoftmax, { kDim } },
+        {"relu", "ReLU", ActivationKind::Relu, {kInplace}},
+        {"leaky_relu", "LeakyReLU", ActivationKind::LeakyRelu, {kNegativeSlope, kInplace}},
+        {"sigmoid", "Sigmoid", ActivationKind::Sigmoid, {}},
+        {"tanh", "Tanh", ActivationKind::Tanh, {}},
+        {"softmax", "Softmax", ActivationKind::Softmax, {kDim}},
+        {"log_softmax", "LogSoftmax", ActivationKind::LogSoftmax, {kDim}},
     };
     return registry;
 }
@@ -76,15 +75,14 @@ void setParameter(Activation &activation, std::string_view name, double value)
     const ActivationSpec &spec = specOf(activation.kind);
     const ParameterSpec *p = spec.parameter(name);
     if (!p)
-        throw ParameterError(std::string(spec.functionalName) + " has no parameter '"
-                             + std::string(name) + "'");
+        throw ParameterError(
+            std::string(spec.functionalName) + " has no parameter '" + std::string(name) + "'");
     const bool integral = p->type != ParameterType::Real;
     if (!std::isfinite(value) || value < p->minimum || value > p->maximum
         || (integral && value != std::floor(value)))
         throw ParameterError(std::string(name) + " must be "
-                             + (integral ? "an integer" : "a number") + " from "
-                             + formatNumber(p->minimum) + " to " + formatNumber(p->maximum)
-                             + ", got " + formatNumber(value));
+            + (integral ? "an integer" : "a number") + " from " + formatNumber(p->minimum) + " to "
+            + formatNumber(p->maximum) + ", got " + formatNumber(value));
     if (name == "negative_slope")
         activation.negativeSlope = value;
     else if (name == "dim")

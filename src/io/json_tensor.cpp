@@ -67,12 +67,14 @@ public:
         while (probe.isArray()) {
             const QJsonArray array = probe.toArray();
             if (static_cast<int>(shape_.size()) == kMaxRank)
-                return fail(error, JsonTensor::tr("more than %1 dimensions at %2")
-                                       .arg(kMaxRank)
-                                       .arg(pathText(std::vector<int64_t>(shape_.size(), 0))));
+                return fail(error,
+                    JsonTensor::tr("more than %1 dimensions at %2")
+                        .arg(kMaxRank)
+                        .arg(pathText(std::vector<int64_t>(shape_.size(), 0))));
             if (array.isEmpty())
-                return fail(error, JsonTensor::tr("an empty array at %1: a tensor needs at least one value")
-                                       .arg(pathText(std::vector<int64_t>(shape_.size(), 0))));
+                return fail(error,
+                    JsonTensor::tr("an empty array at %1: a tensor needs at least one value")
+                        .arg(pathText(std::vector<int64_t>(shape_.size(), 0))));
             shape_.push_back(array.size());
             probe = array.first();
         }
@@ -96,27 +98,31 @@ private:
         const size_t depth = path_.size();
         if (depth == shape_.size()) {
             if (value.isArray())
-                return fail(error, JsonTensor::tr("an array at %1 where the shape %2 expects a number")
-                                       .arg(pathText(path_))
-                                       .arg(QString::fromStdString(shapeToString(shape_))));
+                return fail(error,
+                    JsonTensor::tr("an array at %1 where the shape %2 expects a number")
+                        .arg(pathText(path_))
+                        .arg(QString::fromStdString(shapeToString(shape_))));
             const std::optional<float> number = numberFrom(value);
             if (!number)
-                return fail(error, JsonTensor::tr("not a number at %1: %2 (use \"nan\", \"inf\" or \"-inf\" "
-                                      "for non-finite values)")
-                                       .arg(pathText(path_), describe(value)));
+                return fail(error,
+                    JsonTensor::tr("not a number at %1: %2 (use \"nan\", \"inf\" or \"-inf\" "
+                                   "for non-finite values)")
+                        .arg(pathText(path_), describe(value)));
             values_.push_back(*number);
             return true;
         }
         if (!value.isArray())
-            return fail(error, JsonTensor::tr("a number at %1 where the shape %2 expects an array")
-                                   .arg(pathText(path_))
-                                   .arg(QString::fromStdString(shapeToString(shape_))));
+            return fail(error,
+                JsonTensor::tr("a number at %1 where the shape %2 expects an array")
+                    .arg(pathText(path_))
+                    .arg(QString::fromStdString(shapeToString(shape_))));
         const QJsonArray array = value.toArray();
         if (array.size() != shape_[depth])
-            return fail(error, JsonTensor::tr("ragged array at %1: %2 elements where %3 were expected")
-                                   .arg(pathText(path_))
-                                   .arg(array.size())
-                                   .arg(shape_[depth]));
+            return fail(error,
+                JsonTensor::tr("ragged array at %1: %2 elements where %3 were expected")
+                    .arg(pathText(path_))
+                    .arg(array.size())
+                    .arg(shape_[depth]));
         for (qsizetype i = 0; i < array.size(); ++i) {
             path_.push_back(i);
             if (!walk(array.at(i), error))
@@ -183,7 +189,8 @@ std::optional<Tensor> parseTensor(const QByteArray &json, QString *error)
     }
     if (document.isObject()) {
         if (error)
-            *error = JsonTensor::tr("expected a number or nested arrays of numbers, found an object");
+            *error
+                = JsonTensor::tr("expected a number or nested arrays of numbers, found an object");
         return std::nullopt;
     }
     const QJsonArray array = document.array();

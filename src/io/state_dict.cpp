@@ -26,14 +26,16 @@ bool fail(QString *error, const QString &message)
 
 std::optional<std::vector<Linear>> stateDictFromJson(const QJsonObject &object, QString *error)
 {
-    static const QRegularExpression keyPattern(QStringLiteral("^fc([1-9][0-9]{0,2})\\.(weight|bias)$"));
+    static const QRegularExpression keyPattern(
+        QStringLiteral("^fc([1-9][0-9]{0,2})\\.(weight|bias)$"));
     std::map<int, std::pair<std::optional<Tensor>, std::optional<Tensor>>> parts;
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QRegularExpressionMatch match = keyPattern.match(it.key());
         if (!match.hasMatch()) {
-            fail(error, StateDict::tr("unexpected key \"%1\": expected fc1.weight, fc1.bias, "
-                                      "fc2.weight, ...")
-                            .arg(it.key().left(40)));
+            fail(error,
+                StateDict::tr("unexpected key \"%1\": expected fc1.weight, fc1.bias, "
+                              "fc2.weight, ...")
+                    .arg(it.key().left(40)));
             return std::nullopt;
         }
         QString tensorError;
@@ -43,7 +45,8 @@ std::optional<std::vector<Linear>> stateDictFromJson(const QJsonObject &object, 
             return std::nullopt;
         }
         auto &slot = parts[match.captured(1).toInt()];
-        (match.captured(2) == QLatin1String("weight") ? slot.first : slot.second) = std::move(tensor);
+        (match.captured(2) == QLatin1String("weight") ? slot.first : slot.second)
+            = std::move(tensor);
     }
     if (parts.empty()) {
         fail(error, StateDict::tr("no layers: expected fc1.weight, fc1.bias, ..."));
@@ -57,34 +60,39 @@ std::optional<std::vector<Linear>> stateDictFromJson(const QJsonObject &object, 
             return std::nullopt;
         }
         if (!pair.first || !pair.second) {
-            fail(error, StateDict::tr("fc%1.%2 is missing")
-                            .arg(index)
-                            .arg(pair.first ? QStringLiteral("bias") : QStringLiteral("weight")));
+            fail(error,
+                StateDict::tr("fc%1.%2 is missing")
+                    .arg(index)
+                    .arg(pair.first ? QStringLiteral("bias") : QStringLiteral("weight")));
             return std::nullopt;
         }
         const Tensor &weight = *pair.first;
         const Tensor &bias = *pair.second;
         if (weight.rank() != 2) {
-            fail(error, StateDict::tr("fc%1.weight must have the shape [out_features, in_features], "
-                                      "got %2")
-                            .arg(index)
-                            .arg(QString::fromStdString(shapeToString(weight.shape()))));
+            fail(error,
+                StateDict::tr("fc%1.weight must have the shape [out_features, in_features], "
+                              "got %2")
+                    .arg(index)
+                    .arg(QString::fromStdString(shapeToString(weight.shape()))));
             return std::nullopt;
         }
-        if (bias.shape() != Shape { weight.size(0) }) {
-            fail(error, StateDict::tr("fc%1.bias must have the shape [%2] to match fc%1.weight, got %3")
-                            .arg(index)
-                            .arg(weight.size(0))
-                            .arg(QString::fromStdString(shapeToString(bias.shape()))));
+        if (bias.shape() != Shape {weight.size(0)}) {
+            fail(error,
+                StateDict::tr("fc%1.bias must have the shape [%2] to match fc%1.weight, got %3")
+                    .arg(index)
+                    .arg(weight.size(0))
+                    .arg(QString::fromStdString(shapeToString(bias.shape()))));
             return std::nullopt;
         }
         layers.emplace_back(std::move(*pair.first), std::move(*pair.second));
-        if (layers.size() > 1 && layers.back().inFeatures() != layers[layers.size() - 2].outFeatures()) {
-            fail(error, StateDict::tr("fc%1.weight takes %2 inputs but fc%3 gives %4 outputs")
-                            .arg(index)
-                            .arg(layers.back().inFeatures())
-                            .arg(index - 1)
-                            .arg(layers[layers.size() - 2].outFeatures()));
+        if (layers.size() > 1
+            && layers.back().inFeatures() != layers[layers.size() - 2].outFeatures()) {
+            fail(error,
+                StateDict::tr("fc%1.weight takes %2 inputs but fc%3 gives %4 outputs")
+                    .arg(index)
+                    .arg(layers.back().inFeatures())
+                    .arg(index - 1)
+                    .arg(layers[layers.size() - 2].outFeatures()));
             return std::nullopt;
         }
         ++expected;
@@ -97,9 +105,10 @@ std::optional<std::vector<Linear>> parseStateDict(const QByteArray &json, QStrin
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        fail(error, StateDict::tr("invalid JSON at character %1: %2")
-                        .arg(parseError.offset)
-                        .arg(parseError.errorString()));
+        fail(error,
+            StateDict::tr("invalid JSON at character %1: %2")
+                .arg(parseError.offset)
+                .arg(parseError.errorString()));
         return std::nullopt;
     }
     if (!document.isObject()) {

@@ -20,8 +20,8 @@ static CliResult runCli(const QStringList &arguments, const QByteArray &stdinDat
     process.closeWriteChannel();
     if (!process.waitForFinished(60000))
         qFatal("activation-lab-cli did not finish");
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             process.readAllStandardOutput(), process.readAllStandardError() };
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 class TestCli : public QObject {
@@ -47,13 +47,13 @@ private:
 private slots:
     void evalReadsStdinAndGivesOutputAndGradient()
     {
-        const CliResult r = runCli({ "eval", "--activation", "relu" }, "[[-1, 0, 2.5]]");
+        const CliResult r = runCli({"eval", "--activation", "relu"}, "[[-1, 0, 2.5]]");
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.isEmpty());
         const QJsonObject result = QJsonDocument::fromJson(r.out).object();
-        QCOMPARE(result["shape"].toArray(), QJsonArray({ 1, 3 }));
-        QCOMPARE(fixtures::tensor(result["output"]), al::Tensor({ 1, 3 }, { 0.0f, 0.0f, 2.5f }));
-        QCOMPARE(fixtures::tensor(result["grad_input"]), al::Tensor({ 1, 3 }, { 0.0f, 0.0f, 1.0f }));
+        QCOMPARE(result["shape"].toArray(), QJsonArray({1, 3}));
+        QCOMPARE(fixtures::tensor(result["output"]), al::Tensor({1, 3}, {0.0f, 0.0f, 2.5f}));
+        QCOMPARE(fixtures::tensor(result["grad_input"]), al::Tensor({1, 3}, {0.0f, 0.0f, 1.0f}));
     }
 
     // Every softmax and log_softmax fixture case, through files, equals PyTorch.
@@ -65,13 +65,15 @@ private slots:
             const QJsonObject c = cases[i].toObject();
             const QString input = writeFile("input.json", asJson(c["input"]));
             const QString grad = writeFile("grad.json", asJson(c["grad_output"]));
-            const CliResult r = runCli({ "eval", "--activation", c["name"].toString(), "--dim",
-                                         QString::number(c["params"].toObject()["dim"].toInt()),
-                                         "--input", input, "--grad-output", grad });
+            const CliResult r = runCli({"eval", "--activation", c["name"].toString(), "--dim",
+                QString::number(c["params"].toObject()["dim"].toInt()), "--input", input,
+                "--grad-output", grad});
             QVERIFY2(r.exitCode == 0, r.err.constData());
             const QJsonObject result = QJsonDocument::fromJson(r.out).object();
-            AL_COMPARE_TENSORS(fixtures::tensor(result["output"]), fixtures::tensor(c["output"]), 4, 4e-7f);
-            AL_COMPARE_TENSORS(fixtures::tensor(result["grad_input"]), fixtures::tensor(c["grad_input"]), 4, 4e-7f);
+            AL_COMPARE_TENSORS(
+                fixtures::tensor(result["output"]), fixtures::tensor(c["output"]), 4, 4e-7f);
+            AL_COMPARE_TENSORS(fixtures::tensor(result["grad_input"]),
+                fixtures::tensor(c["grad_input"]), 4, 4e-7f);
             ++checked;
         }
         QVERIFY(checked > 10);
@@ -80,7 +82,7 @@ private slots:
     void mlpPrintsPyTorchsStages()
     {
         const QJsonObject fixture = fixtures::load("mlp_seed42.json").object();
-        const CliResult r = runCli({ "mlp", "--seed", "42" });
+        const CliResult r = runCli({"mlp", "--seed", "42"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonArray stages = QJsonDocument::fromJson(r.out).object()["stages"].toArray();
         const QJsonArray expected = fixture["stages"].toArray();
@@ -88,24 +90,26 @@ private slots:
         for (qsizetype i = 0; i < stages.size(); ++i) {
             QCOMPARE(stages[i].toObject()["name"], expected[i].toObject()["name"]);
             AL_COMPARE_TENSORS(fixtures::tensor(stages[i].toObject()["output"]),
-                               fixtures::tensor(expected[i].toObject()["output"]), 4, 1e-5f);
+                fixtures::tensor(expected[i].toObject()["output"]), 4, 1e-5f);
         }
     }
 
     void mlpTakesAStateDictAndAnInput()
     {
         const QJsonObject fixture = fixtures::load("mlp_seed1.json").object();
-        const QString weights = writeFile("weights.json", QJsonDocument(fixture["state_dict"].toObject()).toJson());
-        const QString input = writeFile("x.json", QJsonDocument(fixture["input"].toArray()).toJson());
-        const CliResult r = runCli({ "mlp", "--weights", weights, "--input", input,
-                                     "--hidden-activations", "relu,tanh" });
+        const QString weights
+            = writeFile("weights.json", QJsonDocument(fixture["state_dict"].toObject()).toJson());
+        const QString input
+            = writeFile("x.json", QJsonDocument(fixture["input"].toArray()).toJson());
+        const CliResult r = runCli(
+            {"mlp", "--weights", weights, "--input", input, "--hidden-activations", "relu,tanh"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonArray stages = QJsonDocument::fromJson(r.out).object()["stages"].toArray();
         AL_COMPARE_TENSORS(fixtures::tensor(stages.last().toObject()["output"]),
-                           fixtures::tensor(fixture["stages"].toArray().last().toObject()["output"]), 4, 1e-5f);
+            fixtures::tensor(fixture["stages"].toArray().last().toObject()["output"]), 4, 1e-5f);
 
-        const CliResult leaky = runCli({ "mlp", "--weights", weights, "--hidden-activations",
-                                         "leaky_relu,sigmoid", "--negative-slope", "0.2" });
+        const CliResult leaky = runCli({"mlp", "--weights", weights, "--hidden-activations",
+            "leaky_relu,sigmoid", "--negative-slope", "0.2"});
         QVERIFY2(leaky.exitCode == 0, leaky.err.constData());
         QVERIFY(leaky.out.contains("\"name\": \"leaky_relu\""));
         QVERIFY(leaky.out.contains("\"name\": \"sigmoid\""));
@@ -113,15 +117,15 @@ private slots:
 
     void tablePrintsCsv()
     {
-        const CliResult r = runCli({ "table", "--activation", "sigmoid", "--from", "-2", "--to", "2",
-                                     "--points", "5" });
+        const CliResult r = runCli(
+            {"table", "--activation", "sigmoid", "--from", "-2", "--to", "2", "--points", "5"});
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 6);
         QCOMPARE(lines[0], QByteArray("x,y,dy"));
         QCOMPARE(lines[3], QByteArray("0,0.5,0.25"));
-        const CliResult leaky = runCli({ "table", "--activation", "leaky_relu", "--negative-slope",
-                                         "0.5", "--points", "3" });
+        const CliResult leaky = runCli(
+            {"table", "--activation", "leaky_relu", "--negative-slope", "0.5", "--points", "3"});
         QCOMPARE(leaky.out, QByteArray("x,y,dy\n-6,-3,0.5\n0,0,0.5\n6,6,1\n"));
     }
 
@@ -131,45 +135,52 @@ private slots:
         QTest::addColumn<QByteArray>("stdinData");
         QTest::addColumn<QString>("expected");
         QTest::newRow("no command") << QStringList {} << QByteArray() << "no command";
-        QTest::newRow("unknown command") << QStringList { "plot" } << QByteArray() << "unknown command";
-        QTest::newRow("no activation") << QStringList { "eval" } << QByteArray("[1]") << "--activation";
-        QTest::newRow("unknown activation") << QStringList { "eval", "--activation", "gelu" }
+        QTest::newRow("unknown command")
+            << QStringList {"plot"} << QByteArray() << "unknown command";
+        QTest::newRow("no activation")
+            << QStringList {"eval"} << QByteArray("[1]") << "--activation";
+        QTest::newRow("unknown activation") << QStringList {"eval", "--activation", "gelu"}
                                             << QByteArray("[1]") << "unknown activation \"gelu\"";
         QTest::newRow("dim out of range")
-            << QStringList { "eval", "--activation", "softmax", "--dim", "2" } << QByteArray("[[1, 2]]")
+            << QStringList {"eval", "--activation", "softmax", "--dim", "2"}
+            << QByteArray("[[1, 2]]")
             << "Dimension out of range (expected to be in range of [-2, 1], but got 2)";
-        QTest::newRow("dim for relu") << QStringList { "eval", "--activation", "relu", "--dim", "0" }
+        QTest::newRow("dim for relu") << QStringList {"eval", "--activation", "relu", "--dim", "0"}
                                       << QByteArray("[1]") << "relu has no parameter 'dim'";
         QTest::newRow("slope not a number")
-            << QStringList { "eval", "--activation", "leaky_relu", "--negative-slope", "abc" }
+            << QStringList {"eval", "--activation", "leaky_relu", "--negative-slope", "abc"}
             << QByteArray("[1]") << "--negative-slope needs a finite number";
         QTest::newRow("slope absurd")
-            << QStringList { "eval", "--activation", "leaky_relu", "--negative-slope", "1e9" }
+            << QStringList {"eval", "--activation", "leaky_relu", "--negative-slope", "1e9"}
             << QByteArray("[1]") << "negative_slope must be a number from -1000 to 1000";
-        QTest::newRow("bad json") << QStringList { "eval", "--activation", "relu" } << QByteArray("[1,")
-                                  << "input: invalid JSON";
-        QTest::newRow("ragged") << QStringList { "eval", "--activation", "relu" }
+        QTest::newRow("bad json") << QStringList {"eval", "--activation", "relu"}
+                                  << QByteArray("[1,") << "input: invalid JSON";
+        QTest::newRow("ragged") << QStringList {"eval", "--activation", "relu"}
                                 << QByteArray("[[1],[1,2]]") << "ragged array at [1]";
-        QTest::newRow("missing file") << QStringList { "eval", "--activation", "relu", "--input", "/nonexistent.json" }
-                                      << QByteArray() << "cannot open /nonexistent.json";
-        QTest::newRow("unknown option") << QStringList { "eval", "--activation", "relu", "--frobnicate" }
-                                        << QByteArray("[1]") << "frobnicate";
-        QTest::newRow("extra argument") << QStringList { "table", "--activation", "relu", "extra" }
+        QTest::newRow("missing file")
+            << QStringList {"eval", "--activation", "relu", "--input", "/nonexistent.json"}
+            << QByteArray() << "cannot open /nonexistent.json";
+        QTest::newRow("unknown option")
+            << QStringList {"eval", "--activation", "relu", "--frobnicate"} << QByteArray("[1]")
+            << "frobnicate";
+        QTest::newRow("extra argument") << QStringList {"table", "--activation", "relu", "extra"}
                                         << QByteArray() << "unexpected argument";
-        QTest::newRow("table of softmax") << QStringList { "table", "--activation", "softmax" }
-                                          << QByteArray() << "elementwise";
-        QTest::newRow("one point") << QStringList { "table", "--activation", "relu", "--points", "1" }
+        QTest::newRow("table of softmax")
+            << QStringList {"table", "--activation", "softmax"} << QByteArray() << "elementwise";
+        QTest::newRow("one point") << QStringList {"table", "--activation", "relu", "--points", "1"}
                                    << QByteArray() << "--points needs an integer from 2 to 100000";
-        QTest::newRow("empty range") << QStringList { "table", "--activation", "relu", "--from", "1", "--to", "1" }
-                                     << QByteArray() << "--from must be less than --to";
-        QTest::newRow("softmax hidden") << QStringList { "mlp", "--hidden-activations", "relu,softmax" }
-                                        << QByteArray() << "not elementwise";
-        QTest::newRow("too few hidden") << QStringList { "mlp", "--hidden-activations", "relu" }
+        QTest::newRow("empty range")
+            << QStringList {"table", "--activation", "relu", "--from", "1", "--to", "1"}
+            << QByteArray() << "--from must be less than --to";
+        QTest::newRow("softmax hidden")
+            << QStringList {"mlp", "--hidden-activations", "relu,softmax"} << QByteArray()
+            << "not elementwise";
+        QTest::newRow("too few hidden") << QStringList {"mlp", "--hidden-activations", "relu"}
                                         << QByteArray() << "3 layers need 2 hidden activations";
-        QTest::newRow("negative seed") << QStringList { "mlp", "--seed", "-1" } << QByteArray()
-                                       << "--seed needs an integer";
-        QTest::newRow("bad weights") << QStringList { "mlp", "--weights", "/dev/null" } << QByteArray()
-                                     << "invalid JSON";
+        QTest::newRow("negative seed")
+            << QStringList {"mlp", "--seed", "-1"} << QByteArray() << "--seed needs an integer";
+        QTest::newRow("bad weights")
+            << QStringList {"mlp", "--weights", "/dev/null"} << QByteArray() << "invalid JSON";
     }
     void errorsAreOneLineAndExitTwo()
     {
@@ -186,12 +197,12 @@ private slots:
 
     void everyCommandHasHelp()
     {
-        for (const char *command : { "eval", "mlp", "table" }) {
-            const CliResult r = runCli({ command, "--help" });
+        for (const char *command : {"eval", "mlp", "table"}) {
+            const CliResult r = runCli({command, "--help"});
             QCOMPARE(r.exitCode, 0);
             QVERIFY(r.out.startsWith("Usage: activation-lab-cli " + QByteArray(command)));
         }
-        const CliResult overview = runCli({ "--help" });
+        const CliResult overview = runCli({"--help"});
         QCOMPARE(overview.exitCode, 0);
         QVERIFY(overview.out.contains("Commands:"));
     }

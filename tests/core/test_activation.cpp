@@ -39,8 +39,8 @@ private:
                 setParameter(activation, it.key().toStdString(), it.value().toDouble());
             const Tensor input = fixtures::tensor(c["input"]);
             QTest::addRow("%d %s %s shape %s", index++, spec->functionalName,
-                          QJsonDocument(params).toJson(QJsonDocument::Compact).constData(),
-                          shapeToString(input.shape()).c_str())
+                QJsonDocument(params).toJson(QJsonDocument::Compact).constData(),
+                shapeToString(input.shape()).c_str())
                 << activation << input << fixtures::tensor(c["grad_output"])
                 << fixtures::tensor(c["output"]) << fixtures::tensor(c["grad_input"]);
         }
@@ -55,8 +55,8 @@ private:
         QFETCH(Tensor, gradInput);
         const Tensor y = forward(activation, input);
         AL_COMPARE_TENSORS(y, output, 4, absoluteTolerance);
-        AL_COMPARE_TENSORS(backward(activation, input, output, gradOutput), gradInput, 4,
-                           absoluteTolerance);
+        AL_COMPARE_TENSORS(
+            backward(activation, input, output, gradOutput), gradInput, 4, absoluteTolerance);
     }
 
 private slots:
@@ -91,7 +91,7 @@ private slots:
         QFETCH(float, expected);
         Activation activation = defaultActivation(*findActivation(name.toStdString()));
         activation.negativeSlope = slope;
-        QCOMPARE(derivative(activation, Tensor({ 1 }, x)).data()[0], expected);
+        QCOMPARE(derivative(activation, Tensor({1}, x)).data()[0], expected);
     }
 
     void dimOutOfRangeStatesTheRange_data()
@@ -113,7 +113,7 @@ private slots:
         QFETCH(Shape, shape);
         QFETCH(qint64, dim);
         QFETCH(QString, message);
-        for (const char *name : { "softmax", "log_softmax" }) {
+        for (const char *name : {"softmax", "log_softmax"}) {
             Activation activation = defaultActivation(*findActivation(name));
             activation.dim = dim;
             try {
@@ -128,14 +128,14 @@ private slots:
     void backwardRejectsMismatchedShapes()
     {
         const Activation relu = defaultActivation(*findActivation("relu"));
-        const Tensor x({ 2, 3 });
-        QVERIFY_THROWS_EXCEPTION(ShapeError, backward(relu, x, x, Tensor({ 3, 2 })));
+        const Tensor x({2, 3});
+        QVERIFY_THROWS_EXCEPTION(ShapeError, backward(relu, x, x, Tensor({3, 2})));
     }
 
     void softmaxOfLargeLogitsDoesNotOverflow()
     {
         Activation softmax = defaultActivation(*findActivation("softmax"));
-        const Tensor y = forward(softmax, Tensor({ 3 }, { 1000.0f, 1001.0f, 1002.0f }));
+        const Tensor y = forward(softmax, Tensor({3}, {1000.0f, 1001.0f, 1002.0f}));
         QVERIFY(std::abs(y.flat().sum() - 1.0f) < 1e-6f);
         QVERIFY(y.data()[2] > y.data()[1]);
     }

@@ -17,7 +17,7 @@ private:
     static void addSeeds()
     {
         QTest::addColumn<QJsonObject>("fixture");
-        for (const char *name : { "mlp_seed0.json", "mlp_seed1.json", "mlp_seed42.json" })
+        for (const char *name : {"mlp_seed0.json", "mlp_seed1.json", "mlp_seed42.json"})
             QTest::newRow(name) << fixtures::load(name).object();
     }
 
@@ -27,9 +27,9 @@ private:
         for (qsizetype i = 0; i < stages.size(); ++i) {
             const QJsonObject stage = stages[i].toObject();
             QCOMPARE(QString::fromStdString(network.records()[size_t(i)].name),
-                     stage["name"].toString());
-            AL_COMPARE_TENSORS(network.records()[size_t(i)].output,
-                               fixtures::tensor(stage["output"]), 4, 1e-5f);
+                stage["name"].toString());
+            AL_COMPARE_TENSORS(
+                network.records()[size_t(i)].output, fixtures::tensor(stage["output"]), 4, 1e-5f);
         }
     }
 
@@ -51,9 +51,9 @@ private slots:
         auto layers = io::stateDictFromJson(fixture["state_dict"].toObject(), &error);
         QVERIFY2(layers, qPrintable(error));
         QCOMPARE(layers->size(), size_t(3));
-        QCOMPARE(layers->at(1).weight().shape(), (Shape { 32, 64 }));
+        QCOMPARE(layers->at(1).weight().shape(), (Shape {32, 64}));
         Mlp network(std::move(*layers), Mlp::defaultHiddenActivations(),
-                    fixtures::tensor(fixture["input"]));
+            fixtures::tensor(fixture["input"]));
         network.runAll();
         compareStages(network, fixture["stages"].toArray());
 
@@ -62,7 +62,7 @@ private slots:
         network.setHiddenActivation(1, defaultActivation(*findActivation("sigmoid")));
         QCOMPARE(network.currentStage(), 6);
         AL_COMPARE_TENSORS(network.current().output,
-                           fixtures::tensor(fixture["leaky_relu_sigmoid_probabilities"]), 4, 1e-5f);
+            fixtures::tensor(fixture["leaky_relu_sigmoid_probabilities"]), 4, 1e-5f);
     }
 
     void stepsInOrderAndKeepTheStep()
@@ -71,9 +71,8 @@ private slots:
         QCOMPARE(network.stageCount(), 7);
         QCOMPARE(network.currentStage(), 0);
         QVERIFY(!network.stepBack());
-        const char *names[] = { "input", "fc1", "relu", "fc2", "tanh", "fc3", "softmax" };
-        const Shape shapes[] = { { 4, 100 }, { 4, 64 }, { 4, 64 }, { 4, 32 },
-                                 { 4, 32 }, { 4, 5 }, { 4, 5 } };
+        const char *names[] = {"input", "fc1", "relu", "fc2", "tanh", "fc3", "softmax"};
+        const Shape shapes[] = {{4, 100}, {4, 64}, {4, 64}, {4, 32}, {4, 32}, {4, 5}, {4, 5}};
         for (int stage = 0; stage < 7; ++stage) {
             QCOMPARE(network.currentStage(), stage);
             QCOMPARE(network.current().name, std::string(names[stage]));
@@ -99,7 +98,7 @@ private slots:
         for (int64_t row = 0; row < 4; ++row) {
             float sum = 0;
             for (int64_t c = 0; c < 5; ++c)
-                sum += network.current().output.at({ row, c });
+                sum += network.current().output.at({row, c});
             QVERIFY(std::abs(sum - 1.0f) < 1e-6f);
         }
     }
@@ -107,19 +106,22 @@ private slots:
     void rejectsInconsistentNetworks()
     {
         TorchGenerator generator(0);
-        auto layer = [&](int64_t in, int64_t out) { return Linear::torchDefault(in, out, generator); };
+        auto layer
+            = [&](int64_t in, int64_t out) { return Linear::torchDefault(in, out, generator); };
         const auto acts = Mlp::defaultHiddenActivations();
-        QVERIFY_THROWS_EXCEPTION(ShapeError, Mlp({ layer(3, 4), layer(5, 2), layer(2, 2) }, acts, Tensor({ 1, 3 })));
-        QVERIFY_THROWS_EXCEPTION(ShapeError, Mlp({ layer(3, 4), layer(4, 2) }, acts, Tensor({ 1, 3 })));
-        QVERIFY_THROWS_EXCEPTION(ShapeError, Mlp({ layer(3, 4), layer(4, 2), layer(2, 2) }, acts, Tensor({ 1, 4 })));
-        Mlp network({ layer(3, 4), layer(4, 2), layer(2, 2) }, acts, Tensor({ 2, 3 }, 1.0f));
+        QVERIFY_THROWS_EXCEPTION(
+            ShapeError, Mlp({layer(3, 4), layer(5, 2), layer(2, 2)}, acts, Tensor({1, 3})));
+        QVERIFY_THROWS_EXCEPTION(ShapeError, Mlp({layer(3, 4), layer(4, 2)}, acts, Tensor({1, 3})));
+        QVERIFY_THROWS_EXCEPTION(
+            ShapeError, Mlp({layer(3, 4), layer(4, 2), layer(2, 2)}, acts, Tensor({1, 4})));
+        Mlp network({layer(3, 4), layer(4, 2), layer(2, 2)}, acts, Tensor({2, 3}, 1.0f));
         network.runAll();
-        QVERIFY_THROWS_EXCEPTION(ShapeError, network.setInput(Tensor({ 3 })));
+        QVERIFY_THROWS_EXCEPTION(ShapeError, network.setInput(Tensor({3})));
         QVERIFY_THROWS_EXCEPTION(ShapeError, network.setLayer(1, layer(4, 3)));
         QVERIFY_THROWS_EXCEPTION(ShapeError,
-                                 network.setHiddenActivation(0, defaultActivation(*findActivation("softmax"))));
+            network.setHiddenActivation(0, defaultActivation(*findActivation("softmax"))));
         QCOMPARE(network.currentStage(), 6);
-        QCOMPARE(network.input().shape(), (Shape { 2, 3 }));
+        QCOMPARE(network.input().shape(), (Shape {2, 3}));
     }
 };
 

@@ -10,7 +10,7 @@ class TestRegistry : public QObject {
 private slots:
     void seedActivationsComeFirstInOrder()
     {
-        const char *expected[] = { "relu", "leaky_relu", "sigmoid", "tanh", "softmax" };
+        const char *expected[] = {"relu", "leaky_relu", "sigmoid", "tanh", "softmax"};
         for (size_t i = 0; i < std::size(expected); ++i)
             QCOMPARE(activationRegistry().at(i).functionalName, expected[i]);
         QVERIFY(findActivation("log_softmax"));
@@ -48,8 +48,8 @@ private slots:
         for (const ActivationSpec &spec : activationRegistry())
             for (const ParameterSpec &p : spec.parameters) {
                 QVERIFY2(p.minimum <= p.sliderMinimum && p.sliderMaximum <= p.maximum, p.name);
-                QVERIFY2(p.sliderMinimum <= p.defaultValue && p.defaultValue <= p.sliderMaximum,
-                         p.name);
+                QVERIFY2(
+                    p.sliderMinimum <= p.defaultValue && p.defaultValue <= p.sliderMaximum, p.name);
                 QVERIFY2(p.fineStep > 0 && p.coarseStep >= p.fineStep, p.name);
             }
     }

@@ -19,7 +19,7 @@ private slots:
         for (const QJsonValue &value : fixtures::load("torch_random.json").array()) {
             const QJsonObject c = value.toObject();
             QTest::addRow("%s seed %d %s", qPrintable(c["op"].toString()), c["seed"].toInt(),
-                          QJsonDocument(c["shape"].toArray()).toJson(QJsonDocument::Compact).constData())
+                QJsonDocument(c["shape"].toArray()).toJson(QJsonDocument::Compact).constData())
                 << c;
         }
     }
@@ -33,15 +33,16 @@ private slots:
         TorchGenerator generator(static_cast<uint64_t>(fixture["seed"].toInt()));
         const QString op = fixture["op"].toString();
         if (op == QLatin1String("randn")) {
-            AL_COMPARE_TENSORS(randn(shape, generator), fixtures::tensor(fixture["values"]), 8, 2e-6f);
+            AL_COMPARE_TENSORS(
+                randn(shape, generator), fixtures::tensor(fixture["values"]), 8, 2e-6f);
         } else if (op == QLatin1String("randn_twice")) {
             // The second call starts with the sample the first one cached.
             const Tensor a = randn(shape, generator);
             const Tensor b = randn(shape, generator);
             std::vector<float> both(a.values());
             both.insert(both.end(), b.values().begin(), b.values().end());
-            AL_COMPARE_TENSORS(Tensor({ 2 * shape[0] }, both), fixtures::tensor(fixture["values"]),
-                               8, 2e-6f);
+            AL_COMPARE_TENSORS(
+                Tensor({2 * shape[0]}, both), fixtures::tensor(fixture["values"]), 8, 2e-6f);
         } else {
             const Linear layer = Linear::torchDefault(shape[1], shape[0], generator);
             // uniform_ is bit-exact: the same 24 random bits, scaled and shifted the same way.

@@ -15,11 +15,11 @@ private slots:
         QString error;
         auto t = io::parseTensor("[[1, 2.5, \"nan\"], [\"inf\", \"-inf\", -0.0]]", &error);
         QVERIFY2(t, qPrintable(error));
-        QCOMPARE(t->shape(), (Shape { 2, 3 }));
-        QCOMPARE(t->at({ 0, 1 }), 2.5f);
-        QVERIFY(std::isnan(t->at({ 0, 2 })));
-        QCOMPARE(t->at({ 1, 0 }), std::numeric_limits<float>::infinity());
-        QCOMPARE(t->at({ 1, 1 }), -std::numeric_limits<float>::infinity());
+        QCOMPARE(t->shape(), (Shape {2, 3}));
+        QCOMPARE(t->at({0, 1}), 2.5f);
+        QVERIFY(std::isnan(t->at({0, 2})));
+        QCOMPARE(t->at({1, 0}), std::numeric_limits<float>::infinity());
+        QCOMPARE(t->at({1, 1}), -std::numeric_limits<float>::infinity());
 
         auto scalar = io::parseTensor(" 3.25 ", &error);
         QVERIFY2(scalar, qPrintable(error));
@@ -28,15 +28,14 @@ private slots:
 
         auto rank4 = io::parseTensor("[[[[1],[2]]],[[[3],[4]]]]", &error);
         QVERIFY2(rank4, qPrintable(error));
-        QCOMPARE(rank4->shape(), (Shape { 2, 1, 2, 1 }));
+        QCOMPARE(rank4->shape(), (Shape {2, 1, 2, 1}));
     }
 
     void roundTripsFloat32Exactly()
     {
-        std::vector<float> values = { 0.1f, 1e-45f, -3.4028235e38f, 1.0f / 3.0f, 16777217.0f,
-                                      std::numeric_limits<float>::quiet_NaN(), -0.0f,
-                                      std::numeric_limits<float>::infinity() };
-        const Tensor original({ 2, 4 }, values);
+        std::vector<float> values = {0.1f, 1e-45f, -3.4028235e38f, 1.0f / 3.0f, 16777217.0f,
+            std::numeric_limits<float>::quiet_NaN(), -0.0f, std::numeric_limits<float>::infinity()};
+        const Tensor original({2, 4}, values);
         QString error;
         auto back = io::parseTensor(io::tensorToJson(original), &error);
         QVERIFY2(back, qPrintable(error));
@@ -46,10 +45,10 @@ private slots:
             else
                 QCOMPARE(back->data()[i], values[i]);
         }
-        QCOMPARE(io::tensorToJson(Tensor({ 3 }, { 0.1f, 2.0f, -1e-45f })),
-                 QByteArray("[0.1, 2, -1e-45]"));
-        QCOMPARE(io::tensorToJson(Tensor({ 1 }, { std::numeric_limits<float>::infinity() })),
-                 QByteArray("[\"inf\"]"));
+        QCOMPARE(
+            io::tensorToJson(Tensor({3}, {0.1f, 2.0f, -1e-45f})), QByteArray("[0.1, 2, -1e-45]"));
+        QCOMPARE(io::tensorToJson(Tensor({1}, {std::numeric_limits<float>::infinity()})),
+            QByteArray("[\"inf\"]"));
     }
 
     void rejectsMalformedInputWithWhatAndWhere_data()
@@ -58,8 +57,8 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("empty") << QByteArray("  \n") << "empty input";
         QTest::newRow("ragged") << QByteArray("[[1, 2], [3]]") << "ragged array at [1]";
-        QTest::newRow("ragged deeper") << QByteArray("[[[1, 2], [3, 4]], [[1, 2], [3]]]")
-                                       << "ragged array at [1][1]";
+        QTest::newRow("ragged deeper")
+            << QByteArray("[[[1, 2], [3, 4]], [[1, 2], [3]]]") << "ragged array at [1][1]";
         QTest::newRow("number where array") << QByteArray("[[1, 2], 3]") << "at [1]";
         QTest::newRow("array where number") << QByteArray("[1, [2]]") << "an array at [1]";
         QTest::newRow("string") << QByteArray("[1, \"abc\"]") << "not a number at [1]";
@@ -67,15 +66,16 @@ private slots:
         QTest::newRow("null") << QByteArray("[1, null]") << "not a number at [1]";
         QTest::newRow("object") << QByteArray("{\"a\": 1}") << "found an object";
         QTest::newRow("nested object") << QByteArray("[{\"a\": 1}]") << "not a number at [0]";
-        QTest::newRow("trailing garbage") << QByteArray("[1, 2] xyz") << "invalid JSON at character";
+        QTest::newRow("trailing garbage")
+            << QByteArray("[1, 2] xyz") << "invalid JSON at character";
         QTest::newRow("truncated") << QByteArray("[[1, 2], [3,") << "invalid JSON at character";
         QTest::newRow("bare garbage") << QByteArray("abc") << "invalid JSON at character";
         QTest::newRow("two numbers") << QByteArray("1 2") << "invalid JSON";
         QTest::newRow("empty array") << QByteArray("[]") << "an empty array at the top level";
         QTest::newRow("empty inner") << QByteArray("[[], []]") << "an empty array at [0]";
         QTest::newRow("rank 5") << QByteArray("[[[[[1]]]]]") << "more than 4 dimensions";
-        QTest::newRow("absurd nesting") << QByteArray(5000, '[') + QByteArray(5000, ']')
-                                        << "invalid JSON";
+        QTest::newRow("absurd nesting")
+            << QByteArray(5000, '[') + QByteArray(5000, ']') << "invalid JSON";
         QTest::newRow("binary") << QByteArray("\x00\x01\xff\xfe", 4) << "invalid JSON";
     }
     void rejectsMalformedInputWithWhatAndWhere()

@@ -12,8 +12,8 @@ private slots:
     void roundTrips()
     {
         TorchGenerator generator(3);
-        std::vector<Linear> layers { Linear::torchDefault(4, 3, generator),
-                                     Linear::torchDefault(3, 2, generator) };
+        std::vector<Linear> layers {
+            Linear::torchDefault(4, 3, generator), Linear::torchDefault(3, 2, generator)};
         QString error;
         auto back = io::parseStateDict(io::stateDictToJson(layers), &error);
         QVERIFY2(back, qPrintable(error));
@@ -31,15 +31,15 @@ private slots:
         QTest::newRow("not json") << QByteArray("fc1.weight = 1") << "invalid JSON";
         QTest::newRow("array") << QByteArray("[[1]]") << "JSON object";
         QTest::newRow("empty object") << QByteArray("{}") << "no layers";
-        QTest::newRow("unknown key") << QByteArray(R"({"conv1.weight": [[1]]})")
-                                     << "unexpected key \"conv1.weight\"";
-        QTest::newRow("missing bias") << QByteArray(R"({"fc1.weight": [[1, 2]]})")
-                                      << "fc1.bias is missing";
+        QTest::newRow("unknown key")
+            << QByteArray(R"({"conv1.weight": [[1]]})") << "unexpected key \"conv1.weight\"";
+        QTest::newRow("missing bias")
+            << QByteArray(R"({"fc1.weight": [[1, 2]]})") << "fc1.bias is missing";
         QTest::newRow("gap") << QByteArray(R"({"fc1.weight": [[1]], "fc1.bias": [0],
                                               "fc3.weight": [[1]], "fc3.bias": [0]})")
                              << "fc2 is missing";
-        QTest::newRow("starts at fc2") << QByteArray(R"({"fc2.weight": [[1]], "fc2.bias": [0]})")
-                                       << "fc1 is missing";
+        QTest::newRow("starts at fc2")
+            << QByteArray(R"({"fc2.weight": [[1]], "fc2.bias": [0]})") << "fc1 is missing";
         QTest::newRow("weight rank") << QByteArray(R"({"fc1.weight": [1, 2], "fc1.bias": [0]})")
                                      << "fc1.weight must have the shape";
         QTest::newRow("bias shape") << QByteArray(R"({"fc1.weight": [[1, 2]], "fc1.bias": [0, 1]})")

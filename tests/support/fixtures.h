@@ -49,12 +49,12 @@ inline int64_t ulpDistance(float a, float b)
 // Every element within maxUlps, or within absolute of the expected value (for results that
 // come from a cancellation, whose relative error says nothing).
 inline bool allClose(const al::Tensor &actual, const al::Tensor &expected, int64_t maxUlps,
-                     float absolute, QString *where)
+    float absolute, QString *where)
 {
     if (actual.shape() != expected.shape()) {
         *where = QStringLiteral("shape %1 instead of %2")
                      .arg(QString::fromStdString(al::shapeToString(actual.shape())),
-                          QString::fromStdString(al::shapeToString(expected.shape())));
+                         QString::fromStdString(al::shapeToString(expected.shape())));
         return false;
     }
     for (int64_t i = 0; i < actual.numel(); ++i) {
