@@ -1,14 +1,89 @@
+#include "app/language.h"
 #include "app/main_window.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QSaveFile>
+#include <QTimer>
+#include <cstdio>
+
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "error: %s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("activation-lab"));
     QApplication::setOrganizationName(QStringLiteral("activation-lab"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Activation Lab"));
     QApplication::setApplicationVersion(QStringLiteral(ACTIVATION_LAB_VERSION));
-    al::MainWindow window;
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/activation-lab.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Activation Lab: the activation functions of torch.nn, for the classroom."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QApplication::translate("main", "Interface language: zh_CN or en."),
+        QStringLiteral("code"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+        QApplication::translate("main", "Open a workspace: curves, softmax, mlp or summary."),
+        QStringLiteral("name"));
+    const QCommandLineOption activation(QStringLiteral("activation"),
+        QApplication::translate("main",
+            "Open an activation in Curves, by its PyTorch functional name (relu, leaky_relu, "
+            "...)."),
+        QStringLiteral("name"));
+    const QCommandLineOption presentation(QStringLiteral("presentation"),
+        QApplication::translate("main", "Start in presentation mode."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QApplication::translate(
+            "main", "Render the window to a PNG file after its first paint, then exit."),
+        QStringLiteral("file.png"));
+    parser.addOptions({lang, workspace, activation, presentation, screenshot});
+    if (!parser.parse(QApplication::arguments()))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("activation-lab %s\n", ACTIVATION_LAB_VERSION);
+        return 0;
+    }
+    al::MainWindow::Options options;
+    options.language = parser.value(lang);
+    if (!options.language.isEmpty() && !al::Language::isKnown(options.language))
+        return fail(
+            QStringLiteral("unknown language \"%1\" (expected zh_CN or en)").arg(options.language));
+    options.workspace = parser.value(workspace);
+    if (!options.workspace.isEmpty() && al::MainWindow::workspaceIndex(options.workspace) < 0)
+        return fail(
+            QStringLiteral("unknown workspace \"%1\" (expected curves, softmax, mlp or summary)")
+                .arg(options.workspace));
+    options.activation = parser.value(activation);
+    options.presentation = parser.isSet(presentation);
+
+    al::MainWindow window(options);
     window.show();
+    if (parser.isSet(screenshot)) {
+        const QString path = parser.value(screenshot);
+        int status = 0;
+        QTimer::singleShot(100, &window, [&] {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || !window.grab().save(&file, "PNG")
+                || !file.commit())
+                status = fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+            QApplication::exit(status);
+        });
+    }
     return app.exec();
 }

@@ -1,4 +1,823 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>ActivationTexts</name>
+    <message>
+        <source>Very cheap to compute. For x &gt; 0 the gradient is exactly 1, so it does not shrink as it flows back through many layers. Many units output exactly 0, which makes the network's activity sparse.</source>
+        <translation>Very cheap to compute. For x &gt; 0 the gradient is exactly 1, so it does not shrink as it flows back through many layers. Many units output exactly 0, which makes the network's activity sparse.</translation>
+    </message>
+    <message>
+        <source>A unit whose input stays negative outputs 0 and gets a zero gradient, so training can never bring it back: the "dying ReLU" problem.</source>
+        <translation>A unit whose input stays negative outputs 0 and gets a zero gradient, so training can never bring it back: the "dying ReLU" problem.</translation>
+    </message>
+    <message>
+        <source>The default for the hidden layers of almost every kind of network.</source>
+        <translation>The default for the hidden layers of almost every kind of network.</translation>
+    </message>
+    <message>
+        <source>Dying ReLU: the whole left half has f′ = 0. Inputs that land there pass no gradient back at all.</source>
+        <translation>Dying ReLU: the whole left half has f′ = 0. Inputs that land there pass no gradient back at all.</translation>
+    </message>
+    <message>
+        <source>Keeps ReLU's strengths, and the small slope for negative inputs keeps a gradient flowing, so units cannot die.</source>
+        <translation>Keeps ReLU's strengths, and the small slope for negative inputs keeps a gradient flowing, so units cannot die.</translation>
+    </message>
+    <message>
+        <source>The improvement over ReLU is not guaranteed, and the slope is one more setting to choose (PyTorch's default is 0.01).</source>
+        <translation>The improvement over ReLU is not guaranteed, and the slope is one more setting to choose (PyTorch's default is 0.01).</translation>
+    </message>
+    <message>
+        <source>A replacement for ReLU when many units of a network have died.</source>
+        <translation>A replacement for ReLU when many units of a network have died.</translation>
+    </message>
+    <message>
+        <source>Drag negative_slope: at 0 it is ReLU again, at 1 it is the identity and the network collapses into a linear model.</source>
+        <translation>Drag negative_slope: at 0 it is ReLU again, at 1 it is the identity and the network collapses into a linear model.</translation>
+    </message>
+    <message>
+        <source>Squeezes any real number into (0, 1), which reads as a probability; it also drives the gates of LSTM and GRU cells.</source>
+        <translation>Squeezes any real number into (0, 1), which reads as a probability; it also drives the gates of LSTM and GRU cells.</translation>
+    </message>
+    <message>
+        <source>Its gradient is at most 0.25 and almost 0 for large |x|, so gradients vanish in deep networks; its output is not centred on zero, which slows training down.</source>
+        <translation>Its gradient is at most 0.25 and almost 0 for large |x|, so gradients vanish in deep networks; its output is not centred on zero, which slows training down.</translation>
+    </message>
+    <message>
+        <source>The output layer of a binary classifier, and gates in recurrent cells. Not recommended for hidden layers.</source>
+        <translation>The output layer of a binary classifier, and gates in recurrent cells. Not recommended for hidden layers.</translation>
+    </message>
+    <message>
+        <source>Vanishing gradients: beyond |x| ≈ 5 the curve is flat and f′ is nearly zero.</source>
+        <translation>Vanishing gradients: beyond |x| ≈ 5 the curve is flat and f′ is nearly zero.</translation>
+    </message>
+    <message>
+        <source>Zero-centred output, so hidden layers usually train faster with it than with sigmoid.</source>
+        <translation>Zero-centred output, so hidden layers usually train faster with it than with sigmoid.</translation>
+    </message>
+    <message>
+        <source>Saturates for large |x| just as sigmoid does, so gradients still vanish.</source>
+        <translation>Saturates for large |x| just as sigmoid does, so gradients still vanish.</translation>
+    </message>
+    <message>
+        <source>Hidden layers of recurrent networks; sometimes the hidden layers of an MLP or CNN, though ReLU and its relatives are usually preferred.</source>
+        <translation>Hidden layers of recurrent networks; sometimes the hidden layers of an MLP or CNN, though ReLU and its relatives are usually preferred.</translation>
+    </message>
+    <message>
+        <source>tanh(x) = 2·sigmoid(2x) − 1: a steeper sigmoid centred on zero, with gradient 1 at x = 0.</source>
+        <translation>tanh(x) = 2·sigmoid(2x) − 1: a steeper sigmoid centred on zero, with gradient 1 at x = 0.</translation>
+    </message>
+    <message>
+        <source>Turns a vector of logits into a probability distribution: every entry lies in (0, 1) and together they sum to 1.</source>
+        <translation>Turns a vector of logits into a probability distribution: every entry lies in (0, 1) and together they sum to 1.</translation>
+    </message>
+    <message>
+        <source>More work than an elementwise function, since every output depends on every input; it must be applied along the right dim.</source>
+        <translation>More work than an elementwise function, since every output depends on every input; it must be applied along the right dim.</translation>
+    </message>
+    <message>
+        <source>The output layer of a multi-class classifier. With nn.CrossEntropyLoss leave it out: the loss already applies LogSoftmax.</source>
+        <translation>The output layer of a multi-class classifier. With nn.CrossEntropyLoss leave it out: the loss already applies LogSoftmax.</translation>
+    </message>
+    <message>
+        <source>Only differences between logits matter: raising one logit takes probability away from all the others.</source>
+        <translation>Only differences between logits matter: raising one logit takes probability away from all the others.</translation>
+    </message>
+    <message>
+        <source>The logarithm of softmax, computed in one numerically stable step.</source>
+        <translation>The logarithm of softmax, computed in one numerically stable step.</translation>
+    </message>
+    <message>
+        <source>Gives log-probabilities, not probabilities.</source>
+        <translation>Gives log-probabilities, not probabilities.</translation>
+    </message>
+    <message>
+        <source>Before nn.NLLLoss: nn.CrossEntropyLoss is exactly LogSoftmax followed by NLLLoss.</source>
+        <translation>Before nn.NLLLoss: nn.CrossEntropyLoss is exactly LogSoftmax followed by NLLLoss.</translation>
+    </message>
+    <message>
+        <source>x − log Σ exp(x): the largest logit ends up near 0, all the others below it.</source>
+        <translation>x − log Σ exp(x): the largest logit ends up near 0, all the others below it.</translation>
+    </message>
+</context>
+<context>
+    <name>CurvesWorkspace</name>
+    <message>
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Activations</translation>
+    </message>
+    <message>
+        <source>Pick an activation (keys 1–9). Tick others to overlay them for comparison.</source>
+        <translation>Pick an activation (keys 1–9). Tick others to overlay them for comparison.</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>This activation has no parameters.</source>
+        <translation>This activation has no parameters.</translation>
+    </message>
+    <message>
+        <source>Softmax as a vector function</source>
+        <translation>Softmax as a vector function</translation>
+    </message>
+    <message>
+        <source>Other logits:</source>
+        <translation>Other logits:</translation>
+    </message>
+    <message>
+        <source>Other logits</source>
+        <translation>Other logits</translation>
+    </message>
+    <message>
+        <source>The logits that stay fixed while the swept one runs along x, separated by commas</source>
+        <translation>The logits that stay fixed while the swept one runs along x, separated by commas</translation>
+    </message>
+    <message>
+        <source>Swept logit:</source>
+        <translation>Swept logit:</translation>
+    </message>
+    <message>
+        <source>Swept logit</source>
+        <translation>Swept logit</translation>
+    </message>
+    <message>
+        <source>Which position in the logit vector x takes</source>
+        <translation>Which position in the logit vector x takes</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>x from:</source>
+        <translation>x from:</translation>
+    </message>
+    <message>
+        <source>x from</source>
+        <translation>x from</translation>
+    </message>
+    <message>
+        <source>x to:</source>
+        <translation>x to:</translation>
+    </message>
+    <message>
+        <source>x to</source>
+        <translation>x to</translation>
+    </message>
+    <message>
+        <source>Show f(x)</source>
+        <translation>Show f(x)</translation>
+    </message>
+    <message>
+        <source>Show f′(x)</source>
+        <translation>Show f′(x)</translation>
+    </message>
+    <message>
+        <source>Flat when |f′| &lt;</source>
+        <translation>Flat when |f′| &lt;</translation>
+    </message>
+    <message>
+        <source>Zero-gradient threshold</source>
+        <translation>Zero-gradient threshold</translation>
+    </message>
+    <message>
+        <source>Where |f′(x)| is below this, the plot shades the region: no gradient flows back there</source>
+        <translation>Where |f′(x)| is below this, the plot shades the region: no gradient flows back there</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Reset view</translation>
+    </message>
+    <message>
+        <source>Back to x from −6 to 6</source>
+        <translation>Back to x from −6 to 6</translation>
+    </message>
+    <message>
+        <source>Plot of f(x) and its gradient</source>
+        <translation>Plot of f(x) and its gradient</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <source>Formula of the gradient</source>
+        <translation>Formula of the gradient</translation>
+    </message>
+    <message>
+        <source>About this activation</source>
+        <translation>About this activation</translation>
+    </message>
+    <message>
+        <source>PyTorch code</source>
+        <translation>PyTorch code</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copy code</translation>
+    </message>
+    <message>
+        <source>What inplace does</source>
+        <translation>What inplace does</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not encode the PNG image for %1.</source>
+        <translation>Could not encode the PNG image for %1.</translation>
+    </message>
+    <message>
+        <source>Unknown file type "%1": use .png, .svg, .pdf or .csv.</source>
+        <translation>Unknown file type "%1": use .png, .svg, .pdf or .csv.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTensor</name>
+    <message>
+        <source>the top level</source>
+        <translation>the top level</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>a value</translation>
+    </message>
+    <message>
+        <source>more than %1 dimensions at %2</source>
+        <translation>more than %1 dimensions at %2</translation>
+    </message>
+    <message>
+        <source>an empty array at %1: a tensor needs at least one value</source>
+        <translation>an empty array at %1: a tensor needs at least one value</translation>
+    </message>
+    <message>
+        <source>an array at %1 where the shape %2 expects a number</source>
+        <translation>an array at %1 where the shape %2 expects a number</translation>
+    </message>
+    <message>
+        <source>not a number at %1: %2 (use "nan", "inf" or "-inf" for non-finite values)</source>
+        <translation>not a number at %1: %2 (use "nan", "inf" or "-inf" for non-finite values)</translation>
+    </message>
+    <message>
+        <source>a number at %1 where the shape %2 expects an array</source>
+        <translation>a number at %1 where the shape %2 expects an array</translation>
+    </message>
+    <message>
+        <source>ragged array at %1: %2 elements where %3 were expected</source>
+        <translation>ragged array at %1: %2 elements where %3 were expected</translation>
+    </message>
+    <message>
+        <source>empty input: expected a number or nested arrays of numbers</source>
+        <translation>empty input: expected a number or nested arrays of numbers</translation>
+    </message>
+    <message>
+        <source>invalid JSON at character %1: %2</source>
+        <translation>invalid JSON at character %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a number or nested arrays of numbers, found an object</source>
+        <translation>expected a number or nested arrays of numbers, found an object</translation>
+    </message>
+    <message>
+        <source>expected a number or nested arrays of numbers</source>
+        <translation>expected a number or nested arrays of numbers</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Activation Lab</source>
+        <translation>Activation Lab</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Workspaces</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Export plot…</source>
+        <translation>&amp;Export plot…</translation>
+    </message>
+    <message>
+        <source>Save the current plot as PNG, SVG or PDF, or its data as CSV</source>
+        <translation>Save the current plot as PNG, SVG or PDF, or its data as CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Close Activation Lab</source>
+        <translation>Close Activation Lab</translation>
+    </message>
+    <message>
+        <source>&amp;Curves</source>
+        <translation>&amp;Curves</translation>
+    </message>
+    <message>
+        <source>Every activation and its gradient</source>
+        <translation>Every activation and its gradient</translation>
+    </message>
+    <message>
+        <source>&amp;Softmax &amp;&amp; dim</source>
+        <translation>&amp;Softmax &amp;&amp; dim</translation>
+    </message>
+    <message>
+        <source>What Softmax's dim normalises</source>
+        <translation>What Softmax's dim normalises</translation>
+    </message>
+    <message>
+        <source>&amp;Forward pass</source>
+        <translation>&amp;Forward pass</translation>
+    </message>
+    <message>
+        <source>Step the example network layer by layer</source>
+        <translation>Step the example network layer by layer</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>S&amp;ummary</translation>
+    </message>
+    <message>
+        <source>The summary table of the activations</source>
+        <translation>The summary table of the activations</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Presentation mode</translation>
+    </message>
+    <message>
+        <source>Full screen with large text and thick lines, for a projector</source>
+        <translation>Full screen with large text and thick lines, for a projector</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Follow the &amp;system</translation>
+    </message>
+    <message>
+        <source>Use the desktop's colours</source>
+        <translation>Use the desktop's colours</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>Dark text on a light background</source>
+        <translation>Dark text on a light background</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <source>Light text on a dark background</source>
+        <translation>Light text on a dark background</translation>
+    </message>
+    <message>
+        <source>中文 (&amp;Chinese)</source>
+        <translation>中文 (&amp;Chinese)</translation>
+    </message>
+    <message>
+        <source>Switch the interface to Chinese</source>
+        <translation>Switch the interface to Chinese</translation>
+    </message>
+    <message>
+        <source>English (&amp;English)</source>
+        <translation>English (&amp;English)</translation>
+    </message>
+    <message>
+        <source>Switch the interface to English</source>
+        <translation>Switch the interface to English</translation>
+    </message>
+    <message>
+        <source>中文 / English</source>
+        <translation>中文 / English</translation>
+    </message>
+    <message>
+        <source>Switch between Chinese and English</source>
+        <translation>Switch between Chinese and English</translation>
+    </message>
+    <message>
+        <source>&amp;About Activation Lab</source>
+        <translation>&amp;About Activation Lab</translation>
+    </message>
+    <message>
+        <source>Version and the libraries in use</source>
+        <translation>Version and the libraries in use</translation>
+    </message>
+</context>
+<context>
+    <name>StateDict</name>
+    <message>
+        <source>unexpected key "%1": expected fc1.weight, fc1.bias, fc2.weight, ...</source>
+        <translation>unexpected key "%1": expected fc1.weight, fc1.bias, fc2.weight, ...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no layers: expected fc1.weight, fc1.bias, ...</source>
+        <translation>no layers: expected fc1.weight, fc1.bias, ...</translation>
+    </message>
+    <message>
+        <source>fc%1 is missing (found fc%2)</source>
+        <translation>fc%1 is missing (found fc%2)</translation>
+    </message>
+    <message>
+        <source>fc%1.%2 is missing</source>
+        <translation>fc%1.%2 is missing</translation>
+    </message>
+    <message>
+        <source>fc%1.weight must have the shape [out_features, in_features], got %2</source>
+        <translation>fc%1.weight must have the shape [out_features, in_features], got %2</translation>
+    </message>
+    <message>
+        <source>fc%1.bias must have the shape [%2] to match fc%1.weight, got %3</source>
+        <translation>fc%1.bias must have the shape [%2] to match fc%1.weight, got %3</translation>
+    </message>
+    <message>
+        <source>fc%1.weight takes %2 inputs but fc%3 gives %4 outputs</source>
+        <translation>fc%1.weight takes %2 inputs but fc%3 gives %4 outputs</translation>
+    </message>
+    <message>
+        <source>invalid JSON at character %1: %2</source>
+        <translation>invalid JSON at character %1: %2</translation>
+    </message>
+    <message>
+        <source>a state dict must be a JSON object of named tensors</source>
+        <translation>a state dict must be a JSON object of named tensors</translation>
+    </message>
+</context>
+<context>
+    <name>al::CurvesState</name>
+    <message>
+        <source>There is no activation called "%1".</source>
+        <translation>There is no activation called "%1".</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter %2.</source>
+        <translation>%1 has no parameter %2.</translation>
+    </message>
+    <message>
+        <source>PyTorch refuses this dim for a vector of logits: %1</source>
+        <translation>PyTorch refuses this dim for a vector of logits: %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3; %4 was refused.</source>
+        <translation>%1 must be a number from %2 to %3; %4 was refused.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3; %4 was refused.</source>
+        <translation>%1 must be a whole number from %2 to %3; %4 was refused.</translation>
+    </message>
+    <message>
+        <source>The x range must go from a smaller to a larger number, at least 0.001 apart and within ±1000000.</source>
+        <translation>The x range must go from a smaller to a larger number, at least 0.001 apart and within ±1000000.</translation>
+    </message>
+    <message>
+        <source>The zero-gradient threshold must be between 0 and 1.</source>
+        <translation>The zero-gradient threshold must be between 0 and 1.</translation>
+    </message>
+    <message>
+        <source>Give between 1 and %1 other logits.</source>
+        <translation>Give between 1 and %1 other logits.</translation>
+    </message>
+    <message>
+        <source>The other logits must be finite numbers.</source>
+        <translation>The other logits must be finite numbers.</translation>
+    </message>
+    <message>
+        <source>The swept logit must be one of positions 1 to %1.</source>
+        <translation>The swept logit must be one of positions 1 to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>al::CurvesWorkspace</name>
+    <message>
+        <source>Other logits must be numbers separated by commas, such as 0, 1.</source>
+        <translation>Other logits must be numbers separated by commas, such as 0, 1.</translation>
+    </message>
+    <message>
+        <source>PyTorch code copied to the clipboard.</source>
+        <translation>PyTorch code copied to the clipboard.</translation>
+    </message>
+    <message>
+        <source>p%1 (swept logit x)</source>
+        <translation>p%1 (swept logit x)</translation>
+    </message>
+    <message>
+        <source>p%1 (logit fixed at %2)</source>
+        <translation>p%1 (logit fixed at %2)</translation>
+    </message>
+    <message>
+        <source>dead: f′ = 0</source>
+        <translation>dead: f′ = 0</translation>
+    </message>
+    <message>
+        <source>saturated: |f′| &lt; %1</source>
+        <translation>saturated: |f′| &lt; %1</translation>
+    </message>
+    <message>
+        <source>x = %1
+p%2 = %3
+∂p%2/∂x = %4</source>
+        <translation>x = %1
+p%2 = %3
+∂p%2/∂x = %4</translation>
+    </message>
+    <message>
+        <source>x = %1
+f(x) = %2
+f′(x) = %3</source>
+        <translation>x = %1
+f(x) = %2
+f′(x) = %3</translation>
+    </message>
+    <message>
+        <source>ReLU(%1) = max(0, %1) = %2;  ReLU′(%1) = %3</source>
+        <translation>ReLU(%1) = max(0, %1) = %2;  ReLU′(%1) = %3</translation>
+    </message>
+    <message>
+        <source>With negative_slope = %1: f(x) = x for x ≥ 0, %1 · x otherwise.&lt;br&gt;f(%2) = %3;  f′(%2) = %4</source>
+        <translation>With negative_slope = %1: f(x) = x for x ≥ 0, %1 · x otherwise.&lt;br&gt;f(%2) = %3;  f′(%2) = %4</translation>
+    </message>
+    <message>
+        <source>σ(%1) = 1 / (1 + e&lt;sup&gt;−(%1)&lt;/sup&gt;) = %2;  σ′(%1) = σ(1 − σ) = %3</source>
+        <translation>σ(%1) = 1 / (1 + e&lt;sup&gt;−(%1)&lt;/sup&gt;) = %2;  σ′(%1) = σ(1 − σ) = %3</translation>
+    </message>
+    <message>
+        <source>tanh(%1) = %2;  tanh′(%1) = 1 − tanh² = %3</source>
+        <translation>tanh(%1) = %2;  tanh′(%1) = 1 − tanh² = %3</translation>
+    </message>
+    <message>
+        <source>dim = %1. Logits (%2): p%3 = %4;  ∂p%3/∂x = %5</source>
+        <translation>dim = %1. Logits (%2): p%3 = %4;  ∂p%3/∂x = %5</translation>
+    </message>
+    <message>
+        <source>Output range</source>
+        <translation>Output range</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Weaknesses</translation>
+    </message>
+    <message>
+        <source>Typical use</source>
+        <translation>Typical use</translation>
+    </message>
+    <message>
+        <source>Show the class</source>
+        <translation>Show the class</translation>
+    </message>
+    <message>
+        <source>the same, functional form</source>
+        <translation>the same, functional form</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;x afterwards = %3&lt;/b&gt;: x was overwritten, y &lt;i&gt;is&lt;/i&gt; x. One tensor in memory instead of two.&lt;/p&gt;&lt;p&gt;The catch: if autograd or a later line still needs the old x, PyTorch stops with "one of the variables needed for gradient computation has been modified by an inplace operation".&lt;/p&gt;</source>
+        <translation>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;x afterwards = %3&lt;/b&gt;: x was overwritten, y &lt;i&gt;is&lt;/i&gt; x. One tensor in memory instead of two.&lt;/p&gt;&lt;p&gt;The catch: if autograd or a later line still needs the old x, PyTorch stops with "one of the variables needed for gradient computation has been modified by an inplace operation".&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;x afterwards = %1&lt;/b&gt;: unchanged. y is a new tensor, so two tensors are in memory.&lt;/p&gt;&lt;p&gt;Tick inplace to overwrite x instead and save that memory.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;x afterwards = %1&lt;/b&gt;: unchanged. y is a new tensor, so two tensors are in memory.&lt;/p&gt;&lt;p&gt;Tick inplace to overwrite x instead and save that memory.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>probability p</source>
+        <translation>probability p</translation>
+    </message>
+    <message>
+        <source>f(x)</source>
+        <translation>f(x)</translation>
+    </message>
+    <message>
+        <source>∂p/∂x</source>
+        <translation>∂p/∂x</translation>
+    </message>
+    <message>
+        <source>f′(x)</source>
+        <translation>f′(x)</translation>
+    </message>
+    <message>
+        <source>swept logit x</source>
+        <translation>swept logit x</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+</context>
+<context>
+    <name>al::Language</name>
+    <message>
+        <source>Unknown language "%1" (available: zh_CN, en).</source>
+        <translation>Unknown language "%1" (available: zh_CN, en).</translation>
+    </message>
+    <message>
+        <source>The %1 catalogue could not be loaded; the language stays as it was.</source>
+        <translation>The %1 catalogue could not be loaded; the language stays as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>al::MainWindow</name>
+    <message>
+        <source>There is no activation called "%1"; showing %2.</source>
+        <translation>There is no activation called "%1"; showing %2.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read; the defaults are used this time.</source>
+        <translation>The settings file %1 could not be read; the defaults are used this time.</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>Curves</translation>
+    </message>
+    <message>
+        <source>Softmax &amp; dim</source>
+        <translation>Softmax &amp; dim</translation>
+    </message>
+    <message>
+        <source>Forward pass</source>
+        <translation>Forward pass</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>Nothing to export.</translation>
+    </message>
+    <message>
+        <source>This workspace has no plot; export its table as CSV.</source>
+        <translation>This workspace has no plot; export its table as CSV.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV data (*.csv)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV data (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV data (*.csv)</source>
+        <translation>CSV data (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>About Activation Lab</source>
+        <translation>About Activation Lab</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Activation Lab %1&lt;/h3&gt;&lt;p&gt;The activation functions of PyTorch's torch.nn, for the classroom. Every number is computed as PyTorch computes it (float32, CPU).&lt;/p&gt;&lt;p&gt;Qt %2 · QCustomPlot %3 · Eigen %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Activation Lab %1&lt;/h3&gt;&lt;p&gt;The activation functions of PyTorch's torch.nn, for the classroom. Every number is computed as PyTorch computes it (float32, CPU).&lt;/p&gt;&lt;p&gt;Qt %2 · QCustomPlot %3 · Eigen %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read; it was kept as %1 and the defaults are used.</source>
+        <translation>The settings file could not be read; it was kept as %1 and the defaults are used.</translation>
+    </message>
+</context>
+<context>
+    <name>al::ParameterEditor</name>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Back to PyTorch's default, %1</source>
+        <translation>Back to PyTorch's default, %1</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>Reset %1</translation>
+    </message>
+    <message>
+        <source>The slope for inputs below zero. Arrow keys: fine steps; Page Up/Down: coarse steps.</source>
+        <translation>The slope for inputs below zero. Arrow keys: fine steps; Page Up/Down: coarse steps.</translation>
+    </message>
+    <message>
+        <source>The dimension along which the values are normalised; negative counts from the end.</source>
+        <translation>The dimension along which the values are normalised; negative counts from the end.</translation>
+    </message>
+    <message>
+        <source>Overwrite the input tensor instead of allocating a new one.</source>
+        <translation>Overwrite the input tensor instead of allocating a new one.</translation>
+    </message>
+    <message>
+        <source>%1 slider</source>
+        <translation>%1 slider</translation>
+    </message>
+</context>
+<context>
+    <name>al::SummaryWorkspace</name>
+    <message>
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <source>Curve</source>
+        <translation>Curve</translation>
+    </message>
+    <message>
+        <source>Output range</source>
+        <translation>Output range</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Weaknesses</translation>
+    </message>
+    <message>
+        <source>Typical use</source>
+        <translation>Typical use</translation>
+    </message>
+    <message>
+        <source>Summary of the activations</source>
+        <translation>Summary of the activations</translation>
+    </message>
+    <message>
+        <source>Double-click a row (or press Enter) to open it in Curves.</source>
+        <translation>Double-click a row (or press Enter) to open it in Curves.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Activation Lab: the activation functions of torch.nn, for the classroom.</source>
+        <translation>Activation Lab: the activation functions of torch.nn, for the classroom.</translation>
+    </message>
+    <message>
+        <source>Interface language: zh_CN or en.</source>
+        <translation>Interface language: zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>Open a workspace: curves, softmax, mlp or summary.</source>
+        <translation>Open a workspace: curves, softmax, mlp or summary.</translation>
+    </message>
+    <message>
+        <source>Open an activation in Curves, by its PyTorch functional name (relu, leaky_relu, ...).</source>
+        <translation>Open an activation in Curves, by its PyTorch functional name (relu, leaky_relu, ...).</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode.</source>
+        <translation>Start in presentation mode.</translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG file after its first paint, then exit.</source>
+        <translation>Render the window to a PNG file after its first paint, then exit.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,823 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ActivationTexts</name>
+    <message>
+        <source>Very cheap to compute. For x &gt; 0 the gradient is exactly 1, so it does not shrink as it flows back through many layers. Many units output exactly 0, which makes the network's activity sparse.</source>
+        <translation>计算极快。x &gt; 0 时梯度恒为 1，反向穿过很多层也不会衰减。许多单元的输出恰好为 0，使网络的激活变得稀疏。</translation>
+    </message>
+    <message>
+        <source>A unit whose input stays negative outputs 0 and gets a zero gradient, so training can never bring it back: the "dying ReLU" problem.</source>
+        <translation>若某个单元的输入始终为负，它的输出恒为 0、梯度也恒为 0，训练再也无法让它恢复——这就是“ReLU 死亡”问题。</translation>
+    </message>
+    <message>
+        <source>The default for the hidden layers of almost every kind of network.</source>
+        <translation>几乎所有网络隐藏层的默认选择。</translation>
+    </message>
+    <message>
+        <source>Dying ReLU: the whole left half has f′ = 0. Inputs that land there pass no gradient back at all.</source>
+        <translation>ReLU 死亡：整个左半边 f′ = 0，落在这里的输入完全传不回梯度。</translation>
+    </message>
+    <message>
+        <source>Keeps ReLU's strengths, and the small slope for negative inputs keeps a gradient flowing, so units cannot die.</source>
+        <translation>保留了 ReLU 的优点；负输入处的小斜率让梯度继续流动，单元因此不会死亡。</translation>
+    </message>
+    <message>
+        <source>The improvement over ReLU is not guaranteed, and the slope is one more setting to choose (PyTorch's default is 0.01).</source>
+        <translation>相对 ReLU 的提升并无保证，而且斜率又多了一个需要选择的超参数（PyTorch 默认 0.01）。</translation>
+    </message>
+    <message>
+        <source>A replacement for ReLU when many units of a network have died.</source>
+        <translation>当网络中有大量神经元死亡时，用它替换 ReLU。</translation>
+    </message>
+    <message>
+        <source>Drag negative_slope: at 0 it is ReLU again, at 1 it is the identity and the network collapses into a linear model.</source>
+        <translation>拖动 negative_slope：为 0 时又变回 ReLU；为 1 时成了恒等映射，整个网络退化为线性模型。</translation>
+    </message>
+    <message>
+        <source>Squeezes any real number into (0, 1), which reads as a probability; it also drives the gates of LSTM and GRU cells.</source>
+        <translation>把任意实数压缩到 (0, 1)，可以解读为概率；LSTM 和 GRU 的门控也靠它。</translation>
+    </message>
+    <message>
+        <source>Its gradient is at most 0.25 and almost 0 for large |x|, so gradients vanish in deep networks; its output is not centred on zero, which slows training down.</source>
+        <translation>梯度最大只有 0.25，|x| 较大时几乎为 0，深层网络中梯度会消失；输出不以零为中心，收敛变慢。</translation>
+    </message>
+    <message>
+        <source>The output layer of a binary classifier, and gates in recurrent cells. Not recommended for hidden layers.</source>
+        <translation>二分类的输出层，以及循环网络中的门控。不推荐用于隐藏层。</translation>
+    </message>
+    <message>
+        <source>Vanishing gradients: beyond |x| ≈ 5 the curve is flat and f′ is nearly zero.</source>
+        <translation>梯度消失：|x| 超过约 5 后曲线变平，f′ 几乎为零。</translation>
+    </message>
+    <message>
+        <source>Zero-centred output, so hidden layers usually train faster with it than with sigmoid.</source>
+        <translation>输出以零为中心，因此在隐藏层中通常比 Sigmoid 收敛更快。</translation>
+    </message>
+    <message>
+        <source>Saturates for large |x| just as sigmoid does, so gradients still vanish.</source>
+        <translation>与 Sigmoid 一样，|x| 较大时会饱和，梯度仍会消失。</translation>
+    </message>
+    <message>
+        <source>Hidden layers of recurrent networks; sometimes the hidden layers of an MLP or CNN, though ReLU and its relatives are usually preferred.</source>
+        <translation>循环网络的隐藏层；有时也用于 MLP 或 CNN 的隐藏层，但通常首选 ReLU 及其变体。</translation>
+    </message>
+    <message>
+        <source>tanh(x) = 2·sigmoid(2x) − 1: a steeper sigmoid centred on zero, with gradient 1 at x = 0.</source>
+        <translation>tanh(x) = 2·sigmoid(2x) − 1：一条更陡、以零为中心的 S 形曲线，x = 0 处梯度为 1。</translation>
+    </message>
+    <message>
+        <source>Turns a vector of logits into a probability distribution: every entry lies in (0, 1) and together they sum to 1.</source>
+        <translation>把一个 logits 向量变成概率分布：每个元素都在 (0, 1) 之间，总和为 1。</translation>
+    </message>
+    <message>
+        <source>More work than an elementwise function, since every output depends on every input; it must be applied along the right dim.</source>
+        <translation>比逐元素函数计算量大，每个输出都依赖于所有输入；而且必须沿正确的 dim 计算。</translation>
+    </message>
+    <message>
+        <source>The output layer of a multi-class classifier. With nn.CrossEntropyLoss leave it out: the loss already applies LogSoftmax.</source>
+        <translation>多分类的输出层。使用 nn.CrossEntropyLoss 时不要再加它：损失函数内部已经做了 LogSoftmax。</translation>
+    </message>
+    <message>
+        <source>Only differences between logits matter: raising one logit takes probability away from all the others.</source>
+        <translation>只有 logits 之间的差值起作用：抬高一个 logit，就会从其他所有类别那里拿走概率。</translation>
+    </message>
+    <message>
+        <source>The logarithm of softmax, computed in one numerically stable step.</source>
+        <translation>Softmax 的对数，一步完成且数值稳定。</translation>
+    </message>
+    <message>
+        <source>Gives log-probabilities, not probabilities.</source>
+        <translation>输出的是对数概率，而不是概率。</translation>
+    </message>
+    <message>
+        <source>Before nn.NLLLoss: nn.CrossEntropyLoss is exactly LogSoftmax followed by NLLLoss.</source>
+        <translation>放在 nn.NLLLoss 之前：nn.CrossEntropyLoss 正是 LogSoftmax 加 NLLLoss。</translation>
+    </message>
+    <message>
+        <source>x − log Σ exp(x): the largest logit ends up near 0, all the others below it.</source>
+        <translation>x − log Σ exp(x)：最大的 logit 接近 0，其余都比它小。</translation>
+    </message>
+</context>
+<context>
+    <name>CurvesWorkspace</name>
+    <message>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>激活函数列表</translation>
+    </message>
+    <message>
+        <source>Pick an activation (keys 1–9). Tick others to overlay them for comparison.</source>
+        <translation>选择一个激活函数（按键 1–9）。勾选其他函数可叠加对比。</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>This activation has no parameters.</source>
+        <translation>这个激活函数没有参数。</translation>
+    </message>
+    <message>
+        <source>Softmax as a vector function</source>
+        <translation>Softmax 是向量函数</translation>
+    </message>
+    <message>
+        <source>Other logits:</source>
+        <translation>其余 logits：</translation>
+    </message>
+    <message>
+        <source>Other logits</source>
+        <translation>其余 logits</translation>
+    </message>
+    <message>
+        <source>The logits that stay fixed while the swept one runs along x, separated by commas</source>
+        <translation>扫描的 logit 沿 x 变化时保持不变的其余 logits，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Swept logit:</source>
+        <translation>扫描的 logit：</translation>
+    </message>
+    <message>
+        <source>Swept logit</source>
+        <translation>扫描的 logit</translation>
+    </message>
+    <message>
+        <source>Which position in the logit vector x takes</source>
+        <translation>x 在 logits 向量中所处的位置</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>x from:</source>
+        <translation>x 从：</translation>
+    </message>
+    <message>
+        <source>x from</source>
+        <translation>x 起点</translation>
+    </message>
+    <message>
+        <source>x to:</source>
+        <translation>x 到：</translation>
+    </message>
+    <message>
+        <source>x to</source>
+        <translation>x 终点</translation>
+    </message>
+    <message>
+        <source>Show f(x)</source>
+        <translation>显示 f(x)</translation>
+    </message>
+    <message>
+        <source>Show f′(x)</source>
+        <translation>显示 f′(x)</translation>
+    </message>
+    <message>
+        <source>Flat when |f′| &lt;</source>
+        <translation>平坦阈值 |f′| &lt;</translation>
+    </message>
+    <message>
+        <source>Zero-gradient threshold</source>
+        <translation>零梯度阈值</translation>
+    </message>
+    <message>
+        <source>Where |f′(x)| is below this, the plot shades the region: no gradient flows back there</source>
+        <translation>|f′(x)| 低于此值的区域会被着色：那里几乎没有梯度回传</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>重置视图</translation>
+    </message>
+    <message>
+        <source>Back to x from −6 to 6</source>
+        <translation>恢复 x 从 −6 到 6</translation>
+    </message>
+    <message>
+        <source>Plot of f(x) and its gradient</source>
+        <translation>f(x) 及其梯度的图像</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Formula of the gradient</source>
+        <translation>梯度公式</translation>
+    </message>
+    <message>
+        <source>About this activation</source>
+        <translation>关于这个激活函数</translation>
+    </message>
+    <message>
+        <source>PyTorch code</source>
+        <translation>PyTorch 代码</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>复制代码</translation>
+    </message>
+    <message>
+        <source>What inplace does</source>
+        <translation>inplace 的作用</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not encode the PNG image for %1.</source>
+        <translation>无法为 %1 编码 PNG 图像。</translation>
+    </message>
+    <message>
+        <source>Unknown file type "%1": use .png, .svg, .pdf or .csv.</source>
+        <translation>未知的文件类型“%1”：请使用 .png、.svg、.pdf 或 .csv。</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTensor</name>
+    <message>
+        <source>the top level</source>
+        <translation>最外层</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>一个对象</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>一个值</translation>
+    </message>
+    <message>
+        <source>more than %1 dimensions at %2</source>
+        <translation>%2 处超过 %1 维</translation>
+    </message>
+    <message>
+        <source>an empty array at %1: a tensor needs at least one value</source>
+        <translation>%1 处是空数组：张量至少需要一个值</translation>
+    </message>
+    <message>
+        <source>an array at %1 where the shape %2 expects a number</source>
+        <translation>%1 处是数组，但形状 %2 在此需要一个数</translation>
+    </message>
+    <message>
+        <source>not a number at %1: %2 (use "nan", "inf" or "-inf" for non-finite values)</source>
+        <translation>%1 处不是数字：%2（非有限值请写 "nan"、"inf" 或 "-inf"）</translation>
+    </message>
+    <message>
+        <source>a number at %1 where the shape %2 expects an array</source>
+        <translation>%1 处是数字，但形状 %2 在此需要一个数组</translation>
+    </message>
+    <message>
+        <source>ragged array at %1: %2 elements where %3 were expected</source>
+        <translation>%1 处数组长度不齐：有 %2 个元素，应为 %3 个</translation>
+    </message>
+    <message>
+        <source>empty input: expected a number or nested arrays of numbers</source>
+        <translation>输入为空：需要一个数或嵌套的数字数组</translation>
+    </message>
+    <message>
+        <source>invalid JSON at character %1: %2</source>
+        <translation>第 %1 个字符处 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <source>expected a number or nested arrays of numbers, found an object</source>
+        <translation>需要一个数或嵌套的数字数组，却得到一个对象</translation>
+    </message>
+    <message>
+        <source>expected a number or nested arrays of numbers</source>
+        <translation>需要一个数或嵌套的数字数组</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Activation Lab</source>
+        <translation>激活函数实验室</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Export plot…</source>
+        <translation>导出图像(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the current plot as PNG, SVG or PDF, or its data as CSV</source>
+        <translation>把当前图像保存为 PNG、SVG 或 PDF，或把数据保存为 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close Activation Lab</source>
+        <translation>关闭激活函数实验室</translation>
+    </message>
+    <message>
+        <source>&amp;Curves</source>
+        <translation>曲线(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Every activation and its gradient</source>
+        <translation>每个激活函数及其梯度</translation>
+    </message>
+    <message>
+        <source>&amp;Softmax &amp;&amp; dim</source>
+        <translation>Softmax 与 dim(&amp;S)</translation>
+    </message>
+    <message>
+        <source>What Softmax's dim normalises</source>
+        <translation>Softmax 的 dim 到底在哪个方向上归一化</translation>
+    </message>
+    <message>
+        <source>&amp;Forward pass</source>
+        <translation>前向传播(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Step the example network layer by layer</source>
+        <translation>逐层单步运行示例网络</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>总结(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The summary table of the activations</source>
+        <translation>激活函数总结表</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen with large text and thick lines, for a projector</source>
+        <translation>全屏、大字、粗线，适合投影仪</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Use the desktop's colours</source>
+        <translation>使用桌面的配色</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Dark text on a light background</source>
+        <translation>浅色背景上的深色文字</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Light text on a dark background</source>
+        <translation>深色背景上的浅色文字</translation>
+    </message>
+    <message>
+        <source>中文 (&amp;Chinese)</source>
+        <translation>中文(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Switch the interface to Chinese</source>
+        <translation>把界面切换为中文</translation>
+    </message>
+    <message>
+        <source>English (&amp;English)</source>
+        <translation>English(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Switch the interface to English</source>
+        <translation>把界面切换为英文</translation>
+    </message>
+    <message>
+        <source>中文 / English</source>
+        <translation>中文 / English</translation>
+    </message>
+    <message>
+        <source>Switch between Chinese and English</source>
+        <translation>在中文和英文之间切换</translation>
+    </message>
+    <message>
+        <source>&amp;About Activation Lab</source>
+        <translation>关于激活函数实验室(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version and the libraries in use</source>
+        <translation>版本及所用的库</translation>
+    </message>
+</context>
+<context>
+    <name>StateDict</name>
+    <message>
+        <source>unexpected key "%1": expected fc1.weight, fc1.bias, fc2.weight, ...</source>
+        <translation>意外的键“%1”：应为 fc1.weight、fc1.bias、fc2.weight……</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no layers: expected fc1.weight, fc1.bias, ...</source>
+        <translation>没有任何层：应为 fc1.weight、fc1.bias……</translation>
+    </message>
+    <message>
+        <source>fc%1 is missing (found fc%2)</source>
+        <translation>缺少 fc%1（却有 fc%2）</translation>
+    </message>
+    <message>
+        <source>fc%1.%2 is missing</source>
+        <translation>缺少 fc%1.%2</translation>
+    </message>
+    <message>
+        <source>fc%1.weight must have the shape [out_features, in_features], got %2</source>
+        <translation>fc%1.weight 的形状必须是 [out_features, in_features]，实际为 %2</translation>
+    </message>
+    <message>
+        <source>fc%1.bias must have the shape [%2] to match fc%1.weight, got %3</source>
+        <translation>fc%1.bias 的形状必须是 [%2] 才能与 fc%1.weight 匹配，实际为 %3</translation>
+    </message>
+    <message>
+        <source>fc%1.weight takes %2 inputs but fc%3 gives %4 outputs</source>
+        <translation>fc%1.weight 需要 %2 个输入，但 fc%3 只给出 %4 个输出</translation>
+    </message>
+    <message>
+        <source>invalid JSON at character %1: %2</source>
+        <translation>第 %1 个字符处 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <source>a state dict must be a JSON object of named tensors</source>
+        <translation>state dict 必须是由命名张量组成的 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>al::CurvesState</name>
+    <message>
+        <source>There is no activation called "%1".</source>
+        <translation>没有名为“%1”的激活函数。</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter %2.</source>
+        <translation>%1 没有参数 %2。</translation>
+    </message>
+    <message>
+        <source>PyTorch refuses this dim for a vector of logits: %1</source>
+        <translation>对一个 logits 向量，PyTorch 不接受这个 dim：%1</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3; %4 was refused.</source>
+        <translation>%1 必须是 %2 到 %3 之间的数；%4 未被接受。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3; %4 was refused.</source>
+        <translation>%1 必须是 %2 到 %3 之间的整数；%4 未被接受。</translation>
+    </message>
+    <message>
+        <source>The x range must go from a smaller to a larger number, at least 0.001 apart and within ±1000000.</source>
+        <translation>x 范围必须从小到大，两端至少相差 0.001，且在 ±1000000 以内。</translation>
+    </message>
+    <message>
+        <source>The zero-gradient threshold must be between 0 and 1.</source>
+        <translation>零梯度阈值必须在 0 和 1 之间。</translation>
+    </message>
+    <message>
+        <source>Give between 1 and %1 other logits.</source>
+        <translation>请给出 1 到 %1 个其余 logits。</translation>
+    </message>
+    <message>
+        <source>The other logits must be finite numbers.</source>
+        <translation>其余 logits 必须是有限的数。</translation>
+    </message>
+    <message>
+        <source>The swept logit must be one of positions 1 to %1.</source>
+        <translation>扫描的 logit 必须位于第 1 到第 %1 个位置之一。</translation>
+    </message>
+</context>
+<context>
+    <name>al::CurvesWorkspace</name>
+    <message>
+        <source>Other logits must be numbers separated by commas, such as 0, 1.</source>
+        <translation>其余 logits 必须是用逗号分隔的数字，例如 0, 1。</translation>
+    </message>
+    <message>
+        <source>PyTorch code copied to the clipboard.</source>
+        <translation>PyTorch 代码已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>p%1 (swept logit x)</source>
+        <translation>p%1（扫描的 logit x）</translation>
+    </message>
+    <message>
+        <source>p%1 (logit fixed at %2)</source>
+        <translation>p%1（logit 固定为 %2）</translation>
+    </message>
+    <message>
+        <source>dead: f′ = 0</source>
+        <translation>死区：f′ = 0</translation>
+    </message>
+    <message>
+        <source>saturated: |f′| &lt; %1</source>
+        <translation>饱和：|f′| &lt; %1</translation>
+    </message>
+    <message>
+        <source>x = %1
+p%2 = %3
+∂p%2/∂x = %4</source>
+        <translation>x = %1
+p%2 = %3
+∂p%2/∂x = %4</translation>
+    </message>
+    <message>
+        <source>x = %1
+f(x) = %2
+f′(x) = %3</source>
+        <translation>x = %1
+f(x) = %2
+f′(x) = %3</translation>
+    </message>
+    <message>
+        <source>ReLU(%1) = max(0, %1) = %2;  ReLU′(%1) = %3</source>
+        <translation>ReLU(%1) = max(0, %1) = %2；ReLU′(%1) = %3</translation>
+    </message>
+    <message>
+        <source>With negative_slope = %1: f(x) = x for x ≥ 0, %1 · x otherwise.&lt;br&gt;f(%2) = %3;  f′(%2) = %4</source>
+        <translation>取 negative_slope = %1：x ≥ 0 时 f(x) = x，否则为 %1 · x。&lt;br&gt;f(%2) = %3；f′(%2) = %4</translation>
+    </message>
+    <message>
+        <source>σ(%1) = 1 / (1 + e&lt;sup&gt;−(%1)&lt;/sup&gt;) = %2;  σ′(%1) = σ(1 − σ) = %3</source>
+        <translation>σ(%1) = 1 / (1 + e&lt;sup&gt;−(%1)&lt;/sup&gt;) = %2；σ′(%1) = σ(1 − σ) = %3</translation>
+    </message>
+    <message>
+        <source>tanh(%1) = %2;  tanh′(%1) = 1 − tanh² = %3</source>
+        <translation>tanh(%1) = %2；tanh′(%1) = 1 − tanh² = %3</translation>
+    </message>
+    <message>
+        <source>dim = %1. Logits (%2): p%3 = %4;  ∂p%3/∂x = %5</source>
+        <translation>dim = %1。logits (%2)：p%3 = %4；∂p%3/∂x = %5</translation>
+    </message>
+    <message>
+        <source>Output range</source>
+        <translation>输出范围</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>优点</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>缺点</translation>
+    </message>
+    <message>
+        <source>Typical use</source>
+        <translation>主要使用场景</translation>
+    </message>
+    <message>
+        <source>Show the class</source>
+        <translation>课堂演示要点</translation>
+    </message>
+    <message>
+        <source>the same, functional form</source>
+        <translation>等价的函数式写法</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;x afterwards = %3&lt;/b&gt;: x was overwritten, y &lt;i&gt;is&lt;/i&gt; x. One tensor in memory instead of two.&lt;/p&gt;&lt;p&gt;The catch: if autograd or a later line still needs the old x, PyTorch stops with "one of the variables needed for gradient computation has been modified by an inplace operation".&lt;/p&gt;</source>
+        <translation>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;调用之后 x = %3&lt;/b&gt;：x 被原地覆盖，y &lt;i&gt;就是&lt;/i&gt; x。内存中只有一个张量，而不是两个。&lt;/p&gt;&lt;p&gt;代价：如果 autograd 或后面的代码还需要原来的 x，PyTorch 会报错 "one of the variables needed for gradient computation has been modified by an inplace operation"。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;x afterwards = %1&lt;/b&gt;: unchanged. y is a new tensor, so two tensors are in memory.&lt;/p&gt;&lt;p&gt;Tick inplace to overwrite x instead and save that memory.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;调用之后 x = %1&lt;/b&gt;：没有改变。y 是新张量，内存中有两个张量。&lt;/p&gt;&lt;p&gt;勾选 inplace 即可直接覆盖 x，省下这份内存。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>probability p</source>
+        <translation>概率 p</translation>
+    </message>
+    <message>
+        <source>f(x)</source>
+        <translation>f(x)</translation>
+    </message>
+    <message>
+        <source>∂p/∂x</source>
+        <translation>∂p/∂x</translation>
+    </message>
+    <message>
+        <source>f′(x)</source>
+        <translation>f′(x)</translation>
+    </message>
+    <message>
+        <source>swept logit x</source>
+        <translation>扫描的 logit x</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+</context>
+<context>
+    <name>al::Language</name>
+    <message>
+        <source>Unknown language "%1" (available: zh_CN, en).</source>
+        <translation>未知语言“%1”（可用：zh_CN、en）。</translation>
+    </message>
+    <message>
+        <source>The %1 catalogue could not be loaded; the language stays as it was.</source>
+        <translation>无法加载 %1 语言包，界面语言保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>al::MainWindow</name>
+    <message>
+        <source>There is no activation called "%1"; showing %2.</source>
+        <translation>没有名为“%1”的激活函数，显示的是 %2。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read; the defaults are used this time.</source>
+        <translation>无法读取设置文件 %1，本次使用默认设置。</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <source>Softmax &amp; dim</source>
+        <translation>Softmax 与 dim</translation>
+    </message>
+    <message>
+        <source>Forward pass</source>
+        <translation>前向传播</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>This workspace has no plot; export its table as CSV.</source>
+        <translation>这个工作区没有图像，请把表格导出为 CSV。</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV data (*.csv)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;CSV 数据 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV data (*.csv)</source>
+        <translation>CSV 数据 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>About Activation Lab</source>
+        <translation>关于激活函数实验室</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Activation Lab %1&lt;/h3&gt;&lt;p&gt;The activation functions of PyTorch's torch.nn, for the classroom. Every number is computed as PyTorch computes it (float32, CPU).&lt;/p&gt;&lt;p&gt;Qt %2 · QCustomPlot %3 · Eigen %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;激活函数实验室 %1&lt;/h3&gt;&lt;p&gt;在课堂上讲解 PyTorch torch.nn 中的激活函数。每一个数都按 PyTorch 的方式计算（float32，CPU）。&lt;/p&gt;&lt;p&gt;Qt %2 · QCustomPlot %3 · Eigen %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read; it was kept as %1 and the defaults are used.</source>
+        <translation>无法读取设置文件；它已另存为 %1，本次使用默认设置。</translation>
+    </message>
+</context>
+<context>
+    <name>al::ParameterEditor</name>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Back to PyTorch's default, %1</source>
+        <translation>恢复 PyTorch 的默认值 %1</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>重置 %1</translation>
+    </message>
+    <message>
+        <source>The slope for inputs below zero. Arrow keys: fine steps; Page Up/Down: coarse steps.</source>
+        <translation>输入小于零时的斜率。方向键微调，Page Up/Down 粗调。</translation>
+    </message>
+    <message>
+        <source>The dimension along which the values are normalised; negative counts from the end.</source>
+        <translation>沿哪个维度做归一化；负数表示从末尾倒数。</translation>
+    </message>
+    <message>
+        <source>Overwrite the input tensor instead of allocating a new one.</source>
+        <translation>直接覆盖输入张量，而不是新建一个张量。</translation>
+    </message>
+    <message>
+        <source>%1 slider</source>
+        <translation>%1 滑块</translation>
+    </message>
+</context>
+<context>
+    <name>al::SummaryWorkspace</name>
+    <message>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>Curve</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <source>Output range</source>
+        <translation>输出范围</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>优点</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>缺点</translation>
+    </message>
+    <message>
+        <source>Typical use</source>
+        <translation>主要使用场景</translation>
+    </message>
+    <message>
+        <source>Summary of the activations</source>
+        <translation>激活函数总结</translation>
+    </message>
+    <message>
+        <source>Double-click a row (or press Enter) to open it in Curves.</source>
+        <translation>双击一行（或按回车）即可在“曲线”中打开。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Activation Lab: the activation functions of torch.nn, for the classroom.</source>
+        <translation>激活函数实验室：在课堂上讲解 torch.nn 的激活函数。</translation>
+    </message>
+    <message>
+        <source>Interface language: zh_CN or en.</source>
+        <translation>界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Open a workspace: curves, softmax, mlp or summary.</source>
+        <translation>打开一个工作区：curves、softmax、mlp 或 summary。</translation>
+    </message>
+    <message>
+        <source>Open an activation in Curves, by its PyTorch functional name (relu, leaky_relu, ...).</source>
+        <translation>在“曲线”中打开一个激活函数，用 PyTorch 的函数名（relu、leaky_relu……）。</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode.</source>
+        <translation>以演示模式启动。</translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG file after its first paint, then exit.</source>
+        <translation>窗口首次绘制后把它渲染为 PNG 文件，然后退出。</translation>
+    </message>
+</context>
 </TS>

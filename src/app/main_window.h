@@ -1,7 +1,14 @@
 #pragma once
 
+// The frame every workspace lives in: navigation, menus, toolbar, status bar, language, theme,
+// presentation mode, export, and the settings that bring a lesson back where it was left.
+
 #include <QMainWindow>
+#include <array>
 #include <memory>
+
+class QActionGroup;
+class QSettings;
 
 namespace Ui {
 class MainWindow;
@@ -9,18 +16,59 @@ class MainWindow;
 
 namespace al {
 
+class Appearance;
+class Language;
+class Workspace;
+
+struct MainWindowOptions {
+    QString language; // empty: remembered, else the system's
+    QString workspace; // "curves", "softmax", "mlp", "summary"; empty: remembered
+    QString activation; // opened in Curves
+    bool presentation = false;
+};
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    enum WorkspaceIndex { Curves, Softmax, Forward, Summary, WorkspaceCount };
+
+    using Options = MainWindowOptions;
+
+    explicit MainWindow(const Options &options = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    static int workspaceIndex(const QString &id); // -1 if unknown
+    static QString workspaceId(int index);
+
+    Workspace *workspace(int index); // built on first use
+    int currentWorkspace() const;
+    void showWorkspace(int index);
+    bool setLanguage(const QString &code);
+    QString language() const;
+    void setPresentation(bool on);
+    // Exports the current workspace's plot (or data, for .csv); used by File > Export.
+    bool exportCurrent(const QString &path, QString *error);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void retranslate();
+    void exportWithDialog();
+    void showAbout();
+    void saveSettings();
+    void showStatus(const QString &message);
+
     std::unique_ptr<Ui::MainWindow> ui_;
+    Appearance *appearance_;
+    Language *language_;
+    std::unique_ptr<QSettings> settings_;
+    bool settingsUsable_ = true; // may be written at exit
+    bool restoreSettings_ = true; // holds a lesson to restore
+    std::array<Workspace *, WorkspaceCount> workspaces_ {};
+    Qt::WindowStates statesBeforePresentation_;
 };
 
 } // namespace al

@@ -1,17 +1,208 @@
-#include "app/main_window.h"
+// The shell: title, live language switching over every workspace, presentation mode, settings,
+// export.
 
+#include "app/language.h"
+#include "app/main_window.h"
+#include "gui_support.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
+
+using al::MainWindow;
+
+static MainWindow::Options options(const char *language)
+{
+    MainWindow::Options o;
+    o.language = QLatin1String(language);
+    return o;
+}
 
 class TestMainWindow : public QObject {
     Q_OBJECT
 
 private slots:
-    void showsTheAppName()
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
     {
-        al::MainWindow window;
+        QSettings settings;
+        settings.clear();
+        settings.setValue(QStringLiteral("format"), 1);
+    }
+
+    void titleFollowsTheLanguage()
+    {
+        MainWindow window(options("en"));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), QStringLiteral("Activation Lab"));
+        QVERIFY(window.setLanguage(QStringLiteral("zh_CN")));
+        QTRY_COMPARE(window.windowTitle(), QStringLiteral("激活函数实验室"));
+        QVERIFY(!window.setLanguage(QStringLiteral("fr")));
+        QCOMPARE(window.language(), QStringLiteral("zh_CN"));
+        QVERIFY(!window.statusBar()->currentMessage().isEmpty());
+    }
+
+    // Every visible text of every workspace changes in Chinese, and comes back in English.
+    void everyVisibleTextIsTranslated()
+    {
+        MainWindow window(options("en"));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (int index = 0; index < MainWindow::WorkspaceCount; ++index) {
+            window.showWorkspace(index);
+            if (window.currentWorkspace() != index)
+                continue; // not built yet
+            QCoreApplication::processEvents();
+            const QMap<QString, QString> english = gui::visibleTexts(&window);
+            QVERIFY(window.setLanguage(QStringLiteral("zh_CN")));
+            QCoreApplication::processEvents();
+            const QMap<QString, QString> chinese = gui::visibleTexts(&window);
+            QStringList untranslated;
+            for (auto it = english.begin(); it != english.end(); ++it)
+                if (chinese.value(it.key()) == it.value() && !gui::languageNeutral(it.value()))
+                    untranslated << it.key() + QStringLiteral(" = ") + it.value();
+            QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
+            QVERIFY(window.setLanguage(QStringLiteral("en")));
+            QCoreApplication::processEvents();
+            const QMap<QString, QString> back = gui::visibleTexts(&window);
+            QStringList changed;
+            for (auto it = english.begin(); it != english.end(); ++it)
+                if (back.value(it.key()) != it.value())
+                    changed << it.key() + QStringLiteral(": ") + it.value() + QStringLiteral(" -> ")
+                            + back.value(it.key());
+            QVERIFY2(changed.isEmpty(), qPrintable(changed.join(QLatin1Char('\n'))));
+        }
+    }
+
+    void keyboardSwitchesWorkspaces()
+    {
+        MainWindow window(options("en"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.currentWorkspace(), int(MainWindow::Summary));
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentWorkspace(), int(MainWindow::Curves));
+    }
+
+    void presentationModeTogglesCleanly()
+    {
+        MainWindow window(options("en"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const qreal normalSize = QApplication::font().pointSizeF();
+        QTest::keyClick(&window, Qt::Key_F5);
+        QVERIFY(window.isFullScreen());
+        QVERIFY(QApplication::font().pointSizeF() > normalSize * 1.4);
+        auto *plot = window.findChild<QCustomPlot *>(QStringLiteral("curvesPlot"));
+        QVERIFY(plot->graph(0)->pen().widthF() > 3.0);
+        QTest::keyClick(&window, Qt::Key_F5);
+        QVERIFY(!window.isFullScreen());
+        QCOMPARE(QApplication::font().pointSizeF(), normalSize);
+        QVERIFY(plot->graph(0)->pen().widthF() < 3.0);
+    }
+
+    void settingsBringTheLessonBack()
+    {
+        {
+            MainWindow window(options("zh_CN"));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *list = window.findChild<QListWidget *>(QStringLiteral("activationList"));
+            list->setCurrentRow(1); // LeakyReLU
+            auto *spin = window.findChild<QDoubleSpinBox *>(QStringLiteral("negative_slopeSpin"));
+            QVERIFY(spin);
+            spin->setValue(0.2);
+            window.showWorkspace(MainWindow::Summary);
+            window.close();
+        }
+        MainWindow again;
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.language(), QStringLiteral("zh_CN"));
+        QCOMPARE(again.currentWorkspace(), int(MainWindow::Summary));
+        again.showWorkspace(MainWindow::Curves);
+        auto *list = again.findChild<QListWidget *>(QStringLiteral("activationList"));
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("LeakyReLU"));
+        QCOMPARE(
+            again.findChild<QDoubleSpinBox *>(QStringLiteral("negative_slopeSpin"))->value(), 0.2);
+    }
+
+    void damagedSettingsFallBackToDefaults()
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("language"), QStringLiteral("klingon"));
+        settings.setValue(QStringLiteral("window/workspace"), QStringLiteral("nowhere"));
+        settings.setValue(QStringLiteral("curves/activation"), QStringLiteral("gelu"));
+        settings.setValue(
+            QStringLiteral("curves/leaky_relu/negative_slope"), QStringLiteral("abc"));
+        settings.setValue(QStringLiteral("curves/from"), 5);
+        settings.setValue(QStringLiteral("curves/to"), -5);
+        settings.sync();
+        MainWindow window(options(""));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(al::Language::isKnown(window.language()));
+        QCOMPARE(window.currentWorkspace(), int(MainWindow::Curves));
+        auto *list = window.findChild<QListWidget *>(QStringLiteral("activationList"));
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("ReLU"));
+        QCOMPARE(window.findChild<QDoubleSpinBox *>(QStringLiteral("xFromSpin"))->value(), -6.0);
+    }
+
+    void unreadableSettingsAreSetAsideAndReported()
+    {
+        const QByteArray garbage("[window\n\xff\xfe garbage=\"unterminated\n");
+        const QString path = QSettings().fileName();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(garbage);
+        file.close();
+        {
+            MainWindow window(options("en"));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QCOMPARE(window.currentWorkspace(), int(MainWindow::Curves));
+            QVERIFY2(
+                window.statusBar()->currentMessage().contains(QStringLiteral("could not be read")),
+                qPrintable(window.statusBar()->currentMessage()));
+            window.close();
+        }
+        QFile aside(path + QStringLiteral(".corrupt"));
+        QVERIFY(aside.open(QIODevice::ReadOnly));
+        QCOMPARE(aside.readAll(), garbage); // kept for the teacher to inspect
+        QCOMPARE(QSettings().value(QStringLiteral("format")).toInt(), 1); // and a good file again
+    }
+
+    void exportsPlotAndDataAtomically()
+    {
+        MainWindow window(options("en"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTemporaryDir dir;
+        QString error;
+        for (const char *name : {"plot.png", "plot.svg", "plot.pdf", "plot.csv"}) {
+            const QString path = dir.filePath(QLatin1String(name));
+            QVERIFY2(window.exportCurrent(path, &error), qPrintable(error));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray head = file.read(16);
+            if (path.endsWith(QLatin1String("png")))
+                QVERIFY(head.startsWith("\x89PNG"));
+            else if (path.endsWith(QLatin1String("pdf")))
+                QVERIFY(head.startsWith("%PDF"));
+            else if (path.endsWith(QLatin1String("svg")))
+                QVERIFY(head.contains("<?xml"));
+            else
+                QVERIFY(head.startsWith("x,relu,d_relu"));
+        }
+        QVERIFY(!window.exportCurrent(dir.filePath(QStringLiteral("missing/plot.png")), &error));
+        QVERIFY2(error.contains(QStringLiteral("Could not write")), qPrintable(error));
+        QVERIFY(!window.exportCurrent(dir.filePath(QStringLiteral("plot.bmp")), &error));
+        QVERIFY2(error.contains(QStringLiteral(".png")), qPrintable(error));
     }
 };
 

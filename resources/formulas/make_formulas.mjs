@@ -1,0 +1,40 @@
+// Typesets the activation formulas from LaTeX to SVG with MathJax (a dev-time tool, not a build
+// dependency). Usage, from an empty folder:
+//   npm install mathjax-full@3.2.2 && node /path/to/resources/formulas/make_formulas.mjs OUT_DIR
+// Glyphs are filled with currentColor; the app substitutes its palette's text colour.
+import { mathjax } from 'mathjax-full/js/mathjax.js';
+import { TeX } from 'mathjax-full/js/input/tex.js';
+import { SVG } from 'mathjax-full/js/output/svg.js';
+import { liteAdaptor } from 'mathjax-full/js/adaptors/liteAdaptor.js';
+import { RegisterHTMLHandler } from 'mathjax-full/js/handlers/html.js';
+import { AllPackages } from 'mathjax-full/js/input/tex/AllPackages.js';
+import { writeFileSync } from 'fs';
+import { join } from 'path';
+
+const formulas = {
+  relu: String.raw`\mathrm{ReLU}(x) = \max(0,\, x)`,
+  relu_grad: String.raw`\mathrm{ReLU}'(x) = \begin{cases} 1, & x > 0 \\ 0, & x \le 0 \end{cases}`,
+  leaky_relu: String.raw`\mathrm{LeakyReLU}(x) = \begin{cases} x, & x \ge 0 \\ \text{negative\_slope} \cdot x, & \text{otherwise} \end{cases}`,
+  leaky_relu_grad: String.raw`\mathrm{LeakyReLU}'(x) = \begin{cases} 1, & x > 0 \\ \text{negative\_slope}, & x \le 0 \end{cases}`,
+  sigmoid: String.raw`\sigma(x) = \frac{1}{1 + e^{-x}}`,
+  sigmoid_grad: String.raw`\sigma'(x) = \sigma(x)\,\bigl(1 - \sigma(x)\bigr)`,
+  tanh: String.raw`\tanh(x) = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}`,
+  tanh_grad: String.raw`\tanh'(x) = 1 - \tanh^2(x)`,
+  softmax: String.raw`\mathrm{softmax}(x)_i = \frac{e^{x_i}}{\sum_j e^{x_j}}`,
+  softmax_grad: String.raw`\frac{\partial p_i}{\partial x_j} = p_i\,(\delta_{ij} - p_j)`,
+  log_softmax: String.raw`\mathrm{log\_softmax}(x)_i = x_i - \log \sum_j e^{x_j}`,
+  log_softmax_grad: String.raw`\frac{\partial y_i}{\partial x_j} = \delta_{ij} - \mathrm{softmax}(x)_j`,
+};
+
+const adaptor = liteAdaptor();
+RegisterHTMLHandler(adaptor);
+const document = mathjax.document('', {
+  InputJax: new TeX({ packages: AllPackages }),
+  OutputJax: new SVG({ fontCache: 'none' }),
+});
+const out = process.argv[2] || '.';
+for (const [name, tex] of Object.entries(formulas)) {
+  const node = document.convert(tex, { display: true });
+  const svg = adaptor.innerHTML(node);
+  writeFileSync(join(out, `${name}.svg`), svg + '\n');
+}

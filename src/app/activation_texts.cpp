@@ -1,0 +1,102 @@
+#include "app/activation_texts.h"
+
+#include <QCoreApplication>
+#include <array>
+
+namespace al {
+
+namespace {
+
+const std::array<ActivationTexts, 6> kTexts {{
+    {"relu", "[0, +∞)",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Very cheap to compute. For x > 0 the gradient is exactly 1, so it does not "
+            "shrink as it flows back through many layers. Many units output exactly 0, "
+            "which makes the network's activity sparse."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "A unit whose input stays negative outputs 0 and gets a zero gradient, so "
+            "training can never bring it back: the \"dying ReLU\" problem."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "The default for the hidden layers of almost every kind of network."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Dying ReLU: the whole left half has f′ = 0. Inputs that land there pass "
+            "no gradient back at all.")},
+    {"leaky_relu", "(−∞, +∞)",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Keeps ReLU's strengths, and the small slope for negative inputs keeps a "
+            "gradient flowing, so units cannot die."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "The improvement over ReLU is not guaranteed, and the slope is one more "
+            "setting to choose (PyTorch's default is 0.01)."),
+        QT_TRANSLATE_NOOP(
+            "ActivationTexts", "A replacement for ReLU when many units of a network have died."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Drag negative_slope: at 0 it is ReLU again, at 1 it is the identity and the "
+            "network collapses into a linear model.")},
+    {"sigmoid", "(0, 1)",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Squeezes any real number into (0, 1), which reads as a probability; it also "
+            "drives the gates of LSTM and GRU cells."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Its gradient is at most 0.25 and almost 0 for large |x|, so gradients "
+            "vanish in deep networks; its output is not centred on zero, which slows "
+            "training down."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "The output layer of a binary classifier, and gates in recurrent cells. "
+            "Not recommended for hidden layers."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Vanishing gradients: beyond |x| ≈ 5 the curve is flat and f′ is nearly "
+            "zero.")},
+    {"tanh", "(−1, 1)",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Zero-centred output, so hidden layers usually train faster with it than "
+            "with sigmoid."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Saturates for large |x| just as sigmoid does, so gradients still vanish."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Hidden layers of recurrent networks; sometimes the hidden layers of an MLP "
+            "or CNN, though ReLU and its relatives are usually preferred."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "tanh(x) = 2·sigmoid(2x) − 1: a steeper sigmoid centred on zero, with "
+            "gradient 1 at x = 0.")},
+    {"softmax", "(0, 1)",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Turns a vector of logits into a probability distribution: every entry lies "
+            "in (0, 1) and together they sum to 1."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "More work than an elementwise function, since every output depends on every "
+            "input; it must be applied along the right dim."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "The output layer of a multi-class classifier. With nn.CrossEntropyLoss "
+            "leave it out: the loss already applies LogSoftmax."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Only differences between logits matter: raising one logit takes "
+            "probability away from all the others.")},
+    {"log_softmax", "(−∞, 0]",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "The logarithm of softmax, computed in one numerically stable step."),
+        QT_TRANSLATE_NOOP("ActivationTexts", "Gives log-probabilities, not probabilities."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Before nn.NLLLoss: nn.CrossEntropyLoss is exactly LogSoftmax followed by "
+            "NLLLoss."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "x − log Σ exp(x): the largest logit ends up near 0, all the others below "
+            "it.")},
+}};
+
+} // namespace
+
+const ActivationTexts *textsFor(std::string_view functionalName)
+{
+    for (const ActivationTexts &texts : kTexts)
+        if (functionalName == texts.functionalName)
+            return &texts;
+    return nullptr;
+}
+
+QString translatedText(const char *text)
+{
+    return QCoreApplication::translate("ActivationTexts", text);
+}
+
+} // namespace al

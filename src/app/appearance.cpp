@@ -1,0 +1,146 @@
+#include "app/appearance.h"
+
+#include <QApplication>
+#include <QStyle>
+#include <QStyleFactory>
+#include <array>
+#include <qcustomplot.h>
+
+namespace al {
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe8, 0xe8, 0xe8);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(0x56, 0xb4, 0xe9));
+    p.setColor(QPalette::Highlight, QColor(0x00, 0x72, 0xb2));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+} // namespace
+
+Appearance::Appearance(QObject *parent)
+    : QObject(parent)
+    , systemPalette_(QApplication::palette())
+    , systemStyle_(QApplication::style()->name())
+    , baseFont_(QApplication::font())
+{
+}
+
+bool Appearance::dark() const
+{
+    if (theme_ == Theme::System)
+        return systemPalette_.color(QPalette::Window).lightness() < 128;
+    return theme_ == Theme::Dark;
+}
+
+void Appearance::setTheme(Theme theme)
+{
+    theme_ = theme;
+    if (theme == Theme::System) {
+        QApplication::setStyle(QStyleFactory::create(systemStyle_));
+        QApplication::setPalette(systemPalette_);
+    } else {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(
+            theme == Theme::Dark ? darkPalette() : QApplication::style()->standardPalette());
+    }
+    emit changed();
+}
+
+void Appearance::setPresentation(bool on)
+{
+    presentation_ = on;
+    QFont font = baseFont_;
+    if (on)
+        font.setPointSizeF(baseFont_.pointSizeF() * 1.6);
+    QApplication::setFont(font);
+    emit changed();
+}
+
+QFont Appearance::plotFont() const
+{
+    QFont font = baseFont_;
+    font.setPointSizeF(baseFont_.pointSizeF() * (presentation_ ? 1.9 : 1.0));
+    return font;
+}
+
+QColor Appearance::textColour() const
+{
+    return dark() ? QColor(0xe8, 0xe8, 0xe8) : QColor(0x20, 0x20, 0x20);
+}
+QColor Appearance::gridColour() const
+{
+    return dark() ? QColor(0x4a, 0x4c, 0x52) : QColor(0xdd, 0xdd, 0xdd);
+}
+QColor Appearance::backgroundColour() const
+{
+    return dark() ? QColor(0x1e, 0x1f, 0x22) : Qt::white;
+}
+QColor Appearance::shadeColour() const
+{
+    return dark() ? QColor(0xd5, 0x5e, 0x00, 70) : QColor(0xd5, 0x5e, 0x00, 45);
+}
+
+QColor Appearance::seriesColour(int index)
+{
+    static const std::array<QColor, 7> colours {
+        QColor(0x00, 0x72, 0xb2),
+        QColor(0xe6, 0x9f, 0x00),
+        QColor(0x00, 0x9e, 0x73),
+        QColor(0xcc, 0x79, 0xa7),
+        QColor(0x56, 0xb4, 0xe9),
+        QColor(0xd5, 0x5e, 0x00),
+        QColor(0xf0, 0xe4, 0x42),
+    };
+    return colours[static_cast<size_t>(index) % colours.size()];
+}
+
+void Appearance::styleAxis(QCPAxis *axis) const
+{
+    const QColor text = textColour();
+    axis->setBasePen(QPen(text, 1));
+    axis->setTickPen(QPen(text, 1));
+    axis->setSubTickPen(QPen(text, 1));
+    axis->setTickLabelColor(text);
+    axis->setLabelColor(text);
+    axis->setTickLabelFont(plotFont());
+    axis->setLabelFont(plotFont());
+    axis->grid()->setPen(QPen(gridColour(), 1, Qt::DotLine));
+    axis->grid()->setZeroLinePen(QPen(text.lighter(dark() ? 60 : 250), 1));
+}
+
+void Appearance::stylePlot(QCustomPlot *plot) const
+{
+    plot->setBackground(backgroundColour());
+    for (QCPAxisRect *rect : plot->axisRects()) {
+        rect->setBackground(backgroundColour());
+        for (QCPAxis *axis : rect->axes())
+            styleAxis(axis);
+    }
+    if (plot->legend) {
+        plot->legend->setBrush(backgroundColour());
+        plot->legend->setTextColor(textColour());
+        plot->legend->setBorderPen(QPen(gridColour()));
+        plot->legend->setFont(plotFont());
+    }
+}
+
+} // namespace al

@@ -1,0 +1,54 @@
+#pragma once
+
+// How everything looks right now: light or dark theme, and presentation mode for a projector
+// (larger text, thicker lines). Plots restyle themselves from it when it changes.
+
+#include <QColor>
+#include <QFont>
+#include <QObject>
+#include <QPalette>
+
+class QCustomPlot;
+class QCPAxis;
+
+namespace al {
+
+class Appearance : public QObject {
+    Q_OBJECT
+
+public:
+    enum class Theme { System, Light, Dark };
+
+    explicit Appearance(QObject *parent = nullptr);
+
+    Theme theme() const { return theme_; }
+    bool presentation() const { return presentation_; }
+    bool dark() const;
+
+    void setTheme(Theme theme); // applies the palette to the application
+    void setPresentation(bool on); // scales the application font
+
+    double lineWidth() const { return presentation_ ? 4.5 : 2.0; }
+    QFont plotFont() const;
+    QColor textColour() const;
+    QColor gridColour() const;
+    QColor backgroundColour() const;
+    QColor shadeColour() const; // zero-gradient zones
+    // Okabe & Ito's palette: distinguishable with any colour-vision deficiency.
+    static QColor seriesColour(int index);
+
+    void stylePlot(QCustomPlot *plot) const;
+    void styleAxis(QCPAxis *axis) const;
+
+signals:
+    void changed();
+
+private:
+    Theme theme_ = Theme::System;
+    bool presentation_ = false;
+    QPalette systemPalette_;
+    QString systemStyle_;
+    QFont baseFont_;
+};
+
+} // namespace al

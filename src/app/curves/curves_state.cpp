@@ -1,0 +1,276 @@
+#include "app/curves/curves_state.h"
+
+#include <cmath>
+
+namespace al {
+
+CurvesState::CurvesState(QObject *parent)
+    : QObject(parent)
+    , spec_(&activationRegistry().front())
+{
+    for (const ActivationSpec &spec : activationRegistry())
+        parameters_.insert(QString::fromLatin1(spec.functionalName), defaultActivation(spec));
+    recompute();
+}
+
+Activation CurvesState::activationFor(const QString &functionalName) const
+{
+    return parameters_.value(functionalName);
+}
+
+bool CurvesState::selectActivation(const QString &functionalName, QString *error)
+{
+    const ActivationSpec *spec = findActivation(functionalName.toStdString());
+    if (!spec) {
+        *error = tr("There is no activation called \"%1\".").arg(functionalName);
+        return false;
+    }
+    spec_ = spec;
+    recompute();
+    return true;
+}
+
+bool CurvesState::setParameter(const QString &name, double value, QString *error)
+{
+    const ParameterSpec *p = spec_->parameter(name.toStdString());
+    if (!p) {
+        *error = tr("%1 has no parameter %2.").arg(QLatin1String(spec_->moduleName), name);
+        return false;
+    }
+    Activation candidate = activation();
+    try {
+        al::setParameter(candidate, name.toStdString(), value);
+        // Here softmax works on one vector of logits: rank 1, so dim is -1 or 0.
+        if (name == QLatin1String("dim"))
+            normaliseDim(candidate.dim, 1);
+    } catch (const DimensionError &e) {
+        *error = tr("PyTorch refuses this dim for a vector of logits: %1")
+                     .arg(QString::fromLatin1(e.what()));
+        return false;
+    } catch (const ParameterError &) {
+        *error = p->type == ParameterType::Real
+            ? tr("%1 must be a number from %2 to %3; %4 was refused.")
+                  .arg(name)
+                  .arg(p->minimum)
+                  .arg(p->maximum)
+                  .arg(value)
+            : tr("%1 must be a whole number from %2 to %3; %4 was refused.")
+                  .arg(name)
+                  .arg(p->minimum)
+                  .arg(p->maximum)
+                  .arg(value);
+        return false;
+    }
+    parameters_[spec_->functionalName] = candidate;
+    recompute();
+    return true;
+}
+
+void CurvesState::resetParameter(const QString &name)
+{
+    const ParameterSpec *p = spec_->parameter(name.toStdString());
+    if (!p)
+        return;
+    al::setParameter(parameters_[spec_->functionalName], p->name, p->defaultValue);
+    recompute();
+}
+
+bool CurvesState::setRange(double from, double to, QString *error)
+{
+    if (!std::isfinite(from) || !std::isfinite(to) || !(from < to) || to - from < 1e-3
+        || std::abs(from) > 1e6 || std::abs(to) > 1e6) {
+        *error = tr("The x range must go from a smaller to a larger number, at least 0.001 apart "
+                    "and within ±1000000.");
+        return false;
+    }
+    from_ = from;
+    to_ = to;
+    recompute();
+    return true;
+}
+
+void CurvesState::setShowFunction(bool on)
+{
+    showFunction_ = on;
+    emit changed();
+}
+
+void CurvesState::setShowDerivative(bool on)
+{
+    showDerivative_ = on;
+    emit changed();
+}
+
+bool CurvesState::setZeroThreshold(double threshold, QString *error)
+{
+    if (!(threshold >= 0.0 && threshold <= 1.0)) {
+        *error = tr("The zero-gradient threshold must be between 0 and 1.");
+        return false;
+    }
+    zeroThreshold_ = threshold;
+    emit changed();
+    return true;
+}
+
+void CurvesState::setCompared(const QString &functionalName, bool on)
+{
+    const ActivationSpec *spec = findActivation(functionalName.toStdString());
+    if (!spec || !isElementwise(spec->kind) || compared_.contains(functionalName) == on)
+        return;
+    if (on)
+        compared_.append(functionalName);
+    else
+        compared_.removeAll(functionalName);
+    recompute();
+}
+
+bool CurvesState::setOtherLogits(const std::vector<float> &logits, QString *error)
+{
+    if (logits.empty() || static_cast<int>(logits.size()) >= kMaxLogits) {
+        *error = tr("Give between 1 and %1 other logits.").arg(kMaxLogits - 1);
+        return false;
+    }
+    for (float v : logits)
+        if (!std::isfinite(v)) {
+            *error = tr("The other logits must be finite numbers.");
+            return false;
+        }
+    otherLogits_ = logits;
+    sweptIndex_ = std::min(sweptIndex_, static_cast<int>(logits.size()));
+    recompute();
+    return true;
+}
+
+bool CurvesState::setSweptIndex(int index, QString *error)
+{
+    if (index < 0 || index > static_cast<int>(otherLogits_.size())) {
+        *error
+            = tr("The swept logit must be one of positions 1 to %1.").arg(otherLogits_.size() + 1);
+        return false;
+    }
+    sweptIndex_ = index;
+    recompute();
+    return true;
+}
+
+Tensor CurvesState::sweepInput(const Tensor &x) const
+{
+    const int64_t count = x.numel();
+    const int64_t width = static_cast<int64_t>(otherLogits_.size()) + 1;
+    Tensor logits({count, width});
+    for (int64_t row = 0; row < count; ++row) {
+        int64_t other = 0;
+        for (int64_t column = 0; column < width; ++column)
+            logits.data()[row * width + column] = column == sweptIndex_
+                ? x.data()[row]
+                : otherLogits_[static_cast<size_t>(other++)];
+    }
+    return logits;
+}
+
+Curve CurvesState::elementwiseCurve(const Activation &activation) const
+{
+    Tensor x({kSamples});
+    for (int i = 0; i < kSamples; ++i)
+        x.data()[i] = static_cast<float>(from_ + (to_ - from_) * i / (kSamples - 1));
+    const Tensor y = forward(activation, x);
+    const Tensor dy = derivative(activation, x);
+    Curve curve;
+    curve.functionalName = QString::fromLatin1(specOf(activation.kind).functionalName);
+    curve.x.reserve(kSamples);
+    curve.y.reserve(kSamples);
+    curve.dy.reserve(kSamples);
+    for (int i = 0; i < kSamples; ++i) {
+        curve.x.append(x.data()[i]);
+        curve.y.append(y.data()[i]);
+        curve.dy.append(dy.data()[i]);
+    }
+    return curve;
+}
+
+std::vector<Curve> CurvesState::softmaxCurves(const Activation &activation) const
+{
+    Tensor x({kSamples});
+    for (int i = 0; i < kSamples; ++i)
+        x.data()[i] = static_cast<float>(from_ + (to_ - from_) * i / (kSamples - 1));
+    Activation rows = activation;
+    rows.dim = 1; // each row is one vector of logits: the vector's dim 0 (or -1)
+    const Tensor logits = sweepInput(x);
+    const Tensor p = forward(rows, logits);
+    const int64_t width = logits.size(1);
+    std::vector<Curve> curves;
+    for (int64_t component = 0; component < width; ++component) {
+        // Row k of the Jacobian is the vector-Jacobian product with the one-hot vector e_k.
+        Tensor oneHot({kSamples, width});
+        for (int i = 0; i < kSamples; ++i)
+            oneHot.data()[i * width + component] = 1.0f;
+        const Tensor jacobianRow = backward(rows, logits, p, oneHot);
+        Curve curve;
+        curve.functionalName = QString::fromLatin1(specOf(activation.kind).functionalName);
+        curve.component = static_cast<int>(component);
+        for (int i = 0; i < kSamples; ++i) {
+            curve.x.append(x.data()[i]);
+            curve.y.append(p.data()[i * width + component]);
+            curve.dy.append(jacobianRow.data()[i * width + sweptIndex_]);
+        }
+        curves.push_back(std::move(curve));
+    }
+    // The swept logit's own curve first: it is the one the readout follows.
+    std::swap(curves[0], curves[static_cast<size_t>(sweptIndex_)]);
+    return curves;
+}
+
+void CurvesState::recompute()
+{
+    const Activation &current = activation();
+    curves_ = isElementwise(current.kind) ? std::vector<Curve> {elementwiseCurve(current)}
+                                          : softmaxCurves(current);
+    overlays_.clear();
+    for (const QString &name : compared_)
+        if (name != QLatin1String(spec_->functionalName))
+            overlays_.push_back(elementwiseCurve(parameters_[name]));
+    emit changed();
+}
+
+std::vector<std::pair<double, double>> CurvesState::zeroGradientZones() const
+{
+    std::vector<std::pair<double, double>> zones;
+    if (!isElementwise(spec_->kind))
+        return zones;
+    const Curve &curve = curves_.front();
+    int start = -1;
+    for (int i = 0; i <= curve.x.size(); ++i) {
+        const bool flat = i < curve.x.size() && std::abs(curve.dy[i]) < zeroThreshold_;
+        if (flat && start < 0)
+            start = i;
+        if (!flat && start >= 0) {
+            zones.emplace_back(curve.x[start], curve.x[i - 1]);
+            start = -1;
+        }
+    }
+    return zones;
+}
+
+Readout CurvesState::readoutAt(double x) const
+{
+    const Activation &current = activation();
+    const Tensor input({1}, static_cast<float>(x));
+    Readout readout;
+    readout.x = input.data()[0];
+    if (isElementwise(current.kind)) {
+        readout.y = forward(current, input).data()[0];
+        readout.dy = derivative(current, input).data()[0];
+        return readout;
+    }
+    Activation rows = current;
+    rows.dim = 1;
+    const Tensor logits = sweepInput(input);
+    const Tensor p = forward(rows, logits);
+    Tensor oneHot(logits.shape());
+    oneHot.data()[sweptIndex_] = 1.0f;
+    readout.y = p.data()[sweptIndex_];
+    readout.dy = backward(rows, logits, p, oneHot).data()[sweptIndex_];
+    return readout;
+}
+
+} // namespace al

@@ -1,0 +1,652 @@
+#include "app/curves/curves_workspace.h"
+
+#include "app/activation_texts.h"
+#include "app/appearance.h"
+#include "app/pytorch_code.h"
+#include "app/widgets/parameter_editor.h"
+#include "io/json_tensor.h"
+#include "ui_curves_workspace.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QSettings>
+#include <QShortcut>
+#include <QSignalBlocker>
+#include <cmath>
+#include <qcustomplot.h>
+
+namespace al {
+
+namespace {
+
+QString number(double value, int precision = 4)
+{
+    return QLocale().toString(value, 'g', precision);
+}
+
+QString tensorText(const Tensor &t)
+{
+    QStringList parts;
+    for (float v : t.values())
+        parts << QString::fromStdString(io::formatFloat(v));
+    return QStringLiteral("[%1]").arg(parts.join(QStringLiteral(", ")));
+}
+
+QCPRange paddedRange(double lower, double upper)
+{
+    if (!(lower <= upper))
+        return QCPRange(-1, 1);
+    const double span = upper - lower;
+    const double pad = span > 1e-9 ? span * 0.08 : std::max(1.0, std::abs(upper) * 0.1);
+    return QCPRange(lower - pad, upper + pad);
+}
+
+void extend(const QVector<double> &values, double &lower, double &upper)
+{
+    for (double v : values)
+        if (std::isfinite(v)) {
+            lower = std::min(lower, v);
+            upper = std::max(upper, v);
+        }
+}
+
+} // namespace
+
+CurvesWorkspace::CurvesWorkspace(Appearance &appearance, QWidget *parent)
+    : Workspace(parent)
+    , ui_(std::make_unique<Ui::CurvesWorkspace>())
+    , appearance_(appearance)
+{
+    ui_->setupUi(this);
+    ui_->curvesSplitter->setStretchFactor(0, 3);
+    ui_->curvesSplitter->setStretchFactor(1, 1);
+
+    for (const ActivationSpec &spec : activationRegistry()) {
+        auto *item = new QListWidgetItem(QString::fromLatin1(spec.moduleName), ui_->activationList);
+        item->setData(Qt::UserRole, QString::fromLatin1(spec.functionalName));
+        if (isElementwise(spec.kind)) {
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+    }
+    ui_->activationList->setCurrentRow(0);
+    connect(
+        ui_->activationList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+            if (item)
+                selectActivation(item->data(Qt::UserRole).toString());
+        });
+    connect(ui_->activationList, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        state_.setCompared(item->data(Qt::UserRole).toString(), item->checkState() == Qt::Checked);
+    });
+    for (int key = 1; key <= 9; ++key) {
+        // Window-wide, so that the keys work wherever the focus is; text fields keep their digits.
+        auto *shortcut = new QShortcut(QKeySequence(Qt::Key_0 + key), this);
+        connect(shortcut, &QShortcut::activated, this, [this, key] {
+            if (isVisible() && key <= ui_->activationList->count())
+                ui_->activationList->setCurrentRow(key - 1);
+        });
+    }
+
+    connect(ui_->xFromSpin, &QDoubleSpinBox::valueChanged, this, [this](double from) {
+        QString error;
+        report(state_.setRange(from, state_.xTo(), &error), error);
+    });
+    connect(ui_->xToSpin, &QDoubleSpinBox::valueChanged, this, [this](double to) {
+        QString error;
+        report(state_.setRange(state_.xFrom(), to, &error), error);
+    });
+    connect(ui_->resetViewButton, &QPushButton::clicked, this, [this] {
+        QString error;
+        state_.setRange(CurvesState::kDefaultFrom, CurvesState::kDefaultTo, &error);
+    });
+    connect(ui_->showFunctionCheck, &QCheckBox::toggled, &state_, &CurvesState::setShowFunction);
+    connect(
+        ui_->showDerivativeCheck, &QCheckBox::toggled, &state_, &CurvesState::setShowDerivative);
+    connect(ui_->thresholdSpin, &QDoubleSpinBox::valueChanged, this, [this](double threshold) {
+        QString error;
+        report(state_.setZeroThreshold(threshold, &error), error);
+    });
+    connect(ui_->otherLogitsEdit, &QLineEdit::editingFinished, this, [this] {
+        std::vector<float> logits;
+        bool ok = true;
+        for (const QString &part : ui_->otherLogitsEdit->text().split(QLatin1Char(','))) {
+            bool partOk = false;
+            logits.push_back(QLocale::c().toFloat(part.trimmed(), &partOk));
+            ok = ok && partOk;
+        }
+        QString error = tr("Other logits must be numbers separated by commas, such as 0, 1.");
+        report(ok && state_.setOtherLogits(logits, &error), error);
+    });
+    connect(ui_->sweptIndexSpin, &QSpinBox::valueChanged, this, [this](int position) {
+        QString error;
+        report(state_.setSweptIndex(position - 1, &error), error);
+    });
+    connect(ui_->copyCodeButton, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(ui_->codeView->toPlainText());
+        emit statusMessage(tr("PyTorch code copied to the clipboard."));
+    });
+
+    setUpPlot();
+    connect(&state_, &CurvesState::changed, this, &CurvesWorkspace::refresh);
+    connect(&appearance_, &Appearance::changed, this, &CurvesWorkspace::applyAppearance);
+    retranslate();
+    applyAppearance();
+}
+
+CurvesWorkspace::~CurvesWorkspace() = default;
+
+void CurvesWorkspace::setUpPlot()
+{
+    QCustomPlot *plot = ui_->curvesPlot;
+    functionRect_ = plot->axisRect(0);
+    derivativeRect_ = new QCPAxisRect(plot);
+    derivativeRect_->setLayer(
+        QStringLiteral("background")); // as the first one: beneath shading and curves
+    plot->plotLayout()->addElement(1, 0, derivativeRect_);
+    auto *margins = new QCPMarginGroup(plot);
+    for (QCPAxisRect *rect : {functionRect_, derivativeRect_}) {
+        rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+        rect->setRangeDrag(Qt::Horizontal);
+        rect->setRangeZoom(Qt::Horizontal);
+        // Dragging or zooming either panel moves the x range of the state, and so of both.
+        connect(rect->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::rangeChanged),
+            this, [this](const QCPRange &range) {
+                if (std::abs(range.lower - state_.xFrom()) < 1e-12
+                    && std::abs(range.upper - state_.xTo()) < 1e-12)
+                    return;
+                QString error;
+                report(state_.setRange(range.lower, range.upper, &error), error);
+            });
+    }
+    plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    plot->legend->setVisible(false);
+    functionRect_->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+
+    tracer_ = new QCPItemTracer(plot);
+    tracer_->setObjectName(QStringLiteral("readoutTracer"));
+    tracer_->setStyle(QCPItemTracer::tsCircle);
+    tracer_->setSize(9);
+    tracer_->position->setAxes(
+        functionRect_->axis(QCPAxis::atBottom), functionRect_->axis(QCPAxis::atLeft));
+    tracer_->setClipAxisRect(functionRect_);
+    tangent_ = new QCPItemStraightLine(plot);
+    tangent_->setObjectName(QStringLiteral("tangentLine"));
+    for (QCPItemPosition *p : {tangent_->point1, tangent_->point2})
+        p->setAxes(functionRect_->axis(QCPAxis::atBottom), functionRect_->axis(QCPAxis::atLeft));
+    tangent_->setClipAxisRect(functionRect_);
+    readoutText_ = new QCPItemText(plot);
+    readoutText_->setObjectName(QStringLiteral("readoutText"));
+    readoutText_->setClipAxisRect(functionRect_);
+    readoutText_->position->setType(QCPItemPosition::ptAxisRectRatio);
+    readoutText_->position->setAxisRect(functionRect_);
+    readoutText_->position->setCoords(0.99, 0.97);
+    readoutText_->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    readoutText_->setTextAlignment(Qt::AlignLeft);
+    readoutText_->setPadding(QMargins(6, 4, 6, 4));
+    for (QCPAbstractItem *item :
+        std::initializer_list<QCPAbstractItem *> {tracer_, tangent_, readoutText_})
+        item->setVisible(false);
+    plot->installEventFilter(this);
+    plot->setMouseTracking(true);
+}
+
+bool CurvesWorkspace::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == ui_->curvesPlot) {
+        if (event->type() == QEvent::MouseMove) {
+            const auto *mouse = static_cast<QMouseEvent *>(event);
+            QCPAxis *xAxis = functionRect_->axis(QCPAxis::atBottom);
+            const double x = xAxis->pixelToCoord(mouse->position().x());
+            if (xAxis->range().contains(x) && !(mouse->buttons() & Qt::LeftButton))
+                hoverX_ = x;
+            else
+                hoverX_.reset();
+            refreshHover();
+            refreshTexts();
+            ui_->curvesPlot->replot(QCustomPlot::rpQueuedReplot);
+        } else if (event->type() == QEvent::Leave) {
+            hoverX_.reset();
+            refreshHover();
+            refreshTexts();
+            ui_->curvesPlot->replot(QCustomPlot::rpQueuedReplot);
+        }
+    }
+    return Workspace::eventFilter(watched, event);
+}
+
+bool CurvesWorkspace::selectActivation(const QString &functionalName)
+{
+    QString error;
+    if (!state_.selectActivation(functionalName, &error)) {
+        report(false, error);
+        return false;
+    }
+    return true;
+}
+
+void CurvesWorkspace::report(bool ok, const QString &error)
+{
+    if (!ok) {
+        emit statusMessage(error);
+        refreshControls(); // put the refused value back to the state's
+    }
+}
+
+void CurvesWorkspace::rebuildParameterEditors()
+{
+    if (editorsFor_ == &state_.spec())
+        return;
+    editorsFor_ = &state_.spec();
+    for (ParameterEditor *editor : editors_)
+        delete editor;
+    editors_.clear();
+    for (const ParameterSpec &spec : state_.spec().parameters) {
+        auto *editor = new ParameterEditor(spec, ui_->parametersBox);
+        ui_->parametersLayout->addWidget(editor);
+        connect(editor, &ParameterEditor::edited, this, [this](const QString &name, double value) {
+            QString error;
+            report(state_.setParameter(name, value, &error), error);
+        });
+        connect(editor, &ParameterEditor::resetRequested, &state_, &CurvesState::resetParameter);
+        editors_.push_back(editor);
+    }
+    ui_->noParametersLabel->setVisible(editors_.empty());
+    setTabOrder(ui_->activationList,
+        editors_.empty() ? static_cast<QWidget *>(ui_->xFromSpin) : editors_.front());
+}
+
+void CurvesWorkspace::refresh()
+{
+    rebuildParameterEditors();
+    refreshControls();
+    refreshPlot();
+    refreshTexts();
+}
+
+void CurvesWorkspace::refreshControls()
+{
+    const Activation &activation = state_.activation();
+    for (ParameterEditor *editor : editors_)
+        editor->setValue(parameterValue(activation, editor->spec().name));
+    for (int row = 0; row < ui_->activationList->count(); ++row) {
+        QListWidgetItem *item = ui_->activationList->item(row);
+        const QString name = item->data(Qt::UserRole).toString();
+        const QSignalBlocker block(ui_->activationList);
+        if (name == QLatin1String(state_.spec().functionalName))
+            ui_->activationList->setCurrentItem(item);
+        if (item->flags() & Qt::ItemIsUserCheckable)
+            item->setCheckState(state_.compared().contains(name) ? Qt::Checked : Qt::Unchecked);
+    }
+    const QSignalBlocker blockers[] = {QSignalBlocker(ui_->xFromSpin), QSignalBlocker(ui_->xToSpin),
+        QSignalBlocker(ui_->showFunctionCheck), QSignalBlocker(ui_->showDerivativeCheck),
+        QSignalBlocker(ui_->thresholdSpin), QSignalBlocker(ui_->sweptIndexSpin)};
+    ui_->xFromSpin->setValue(state_.xFrom());
+    ui_->xToSpin->setValue(state_.xTo());
+    ui_->showFunctionCheck->setChecked(state_.showFunction());
+    ui_->showDerivativeCheck->setChecked(state_.showDerivative());
+    ui_->thresholdSpin->setValue(state_.zeroThreshold());
+    const bool vector = !isElementwise(state_.spec().kind);
+    ui_->softmaxBox->setVisible(vector);
+    QStringList logits;
+    for (float v : state_.otherLogits())
+        logits << QString::fromStdString(io::formatFloat(v));
+    ui_->otherLogitsEdit->setText(logits.join(QStringLiteral(", ")));
+    ui_->sweptIndexSpin->setRange(1, static_cast<int>(state_.otherLogits().size()) + 1);
+    ui_->sweptIndexSpin->setValue(state_.sweptIndex() + 1);
+    ui_->thresholdSpin->setEnabled(!vector);
+    ui_->inplaceBox->setVisible(state_.spec().parameter("inplace") != nullptr);
+}
+
+QString CurvesWorkspace::curveLabel(const Curve &curve) const
+{
+    const ActivationSpec &spec = *findActivation(curve.functionalName.toStdString());
+    if (curve.component >= 0)
+        return curve.component == state_.sweptIndex()
+            ? tr("p%1 (swept logit x)").arg(curve.component + 1)
+            : tr("p%1 (logit fixed at %2)")
+                  .arg(curve.component + 1)
+                  .arg(number(state_.otherLogits()[static_cast<size_t>(
+                      curve.component - (curve.component > state_.sweptIndex() ? 1 : 0))]));
+    return moduleCode(state_.activationFor(QString::fromLatin1(spec.functionalName))).mid(3);
+}
+
+void CurvesWorkspace::refreshPlot()
+{
+    QCustomPlot *plot = ui_->curvesPlot;
+    plot->clearGraphs();
+    const double width = appearance_.lineWidth();
+    double fLow = INFINITY, fHigh = -INFINITY, dLow = INFINITY, dHigh = -INFINITY;
+    int colour = 0;
+    auto addPair = [&](const Curve &curve, const QString &name, bool overlay) {
+        QPen pen(Appearance::seriesColour(colour++), overlay ? width * 0.7 : width);
+        if (overlay)
+            pen.setStyle(Qt::DashLine);
+        QCPGraph *f = plot->addGraph(
+            functionRect_->axis(QCPAxis::atBottom), functionRect_->axis(QCPAxis::atLeft));
+        f->setObjectName(name);
+        f->setPen(pen);
+        f->setData(curve.x, curve.y, true);
+        f->setName(curveLabel(curve));
+        f->setVisible(state_.showFunction());
+        QCPGraph *d = plot->addGraph(
+            derivativeRect_->axis(QCPAxis::atBottom), derivativeRect_->axis(QCPAxis::atLeft));
+        d->setObjectName(
+            QString(name).replace(QLatin1String("function"), QLatin1String("derivative")));
+        d->setPen(pen);
+        d->setData(curve.x, curve.dy, true);
+        d->removeFromLegend();
+        if (state_.showFunction())
+            extend(curve.y, fLow, fHigh);
+        extend(curve.dy, dLow, dHigh);
+    };
+    const std::vector<Curve> &curves = state_.curves();
+    for (size_t i = 0; i < curves.size(); ++i)
+        addPair(curves[i],
+            i == 0 ? QStringLiteral("functionGraph") : QStringLiteral("functionGraph%1").arg(i),
+            false);
+    for (const Curve &overlay : state_.overlays())
+        addPair(overlay, QStringLiteral("functionOverlay:") + overlay.functionalName, true);
+    plot->legend->setVisible(plot->graphCount() > 2);
+
+    // f on top, f' beneath; a hidden panel leaves the layout so the other one fills the space.
+    QCPLayoutGrid *layout = plot->plotLayout();
+    const bool wantDerivative = state_.showDerivative();
+    if (wantDerivative != derivativeShown_) {
+        if (wantDerivative) {
+            layout->addElement(1, 0, derivativeRect_);
+        } else {
+            layout->take(derivativeRect_);
+            layout->simplify();
+        }
+        derivativeRect_->setVisible(wantDerivative);
+        derivativeShown_ = wantDerivative;
+    }
+    for (QCPAxisRect *rect : {functionRect_, derivativeRect_})
+        rect->axis(QCPAxis::atBottom)->setRange(state_.xFrom(), state_.xTo());
+    functionRect_->axis(QCPAxis::atLeft)->setRange(paddedRange(fLow, fHigh));
+    derivativeRect_->axis(QCPAxis::atLeft)->setRange(paddedRange(dLow, dHigh));
+    refreshZones();
+    refreshHover();
+    plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CurvesWorkspace::refreshZones()
+{
+    QCustomPlot *plot = ui_->curvesPlot;
+    for (QCPAbstractItem *item : zoneItems_)
+        plot->removeItem(item);
+    zoneItems_.clear();
+    const std::vector<Curve> &curves = state_.curves();
+    for (const auto &[from, to] : state_.zeroGradientZones()) {
+        for (QCPAxisRect *rect : {functionRect_, derivativeRect_}) {
+            auto *zone = new QCPItemRect(plot);
+            zone->setObjectName(QStringLiteral("zeroGradientZone"));
+            zone->setClipAxisRect(rect);
+            for (QCPItemPosition *p : {zone->topLeft, zone->bottomRight}) {
+                p->setAxisRect(rect);
+                p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+                p->setTypeX(QCPItemPosition::ptPlotCoords);
+                p->setTypeY(QCPItemPosition::ptAxisRectRatio);
+            }
+            zone->topLeft->setCoords(from, 0);
+            zone->bottomRight->setCoords(to, 1);
+            zone->setPen(Qt::NoPen);
+            zone->setBrush(appearance_.shadeColour());
+            zone->setLayer(QStringLiteral("grid"));
+            zoneItems_.push_back(zone);
+        }
+        // Exactly zero (ReLU's dead side) or merely tiny (a saturated tail)?
+        bool exactlyZero = true;
+        for (int i = 0; i < curves.front().x.size(); ++i)
+            if (curves.front().x[i] >= from && curves.front().x[i] <= to
+                && curves.front().dy[i] != 0)
+                exactlyZero = false;
+        auto *label = new QCPItemText(plot);
+        label->setObjectName(QStringLiteral("zeroGradientLabel"));
+        label->setClipAxisRect(derivativeShown_ ? derivativeRect_ : functionRect_);
+        QCPAxisRect *rect = derivativeShown_ ? derivativeRect_ : functionRect_;
+        label->position->setAxisRect(rect);
+        label->position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        label->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->position->setCoords((from + to) / 2, 0.05);
+        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        label->setText(exactlyZero
+                ? tr("dead: f′ = 0")
+                : tr("saturated: |f′| < %1").arg(number(state_.zeroThreshold())));
+        label->setColor(appearance_.textColour());
+        label->setFont(appearance_.plotFont());
+        zoneItems_.push_back(label);
+    }
+}
+
+void CurvesWorkspace::refreshHover()
+{
+    const bool show = hoverX_.has_value() && state_.showFunction();
+    for (QCPAbstractItem *item :
+        std::initializer_list<QCPAbstractItem *> {tracer_, tangent_, readoutText_})
+        item->setVisible(show);
+    if (!show)
+        return;
+    const Readout r = state_.readoutAt(*hoverX_);
+    tracer_->position->setCoords(r.x, r.y);
+    tangent_->point1->setCoords(r.x, r.y);
+    tangent_->point2->setCoords(r.x + 1.0, r.y + r.dy);
+    const bool vector = !isElementwise(state_.spec().kind);
+    readoutText_->setText(vector ? tr("x = %1\np%2 = %3\n∂p%2/∂x = %4")
+                                       .arg(number(r.x))
+                                       .arg(state_.sweptIndex() + 1)
+                                       .arg(number(r.y, 6))
+                                       .arg(number(r.dy, 6))
+                                 : tr("x = %1\nf(x) = %2\nf′(x) = %3")
+                                       .arg(number(r.x), number(r.y, 6), number(r.dy, 6)));
+}
+
+void CurvesWorkspace::refreshTexts()
+{
+    const ActivationSpec &spec = state_.spec();
+    const Activation &activation = state_.activation();
+    const QString name = QString::fromLatin1(spec.functionalName);
+    ui_->formulaView->setFormula(name);
+    ui_->derivativeFormulaView->setFormula(name + QStringLiteral("_grad"));
+
+    // The formula again, with the current parameters and the numbers at the cursor (or x = 1).
+    const Readout r = state_.readoutAt(hoverX_.value_or(1.0));
+    const QString x = number(r.x), y = number(r.y, 6), dy = number(r.dy, 6);
+    QString filled;
+    switch (spec.kind) {
+    case ActivationKind::Relu:
+        filled = tr("ReLU(%1) = max(0, %1) = %2;  ReLU′(%1) = %3").arg(x, y, dy);
+        break;
+    case ActivationKind::LeakyRelu: {
+        const QString slope = number(activation.negativeSlope);
+        filled = tr("With negative_slope = %1: f(x) = x for x ≥ 0, %1 · x otherwise.<br>"
+                    "f(%2) = %3;  f′(%2) = %4")
+                     .arg(slope, x, y, dy);
+        break;
+    }
+    case ActivationKind::Sigmoid:
+        filled
+            = tr("σ(%1) = 1 / (1 + e<sup>−(%1)</sup>) = %2;  σ′(%1) = σ(1 − σ) = %3").arg(x, y, dy);
+        break;
+    case ActivationKind::Tanh:
+        filled = tr("tanh(%1) = %2;  tanh′(%1) = 1 − tanh² = %3").arg(x, y, dy);
+        break;
+    case ActivationKind::Softmax:
+    case ActivationKind::LogSoftmax: {
+        QStringList logits;
+        for (int i = 0, other = 0; i <= static_cast<int>(state_.otherLogits().size()); ++i)
+            logits << (i == state_.sweptIndex()
+                    ? x
+                    : number(state_.otherLogits()[static_cast<size_t>(other++)]));
+        filled = tr("dim = %1. Logits (%2): p%3 = %4;  ∂p%3/∂x = %5")
+                     .arg(activation.dim)
+                     .arg(logits.join(QStringLiteral(", ")))
+                     .arg(state_.sweptIndex() + 1)
+                     .arg(y, dy);
+        break;
+    }
+    }
+    ui_->filledFormulaLabel->setText(filled);
+
+    const ActivationTexts *texts = textsFor(spec.functionalName);
+    QString card = QStringLiteral("<h3>nn.%1</h3>").arg(QLatin1String(spec.moduleName));
+    if (texts) {
+        auto row = [](const QString &title, const QString &text) {
+            return QStringLiteral("<p><b>%1</b><br>%2</p>").arg(title, text.toHtmlEscaped());
+        };
+        card += row(tr("Output range"), QString::fromUtf8(texts->outputRange))
+            + row(tr("Strengths"), translatedText(texts->strengths))
+            + row(tr("Weaknesses"), translatedText(texts->weaknesses))
+            + row(tr("Typical use"), translatedText(texts->typicalUse))
+            + row(tr("Show the class"), translatedText(texts->phenomenon));
+    }
+    ui_->infoCard->setHtml(card);
+
+    ui_->codeView->setPlainText(
+        QStringLiteral("import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n\n"
+                       "act = %1\ny = act(x)\ny = %2  # %3\n")
+            .arg(moduleCode(activation), functionalCode(activation),
+                tr("the same, functional form")));
+
+    if (spec.parameter("inplace")) {
+        const Tensor input = CurvesState::inplaceDemoInput();
+        const Tensor output = state_.inplaceDemoOutput();
+        ui_->inplaceDemoLabel->setText(activation.inplace
+                ? tr(
+                    "<p>x = %1<br>y = %2(x)  →  y = %3<br><b>x afterwards = %3</b>: x was "
+                    "overwritten, "
+                    "y <i>is</i> x. One tensor in memory instead of two.</p>"
+                    "<p>The catch: if autograd or a later line still needs the old x, PyTorch "
+                    "stops "
+                    "with \"one of the variables needed for gradient computation has been modified "
+                    "by an inplace operation\".</p>")
+                      .arg(tensorText(input), moduleCode(activation), tensorText(output))
+                : tr("<p>x = %1<br>y = %2(x)  →  y = %3<br><b>x afterwards = %1</b>: unchanged. "
+                     "y is a new tensor, so two tensors are in memory.</p>"
+                     "<p>Tick inplace to overwrite x instead and save that memory.</p>")
+                      .arg(tensorText(input), moduleCode(activation), tensorText(output)));
+    }
+}
+
+void CurvesWorkspace::retranslate()
+{
+    ui_->retranslateUi(this);
+    const bool vector = !isElementwise(state_.spec().kind);
+    functionRect_->axis(QCPAxis::atLeft)->setLabel(vector ? tr("probability p") : tr("f(x)"));
+    derivativeRect_->axis(QCPAxis::atLeft)->setLabel(vector ? tr("∂p/∂x") : tr("f′(x)"));
+    functionRect_->axis(QCPAxis::atBottom)->setLabel(vector ? tr("swept logit x") : tr("x"));
+    derivativeRect_->axis(QCPAxis::atBottom)->setLabel(vector ? tr("swept logit x") : tr("x"));
+    refresh();
+}
+
+void CurvesWorkspace::applyAppearance()
+{
+    appearance_.stylePlot(ui_->curvesPlot);
+    tracer_->setPen(QPen(appearance_.textColour(), 2));
+    tangent_->setPen(QPen(appearance_.textColour(), 1.5, Qt::DashLine));
+    readoutText_->setColor(appearance_.textColour());
+    readoutText_->setFont(appearance_.plotFont());
+    readoutText_->setBrush(appearance_.backgroundColour());
+    readoutText_->setPen(QPen(appearance_.gridColour()));
+    refreshPlot();
+}
+
+void CurvesWorkspace::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    Workspace::changeEvent(event);
+}
+
+QCustomPlot *CurvesWorkspace::exportPlot() const
+{
+    return ui_->curvesPlot;
+}
+
+QString CurvesWorkspace::exportBaseName() const
+{
+    return QStringLiteral("curves-%1").arg(QLatin1String(state_.spec().functionalName));
+}
+
+QString CurvesWorkspace::exportCsv() const
+{
+    // One x column, then y and dy for every plotted curve; headers name the curve as PyTorch would.
+    const std::vector<Curve> &curves = state_.curves();
+    QStringList header {QStringLiteral("x")};
+    std::vector<const Curve *> all;
+    for (const Curve &c : curves)
+        all.push_back(&c);
+    for (const Curve &c : state_.overlays())
+        all.push_back(&c);
+    for (const Curve *c : all) {
+        const QString name
+            = c->component >= 0 ? QStringLiteral("p%1").arg(c->component + 1) : c->functionalName;
+        header << name << QStringLiteral("d_") + name;
+    }
+    QString csv = header.join(QLatin1Char(',')) + QLatin1Char('\n');
+    for (int i = 0; i < curves.front().x.size(); ++i) {
+        QStringList row {
+            QString::fromStdString(io::formatFloat(static_cast<float>(curves.front().x[i])))};
+        for (const Curve *c : all)
+            row << QString::fromStdString(io::formatFloat(static_cast<float>(c->y[i])))
+                << QString::fromStdString(io::formatFloat(static_cast<float>(c->dy[i])));
+        csv += row.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return csv;
+}
+
+void CurvesWorkspace::saveSettings(QSettings &settings) const
+{
+    settings.beginGroup(QStringLiteral("curves"));
+    settings.setValue(
+        QStringLiteral("activation"), QString::fromLatin1(state_.spec().functionalName));
+    for (const ActivationSpec &spec : activationRegistry()) {
+        const Activation activation
+            = state_.activationFor(QString::fromLatin1(spec.functionalName));
+        for (const ParameterSpec &p : spec.parameters)
+            settings.setValue(QStringLiteral("%1/%2").arg(
+                                  QLatin1String(spec.functionalName), QLatin1String(p.name)),
+                parameterValue(activation, p.name));
+    }
+    settings.setValue(QStringLiteral("from"), state_.xFrom());
+    settings.setValue(QStringLiteral("to"), state_.xTo());
+    settings.setValue(QStringLiteral("compared"), state_.compared());
+    settings.endGroup();
+}
+
+void CurvesWorkspace::restoreSettings(const QSettings &settings)
+{
+    // Every value goes through the state's own checks: a damaged file cannot set a bad value.
+    const QString prefix = QStringLiteral("curves/");
+    QString error;
+    for (const ActivationSpec &spec : activationRegistry()) {
+        if (!state_.selectActivation(QString::fromLatin1(spec.functionalName), &error))
+            continue;
+        for (const ParameterSpec &p : spec.parameters) {
+            bool ok = false;
+            const double value
+                = settings
+                      .value(prefix
+                          + QStringLiteral("%1/%2").arg(
+                              QLatin1String(spec.functionalName), QLatin1String(p.name)))
+                      .toDouble(&ok);
+            if (ok)
+                state_.setParameter(QString::fromLatin1(p.name), value, &error);
+        }
+    }
+    bool fromOk = false, toOk = false;
+    const double from = settings.value(prefix + QStringLiteral("from")).toDouble(&fromOk);
+    const double to = settings.value(prefix + QStringLiteral("to")).toDouble(&toOk);
+    if (fromOk && toOk)
+        state_.setRange(from, to, &error);
+    for (const QString &name : settings.value(prefix + QStringLiteral("compared")).toStringList())
+        state_.setCompared(name, true);
+    if (!state_.selectActivation(
+            settings.value(prefix + QStringLiteral("activation"), QStringLiteral("relu"))
+                .toString(),
+            &error))
+        state_.selectActivation(QStringLiteral("relu"), &error);
+}
+
+} // namespace al

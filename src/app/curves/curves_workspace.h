@@ -1,0 +1,76 @@
+#pragma once
+
+// Curves: every activation and its gradient, live. The view of a CurvesState.
+
+#include "app/curves/curves_state.h"
+#include "app/workspace.h"
+
+#include <memory>
+#include <optional>
+
+class QCPAxisRect;
+class QCPItemStraightLine;
+class QCPItemText;
+class QCPItemTracer;
+class QCPAbstractItem;
+class QListWidgetItem;
+
+namespace Ui {
+class CurvesWorkspace;
+}
+
+namespace al {
+
+class Appearance;
+class ParameterEditor;
+
+class CurvesWorkspace : public Workspace {
+    Q_OBJECT
+
+public:
+    explicit CurvesWorkspace(Appearance &appearance, QWidget *parent = nullptr);
+    ~CurvesWorkspace() override;
+
+    bool selectActivation(const QString &functionalName);
+    const CurvesState &state() const { return state_; }
+
+    QCustomPlot *exportPlot() const override;
+    QString exportCsv() const override;
+    QString exportBaseName() const override;
+    void saveSettings(QSettings &settings) const override;
+    void restoreSettings(const QSettings &settings) override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void setUpPlot();
+    void rebuildParameterEditors();
+    void refresh(); // everything from the state
+    void refreshControls();
+    void refreshPlot();
+    void refreshZones();
+    void refreshHover();
+    void refreshTexts();
+    void retranslate();
+    void report(bool ok, const QString &error);
+    void applyAppearance();
+    QString curveLabel(const Curve &curve) const;
+
+    std::unique_ptr<Ui::CurvesWorkspace> ui_;
+    Appearance &appearance_;
+    CurvesState state_;
+    QCPAxisRect *functionRect_ = nullptr;
+    QCPAxisRect *derivativeRect_ = nullptr;
+    QCPItemTracer *tracer_ = nullptr;
+    QCPItemStraightLine *tangent_ = nullptr;
+    QCPItemText *readoutText_ = nullptr;
+    std::vector<QCPAbstractItem *> zoneItems_;
+    std::vector<ParameterEditor *> editors_;
+    const ActivationSpec *editorsFor_ = nullptr;
+    std::optional<double> hoverX_;
+    bool derivativeShown_ = true;
+};
+
+} // namespace al

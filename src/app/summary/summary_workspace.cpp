@@ -1,0 +1,150 @@
+#include "app/summary/summary_workspace.h"
+
+#include "app/activation_texts.h"
+#include "app/appearance.h"
+#include "app/curves/curves_state.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+namespace al {
+
+namespace {
+enum Column {
+    NameColumn,
+    CurveColumn,
+    RangeColumn,
+    StrengthsColumn,
+    WeaknessesColumn,
+    UseColumn,
+    ColumnCount
+};
+}
+
+SummaryWorkspace::SummaryWorkspace(Appearance &appearance, QWidget *parent)
+    : Workspace(parent)
+    , appearance_(appearance)
+    , table_(new QTableWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(table_);
+    table_->setObjectName(QStringLiteral("summaryTable"));
+    table_->setColumnCount(ColumnCount);
+    table_->setRowCount(static_cast<int>(activationRegistry().size()));
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setWordWrap(true);
+    table_->verticalHeader()->setVisible(false);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    int row = 0;
+    for (const ActivationSpec &spec : activationRegistry()) {
+        auto *plot = new QCustomPlot(table_);
+        plot->setObjectName(
+            QStringLiteral("summaryCurve:%1").arg(QLatin1String(spec.functionalName)));
+        plot->setMinimumSize(140, 90);
+        plot->axisRect()->setAutoMargins(QCP::msNone);
+        plot->axisRect()->setMargins(QMargins(2, 2, 2, 2));
+        plot->xAxis->setVisible(false);
+        plot->yAxis->setVisible(false);
+        plot->setAttribute(Qt::WA_TransparentForMouseEvents);
+        CurvesState state;
+        QString error;
+        state.selectActivation(QString::fromLatin1(spec.functionalName), &error);
+        const Curve &curve = state.curves().front();
+        QCPGraph *graph = plot->addGraph();
+        graph->setData(curve.x, curve.y, true);
+        plot->xAxis->setRange(curve.x.front(), curve.x.back());
+        graph->rescaleValueAxis();
+        plot->yAxis->scaleRange(1.15);
+        table_->setCellWidget(row, CurveColumn, plot);
+        ++row;
+    }
+    connect(table_, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        emit openActivation(
+            QString::fromLatin1(activationRegistry().at(static_cast<size_t>(row)).functionalName));
+    });
+    connect(table_, &QTableWidget::cellActivated, this, [this](int row, int) {
+        emit openActivation(
+            QString::fromLatin1(activationRegistry().at(static_cast<size_t>(row)).functionalName));
+    });
+    connect(&appearance_, &Appearance::changed, this, &SummaryWorkspace::styleCurves);
+    fill();
+    styleCurves();
+}
+
+void SummaryWorkspace::fill()
+{
+    table_->setHorizontalHeaderLabels({tr("Activation"), tr("Curve"), tr("Output range"),
+        tr("Strengths"), tr("Weaknesses"), tr("Typical use")});
+    table_->setAccessibleName(tr("Summary of the activations"));
+    table_->setToolTip(tr("Double-click a row (or press Enter) to open it in Curves."));
+    int row = 0;
+    for (const ActivationSpec &spec : activationRegistry()) {
+        const ActivationTexts *texts = textsFor(spec.functionalName);
+        const QString cells[] = {QStringLiteral("nn.") + QLatin1String(spec.moduleName), QString(),
+            texts ? QString::fromUtf8(texts->outputRange) : QString(),
+            texts ? translatedText(texts->strengths) : QString(),
+            texts ? translatedText(texts->weaknesses) : QString(),
+            texts ? translatedText(texts->typicalUse) : QString()};
+        for (int column = 0; column < ColumnCount; ++column) {
+            if (column == CurveColumn)
+                continue;
+            auto *item = new QTableWidgetItem(cells[column]);
+            item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+            table_->setItem(row, column, item);
+        }
+        ++row;
+    }
+    table_->resizeColumnToContents(NameColumn);
+    table_->resizeColumnToContents(RangeColumn);
+    table_->setColumnWidth(CurveColumn, 150);
+    for (int column : {StrengthsColumn, WeaknessesColumn})
+        table_->setColumnWidth(column, 300);
+    table_->resizeRowsToContents();
+}
+
+void SummaryWorkspace::styleCurves()
+{
+    for (int row = 0; row < table_->rowCount(); ++row)
+        if (auto *plot = qobject_cast<QCustomPlot *>(table_->cellWidget(row, CurveColumn))) {
+            plot->setBackground(Qt::transparent);
+            plot->axisRect()->setBackground(Qt::transparent);
+            plot->graph(0)->setPen(QPen(Appearance::seriesColour(0), appearance_.lineWidth()));
+            plot->replot(QCustomPlot::rpQueuedReplot);
+        }
+    table_->resizeRowsToContents();
+}
+
+QString SummaryWorkspace::exportCsv() const
+{
+    // The table as CSV, with RFC 4180 quoting.
+    auto quote = [](QString text) {
+        return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\""))
+            + QLatin1Char('"');
+    };
+    QString csv;
+    for (int row = -1; row < table_->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < ColumnCount; ++column) {
+            if (column == CurveColumn)
+                continue;
+            cells << quote(row < 0 ? table_->horizontalHeaderItem(column)->text()
+                                   : table_->item(row, column)->text());
+        }
+        csv += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return csv;
+}
+
+void SummaryWorkspace::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        fill();
+    Workspace::changeEvent(event);
+}
+
+} // namespace al

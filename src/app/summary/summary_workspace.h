@@ -1,0 +1,40 @@
+#pragma once
+
+// Summary: the seed document's closing table, one row per activation with a small curve.
+// Double-clicking a row asks the window to open that activation in Curves.
+
+#include "app/workspace.h"
+
+#include <memory>
+
+class QTableWidget;
+
+namespace al {
+
+class Appearance;
+
+class SummaryWorkspace : public Workspace {
+    Q_OBJECT
+
+public:
+    explicit SummaryWorkspace(Appearance &appearance, QWidget *parent = nullptr);
+
+    QCustomPlot *exportPlot() const override { return nullptr; }
+    QString exportCsv() const override;
+    QString exportBaseName() const override { return QStringLiteral("summary"); }
+
+signals:
+    void openActivation(const QString &functionalName);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fill();
+    void styleCurves();
+
+    Appearance &appearance_;
+    QTableWidget *table_;
+};
+
+} // namespace al

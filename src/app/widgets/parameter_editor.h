@@ -1,0 +1,51 @@
+#pragma once
+
+// The control for one parameter of the registry: a slider with a spin box for a real number
+// (fine steps on the arrow keys, coarse ones on Page Up/Down), a spin box for an integer, a check
+// box for a flag, each with a reset-to-default button. It only reports edits; the state decides.
+
+#include "core/registry.h"
+
+#include <QWidget>
+
+class QAbstractButton;
+class QCheckBox;
+class QDoubleSpinBox;
+class QLabel;
+class QSlider;
+class QSpinBox;
+class QToolButton;
+
+namespace al {
+
+class ParameterEditor : public QWidget {
+    Q_OBJECT
+
+public:
+    ParameterEditor(const ParameterSpec &spec, QWidget *parent = nullptr);
+
+    const ParameterSpec &spec() const { return spec_; }
+    // Shows a value without reporting it as an edit.
+    void setValue(double value);
+
+signals:
+    void edited(const QString &name, double value);
+    void resetRequested(const QString &name);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    int sliderPosition(double value) const;
+
+    const ParameterSpec spec_;
+    QLabel *label_ = nullptr;
+    QSlider *slider_ = nullptr;
+    QDoubleSpinBox *realSpin_ = nullptr;
+    QSpinBox *integerSpin_ = nullptr;
+    QCheckBox *check_ = nullptr;
+    QToolButton *reset_ = nullptr;
+};
+
+} // namespace al

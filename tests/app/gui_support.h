@@ -1,0 +1,97 @@
+#pragma once
+
+// Helpers for GUI tests: every text a user can see in a window, keyed by where it is, so that two
+// walks (one per language) can be compared.
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMap>
+#include <QMenu>
+#include <QRegularExpression>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <qcustomplot.h>
+
+namespace gui {
+
+inline QString key(const QObject *object, const QString &what)
+{
+    return QStringLiteral("%1@%2/%3")
+        .arg(object->metaObject()->className(),
+            object->objectName().isEmpty() ? QString::number(quintptr(object), 16)
+                                           : object->objectName(),
+            what);
+}
+
+// Texts of visible widgets, their tool tips, list and table items, menus and plot axes.
+inline QMap<QString, QString> visibleTexts(QWidget *root)
+{
+    QMap<QString, QString> texts;
+    auto add = [&](const QObject *o, const QString &what, const QString &text) {
+        if (!text.trimmed().isEmpty())
+            texts.insert(key(o, what), text);
+    };
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : widgets) {
+        if (!w->isVisibleTo(root) && !qobject_cast<QMenu *>(w))
+            continue;
+        add(w, QStringLiteral("toolTip"), w->toolTip());
+        add(w, QStringLiteral("accessibleName"), w->accessibleName());
+        if (auto *label = qobject_cast<QLabel *>(w))
+            add(w, QStringLiteral("text"), label->text());
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            add(w, QStringLiteral("text"), button->text());
+        if (auto *box = qobject_cast<QGroupBox *>(w))
+            add(w, QStringLiteral("title"), box->title());
+        if (auto *browser = qobject_cast<QTextBrowser *>(w))
+            add(w, QStringLiteral("plainText"), browser->toPlainText());
+        if (auto *menu = qobject_cast<QMenu *>(w)) {
+            add(w, QStringLiteral("title"), menu->title());
+            for (QAction *action : menu->actions()) {
+                add(action, QStringLiteral("text"), action->text());
+                add(action, QStringLiteral("toolTip"), action->toolTip());
+            }
+        }
+        if (auto *list = qobject_cast<QListWidget *>(w))
+            for (int i = 0; i < list->count(); ++i)
+                add(w, QStringLiteral("item%1").arg(i), list->item(i)->text());
+        if (auto *table = qobject_cast<QTableWidget *>(w))
+            for (int c = 0; c < table->columnCount(); ++c) {
+                add(w, QStringLiteral("header%1").arg(c), table->horizontalHeaderItem(c)->text());
+                for (int r = 0; r < table->rowCount(); ++r)
+                    if (table->item(r, c))
+                        add(w, QStringLiteral("cell%1,%2").arg(r).arg(c),
+                            table->item(r, c)->text());
+            }
+        if (auto *plot = qobject_cast<QCustomPlot *>(w)) {
+            for (QCPAxisRect *rect : plot->axisRects())
+                for (QCPAxis *axis : rect->axes())
+                    add(axis, QStringLiteral("label%1").arg(quintptr(axis), 0, 16), axis->label());
+            for (int i = 0; i < plot->itemCount(); ++i)
+                if (auto *text = qobject_cast<QCPItemText *>(plot->item(i));
+                    text && text->visible())
+                    add(text, QStringLiteral("text%1").arg(i), text->text());
+        }
+    }
+    return texts;
+}
+
+// True if `text` is only proper names, code, formulas and numbers: the words a Chinese interface
+// keeps as they are.
+inline bool languageNeutral(const QString &text)
+{
+    static const QRegularExpression neutral(QStringLiteral(
+        "\\b(ReLU|LeakyReLU|Sigmoid|Tanh|Softmax|LogSoftmax|PyTorch|English|nn|torch|inplace|"
+        "negative_slope|dim|logits?|x|y|f|p|e|d|max|tanh|sigmoid|float32|CPU|Qt|QCustomPlot|Eigen|"
+        "fc\\d|relu|leaky_relu|softmax|log_softmax|JSON|CSV|PNG|SVG|PDF)\\b"));
+    QString rest = text;
+    rest.remove(neutral);
+    return !rest.contains(QRegularExpression(QStringLiteral("[A-Za-z]{2,}")));
+}
+
+} // namespace gui

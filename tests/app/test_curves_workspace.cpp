@@ -1,0 +1,239 @@
+// The Curves workspace driven through its real widgets.
+
+#include "app/appearance.h"
+#include "app/curves/curves_workspace.h"
+#include "core/registry.h"
+#include "gui_support.h"
+
+#include <QDoubleSpinBox>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTest>
+
+using namespace al;
+
+class TestCurvesWorkspace : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Appearance> appearance_;
+    std::unique_ptr<CurvesWorkspace> workspace_;
+
+    template<typename T>
+    T *child(const char *name)
+    {
+        T *found = workspace_->findChild<T *>(QLatin1String(name));
+        if (!found)
+            qFatal("no widget %s", name);
+        return found;
+    }
+    QCPGraph *graph(const QString &name)
+    {
+        QCustomPlot *plot = child<QCustomPlot>("curvesPlot");
+        for (int i = 0; i < plot->graphCount(); ++i)
+            if (plot->graph(i)->objectName() == name)
+                return plot->graph(i);
+        return nullptr;
+    }
+    void select(const char *functionalName)
+    {
+        auto *list = child<QListWidget>("activationList");
+        for (int row = 0; row < list->count(); ++row)
+            if (list->item(row)->data(Qt::UserRole).toString() == QLatin1String(functionalName))
+                list->setCurrentRow(row);
+    }
+    // The plotted f and f' must be exactly what the core computes at the plotted x.
+    void verifyPlotMatchesCore(const Activation &activation)
+    {
+        QCPGraph *f = graph(QStringLiteral("functionGraph"));
+        QCPGraph *d = graph(QStringLiteral("derivativeGraph"));
+        QVERIFY(f && d);
+        QCOMPARE(f->data()->size(), CurvesState::kSamples);
+        std::vector<float> xs;
+        for (auto it = f->data()->constBegin(); it != f->data()->constEnd(); ++it)
+            xs.push_back(static_cast<float>(it->key));
+        const Tensor x({static_cast<int64_t>(xs.size())}, xs);
+        const Tensor y = forward(activation, x);
+        const Tensor dy = derivative(activation, x);
+        int i = 0;
+        for (auto it = f->data()->constBegin(); it != f->data()->constEnd(); ++it, ++i)
+            QCOMPARE(static_cast<float>(it->value), y.data()[i]);
+        i = 0;
+        for (auto it = d->data()->constBegin(); it != d->data()->constEnd(); ++it, ++i)
+            QCOMPARE(static_cast<float>(it->value), dy.data()[i]);
+    }
+
+private slots:
+    void init()
+    {
+        appearance_ = std::make_unique<Appearance>();
+        workspace_ = std::make_unique<CurvesWorkspace>(*appearance_);
+        workspace_->resize(1200, 760);
+        workspace_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(workspace_.get()));
+    }
+    void cleanup() { workspace_.reset(); }
+
+    void startsWithReluAndItsDeadSide()
+    {
+        verifyPlotMatchesCore(defaultActivation(*findActivation("relu")));
+        QCustomPlot *plot = child<QCustomPlot>("curvesPlot");
+        bool dead = false;
+        for (int i = 0; i < plot->itemCount(); ++i)
+            if (auto *text = qobject_cast<QCPItemText *>(plot->item(i)))
+                dead = dead || text->text() == QStringLiteral("dead: f′ = 0");
+        QVERIFY(dead);
+    }
+
+    void sliderDrivesThePlotAndTheSpinBox()
+    {
+        select("leaky_relu");
+        auto *slider = child<QSlider>("negative_slopeSlider");
+        auto *spin = child<QDoubleSpinBox>("negative_slopeSpin");
+        QCOMPARE(spin->value(), 0.01);
+        slider->setValue(slider->value() + 4); // four fine steps: 0.05
+        QCOMPARE(spin->value(), 0.05);
+        Activation expected = defaultActivation(*findActivation("leaky_relu"));
+        expected.negativeSlope = 0.05;
+        verifyPlotMatchesCore(expected);
+        QVERIFY(child<QPlainTextEdit>("codeView")
+                    ->toPlainText()
+                    .contains(QStringLiteral("nn.LeakyReLU(negative_slope=0.05)")));
+        QVERIFY(child<QPlainTextEdit>("codeView")
+                    ->toPlainText()
+                    .contains(QStringLiteral("F.leaky_relu(x, negative_slope=0.05)")));
+
+        spin->setValue(-0.5);
+        QCOMPARE(slider->value(), 50); // -1 .. 1 in steps of 0.01
+        expected.negativeSlope = -0.5;
+        verifyPlotMatchesCore(expected);
+
+        // Keyboard: arrows are fine steps, Page Up a coarse one.
+        slider->setFocus();
+        QTest::keyClick(slider, Qt::Key_Right);
+        QCOMPARE(spin->value(), -0.49);
+        QTest::keyClick(slider, Qt::Key_PageUp);
+        QCOMPARE(spin->value(), -0.39);
+
+        child<QToolButton>("negative_slopeReset")->click();
+        QCOMPARE(spin->value(), 0.01);
+    }
+
+    void refusedValueKeepsTheStateAndSaysWhy()
+    {
+        select("leaky_relu");
+        QSignalSpy messages(workspace_.get(), &Workspace::statusMessage);
+        auto *spin = child<QDoubleSpinBox>("negative_slopeSpin");
+        spin->setValue(5000);
+        QCOMPARE(messages.count(), 1);
+        QVERIFY(messages.first().first().toString().contains(QStringLiteral("from -1000 to 1000")));
+        QCOMPARE(spin->value(), 0.01);
+        verifyPlotMatchesCore(defaultActivation(*findActivation("leaky_relu")));
+
+        select("softmax");
+        child<QSpinBox>("dimSpin")->setValue(1);
+        QVERIFY(messages.last().first().toString().contains(QStringLiteral(
+            "Dimension out of range (expected to be in range of [-1, 0], but got 1)")));
+        QCOMPARE(child<QSpinBox>("dimSpin")->value(), -1);
+
+        auto *from = child<QDoubleSpinBox>("xFromSpin");
+        from->setValue(10);
+        QVERIFY(messages.last().first().toString().contains(QStringLiteral("x range")));
+        QCOMPARE(from->value(), -6.0);
+    }
+
+    void hoverShowsExactValuesAndTheTangent()
+    {
+        select("sigmoid");
+        QCustomPlot *plot = child<QCustomPlot>("curvesPlot");
+        plot->replot();
+        QCPAxis *xAxis = plot->axisRect(0)->axis(QCPAxis::atBottom);
+        QCPAxis *yAxis = plot->axisRect(0)->axis(QCPAxis::atLeft);
+        const QPoint at(int(xAxis->coordToPixel(1.0)), int(yAxis->coordToPixel(0.5)));
+        QMouseEvent move(QEvent::MouseMove, at, plot->mapToGlobal(at), Qt::NoButton, Qt::NoButton,
+            Qt::NoModifier);
+        QApplication::sendEvent(plot, &move);
+        QCPItemText *readout = plot->findChild<QCPItemText *>(QStringLiteral("readoutText"));
+        QVERIFY(readout && readout->visible());
+        const double x = xAxis->pixelToCoord(at.x());
+        const Tensor in({1}, static_cast<float>(x));
+        const Activation sigmoid = defaultActivation(*findActivation("sigmoid"));
+        const float y = forward(sigmoid, in).data()[0];
+        const float dy = derivative(sigmoid, in).data()[0];
+        QVERIFY2(readout->text().contains(
+                     QStringLiteral("f(x) = %1").arg(QLocale().toString(double(y), 'g', 6))),
+            qPrintable(readout->text()));
+        QVERIFY2(readout->text().contains(
+                     QStringLiteral("f′(x) = %1").arg(QLocale().toString(double(dy), 'g', 6))),
+            qPrintable(readout->text()));
+        auto *tangent = plot->findChild<QCPItemStraightLine *>(QStringLiteral("tangentLine"));
+        QVERIFY(tangent->visible());
+        const QPointF p1 = tangent->point1->coords(), p2 = tangent->point2->coords();
+        QCOMPARE(float(p1.y()), y);
+        QCOMPARE(float((p2.y() - p1.y()) / (p2.x() - p1.x())), dy);
+
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(plot, &leave);
+        QVERIFY(!readout->visible());
+    }
+
+    void overlaysComeAndGo()
+    {
+        auto *list = child<QListWidget>("activationList");
+        QVERIFY(!graph(QStringLiteral("functionOverlay:tanh")));
+        list->item(3)->setCheckState(Qt::Checked); // Tanh
+        list->item(2)->setCheckState(Qt::Checked); // Sigmoid
+        QVERIFY(graph(QStringLiteral("functionOverlay:tanh")));
+        QVERIFY(graph(QStringLiteral("functionOverlay:sigmoid")));
+        QVERIFY(child<QCustomPlot>("curvesPlot")->legend->visible());
+        QVERIFY(graph(QStringLiteral("functionOverlay:tanh"))->pen().color()
+            != graph(QStringLiteral("functionGraph"))->pen().color());
+        list->item(3)->setCheckState(Qt::Unchecked);
+        QVERIFY(!graph(QStringLiteral("functionOverlay:tanh")));
+        QVERIFY(graph(QStringLiteral("functionOverlay:sigmoid")));
+    }
+
+    void softmaxComponentsSumToOne()
+    {
+        select("softmax");
+        QCPGraph *swept = graph(QStringLiteral("functionGraph"));
+        QVERIFY(swept);
+        QVector<QCPGraph *> components {swept, graph(QStringLiteral("functionGraph1")),
+            graph(QStringLiteral("functionGraph2"))};
+        for (QCPGraph *g : components)
+            QVERIFY(g);
+        for (int i = 0; i < CurvesState::kSamples; i += 50) {
+            double sum = 0;
+            for (QCPGraph *g : components)
+                sum += (g->data()->constBegin() + i)->value;
+            QVERIFY(std::abs(sum - 1.0) < 1e-6);
+            // p1 with logits (x, 0, 1), straight from the core:
+            const float x = static_cast<float>((swept->data()->constBegin() + i)->key);
+            Activation softmax = defaultActivation(*findActivation("softmax"));
+            const Tensor p = forward(softmax, Tensor({3}, {x, 0.0f, 1.0f}));
+            QCOMPARE(static_cast<float>((swept->data()->constBegin() + i)->value), p.data()[0]);
+        }
+        auto *others = child<QLineEdit>("otherLogitsEdit");
+        others->setText(QStringLiteral("0, 1, abc"));
+        QSignalSpy messages(workspace_.get(), &Workspace::statusMessage);
+        QMetaObject::invokeMethod(others, "editingFinished");
+        QCOMPARE(messages.count(), 1);
+        QCOMPARE(others->text(), QStringLiteral("0, 1"));
+    }
+
+    void inplaceDemoShowsTheOverwrite()
+    {
+        auto *check = child<QCheckBox>("inplaceCheck");
+        auto *demo = child<QLabel>("inplaceDemoLabel");
+        QVERIFY(demo->text().contains(QStringLiteral("x afterwards = [-2, -0.5, 0, 1.5, 3]")));
+        check->setChecked(true);
+        QVERIFY(demo->text().contains(QStringLiteral("x afterwards = [0, 0, 0, 1.5, 3]")));
+        QVERIFY(child<QPlainTextEdit>("codeView")
+                    ->toPlainText()
+                    .contains(QStringLiteral("nn.ReLU(inplace=True)")));
+    }
+};
+
+QTEST_MAIN(TestCurvesWorkspace)
+#include "test_curves_workspace.moc"
