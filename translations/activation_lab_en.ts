@@ -445,6 +445,173 @@
     </message>
 </context>
 <context>
+    <name>SoftmaxWorkspace</name>
+    <message>
+        <source>Logits</source>
+        <translation>Logits</translation>
+    </message>
+    <message>
+        <source>Shape:</source>
+        <translation>Shape:</translation>
+    </message>
+    <message>
+        <source>Number of dimensions</source>
+        <translation>Number of dimensions</translation>
+    </message>
+    <message>
+        <source>Sizes:</source>
+        <translation>Sizes:</translation>
+    </message>
+    <message>
+        <source>Size of dim 0</source>
+        <translation>Size of dim 0</translation>
+    </message>
+    <message>
+        <source>Size of dim 1</source>
+        <translation>Size of dim 1</translation>
+    </message>
+    <message>
+        <source>Size of dim 2</source>
+        <translation>Size of dim 2</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>torch.manual_seed(seed); torch.randn(shape)</source>
+        <translation>torch.manual_seed(seed); torch.randn(shape)</translation>
+    </message>
+    <message>
+        <source>New random</source>
+        <translation>New random</translation>
+    </message>
+    <message>
+        <source>Draw new logits with the next seed</source>
+        <translation>Draw new logits with the next seed</translation>
+    </message>
+    <message>
+        <source>Type a number in a cell; nan, inf and -inf are accepted as in PyTorch</source>
+        <translation>Type a number in a cell; nan, inf and -inf are accepted as in PyTorch</translation>
+    </message>
+    <message>
+        <source>Editing slice:</source>
+        <translation>Editing slice:</translation>
+    </message>
+    <message>
+        <source>Slice being edited</source>
+        <translation>Slice being edited</translation>
+    </message>
+    <message>
+        <source>Paste tensor</source>
+        <translation>Paste tensor</translation>
+    </message>
+    <message>
+        <source>Paste JSON (as the command line writes it) or cells copied from a spreadsheet</source>
+        <translation>Paste JSON (as the command line writes it) or cells copied from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <source>dim:</source>
+        <translation>dim:</translation>
+    </message>
+    <message>
+        <source>dim</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>The dimension softmax normalises; -1 is the last one</source>
+        <translation>The dimension softmax normalises; -1 is the last one</translation>
+    </message>
+    <message>
+        <source>Temperature T:</source>
+        <translation>Temperature T:</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>softmax(x / T): below 1 sharpens, above 1 flattens; the largest entry stays the largest</source>
+        <translation>softmax(x / T): below 1 sharpens, above 1 flattens; the largest entry stays the largest</translation>
+    </message>
+    <message>
+        <source>Temperature slider</source>
+        <translation>Temperature slider</translation>
+    </message>
+    <message>
+        <source>PyTorch code</source>
+        <translation>PyTorch code</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copy code</translation>
+    </message>
+    <message>
+        <source>Views of the result</source>
+        <translation>Views of the result</translation>
+    </message>
+    <message>
+        <source>Probabilities</source>
+        <translation>Probabilities</translation>
+    </message>
+    <message>
+        <source>Heatmap of the probabilities</source>
+        <translation>Heatmap of the probabilities</translation>
+    </message>
+    <message>
+        <source>Why always write dim: nn.Softmax() without dim used to guess it from the number of dimensions (dim 0 for 0-, 1- and 3-D input, dim 1 otherwise). The guess silently normalised the wrong way for some shapes, so PyTorch deprecated it and warns; write dim=1 (or -1) for a batch of logits.</source>
+        <translation>Why always write dim: nn.Softmax() without dim used to guess it from the number of dimensions (dim 0 for 0-, 1- and 3-D input, dim 1 otherwise). The guess silently normalised the wrong way for some shapes, so PyTorch deprecated it and warns; write dim=1 (or -1) for a batch of logits.</translation>
+    </message>
+    <message>
+        <source>Jacobian</source>
+        <translation>Jacobian</translation>
+    </message>
+    <message>
+        <source>Slice:</source>
+        <translation>Slice:</translation>
+    </message>
+    <message>
+        <source>Slice whose Jacobian is shown</source>
+        <translation>Slice whose Jacobian is shown</translation>
+    </message>
+    <message>
+        <source>∂pᵢ/∂zⱼ = pᵢ(δᵢⱼ − pⱼ) / T: positive on the diagonal, negative elsewhere; every row sums to 0.</source>
+        <translation>∂pᵢ/∂zⱼ = pᵢ(δᵢⱼ − pⱼ) / T: positive on the diagonal, negative elsewhere; every row sums to 0.</translation>
+    </message>
+    <message>
+        <source>Heatmap of the Jacobian</source>
+        <translation>Heatmap of the Jacobian</translation>
+    </message>
+    <message>
+        <source>Numerical stability</source>
+        <translation>Numerical stability</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>Cross-entropy</translation>
+    </message>
+    <message>
+        <source>Target class of each sample (row):</source>
+        <translation>Target class of each sample (row):</translation>
+    </message>
+    <message>
+        <source>Target classes</source>
+        <translation>Target classes</translation>
+    </message>
+    <message>
+        <source>PyTorch code for the losses</source>
+        <translation>PyTorch code for the losses</translation>
+    </message>
+</context>
+<context>
     <name>StateDict</name>
     <message>
         <source>unexpected key "%1": expected fc1.weight, fc1.bias, fc2.weight, ...</source>
@@ -756,6 +923,164 @@ f′(x) = %3</translation>
     <message>
         <source>%1 slider</source>
         <translation>%1 slider</translation>
+    </message>
+</context>
+<context>
+    <name>al::SoftmaxState</name>
+    <message>
+        <source>The logits must have 1, 2 or 3 dimensions.</source>
+        <translation>The logits must have 1, 2 or 3 dimensions.</translation>
+    </message>
+    <message>
+        <source>A %1-D tensor can be at most %2 here; %3 is too big or empty.</source>
+        <translation>A %1-D tensor can be at most %2 here; %3 is too big or empty.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number; the cell keeps %2. (nan, inf and -inf are accepted, as in PyTorch.)</source>
+        <translation>"%1" is not a number; the cell keeps %2. (nan, inf and -inf are accepted, as in PyTorch.)</translation>
+    </message>
+    <message>
+        <source>There is no such cell.</source>
+        <translation>There is no such cell.</translation>
+    </message>
+    <message>
+        <source>The pasted JSON was not used: %1</source>
+        <translation>The pasted JSON was not used: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of the pasted table has %2 cells, the first row %3; nothing was changed.</source>
+        <translation>Row %1 of the pasted table has %2 cells, the first row %3; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>"%1" in row %2 is not a number; nothing was changed.</source>
+        <translation>"%1" in row %2 is not a number; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no numbers.</source>
+        <translation>The clipboard holds no numbers.</translation>
+    </message>
+    <message>
+        <source>The temperature must be between %1 and %2.</source>
+        <translation>The temperature must be between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Choose a slice from 1 to %1.</source>
+        <translation>Choose a slice from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>A target must be a class from 0 to %1.</source>
+        <translation>A target must be a class from 0 to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>al::SoftmaxWorkspace</name>
+    <message>
+        <source>PyTorch code copied to the clipboard.</source>
+        <translation>PyTorch code copied to the clipboard.</translation>
+    </message>
+    <message>
+        <source>every sum is 1</source>
+        <translation>every sum is 1</translation>
+    </message>
+    <message>
+        <source>dim %1</source>
+        <translation>dim %1</translation>
+    </message>
+    <message>
+        <source> · classes</source>
+        <translation> · classes</translation>
+    </message>
+    <message>
+        <source> · batch</source>
+        <translation> · batch</translation>
+    </message>
+    <message>
+        <source>dim 0 = %1</source>
+        <translation>dim 0 = %1</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>probability</translation>
+    </message>
+    <message>
+        <source>dim 0 runs across the slices: each cell position adds up to 1 over the %1 slices.</source>
+        <translation>dim 0 runs across the slices: each cell position adds up to 1 over the %1 slices.</translation>
+    </message>
+    <message>
+        <source>Sums along dim %1: %2</source>
+        <translation>Sums along dim %1: %2</translation>
+    </message>
+    <message>
+        <source>j (logit zⱼ)</source>
+        <translation>j (logit zⱼ)</translation>
+    </message>
+    <message>
+        <source>i (probability pᵢ)</source>
+        <translation>i (probability pᵢ)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Softmax does not change when the same number is added to every logit. The app (like PyTorch) subtracts the largest logit before exp, so no exponent is above 0. Written naively, exp(1000) overflows float32 (largest ≈ 3.4·10³⁸) to inf, and inf / inf is nan.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Softmax does not change when the same number is added to every logit. The app (like PyTorch) subtracts the largest logit before exp, so no exponent is above 0. Written naively, exp(1000) overflows float32 (largest ≈ 3.4·10³⁸) to inf, and inf / inf is nan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Logits</source>
+        <translation>Logits</translation>
+    </message>
+    <message>
+        <source>Naive exp(x) / Σ exp(x)</source>
+        <translation>Naive exp(x) / Σ exp(x)</translation>
+    </message>
+    <message>
+        <source>Max subtracted (PyTorch)</source>
+        <translation>Max subtracted (PyTorch)</translation>
+    </message>
+    <message>
+        <source>Slice %1 of your tensor (÷ T)</source>
+        <translation>Slice %1 of your tensor (÷ T)</translation>
+    </message>
+    <message>
+        <source>Target class of each sample (row):</source>
+        <translation>Target class of each sample (row):</translation>
+    </message>
+    <message>
+        <source>Cross-entropy needs a 2-D tensor of shape (batch_size, num_classes).</source>
+        <translation>Cross-entropy needs a 2-D tensor of shape (batch_size, num_classes).</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Loss of this sample</source>
+        <translation>Loss of this sample</translation>
+    </message>
+    <message>
+        <source>Target of sample %1</source>
+        <translation>Target of sample %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;nn.CrossEntropyLoss()(logits, target) = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;nn.NLLLoss()(F.log_softmax(logits, dim=1), target) = &lt;b&gt;%2&lt;/b&gt; — the same: the loss applies LogSoftmax itself.&lt;br&gt;nn.CrossEntropyLoss()(F.softmax(logits, dim=1), target) = &lt;b&gt;%3&lt;/b&gt; — a different, wrong number: softmax applied twice. Leave nn.Softmax out of a model trained with CrossEntropyLoss.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;nn.CrossEntropyLoss()(logits, target) = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;nn.NLLLoss()(F.log_softmax(logits, dim=1), target) = &lt;b&gt;%2&lt;/b&gt; — the same: the loss applies LogSoftmax itself.&lt;br&gt;nn.CrossEntropyLoss()(F.softmax(logits, dim=1), target) = &lt;b&gt;%3&lt;/b&gt; — a different, wrong number: softmax applied twice. Leave nn.Softmax out of a model trained with CrossEntropyLoss.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>softmax applied twice</source>
+        <translation>softmax applied twice</translation>
+    </message>
+    <message>
+        <source>1-D: one vector of logits</source>
+        <translation>1-D: one vector of logits</translation>
+    </message>
+    <message>
+        <source>2-D: (batch_size, num_classes)</source>
+        <translation>2-D: (batch_size, num_classes)</translation>
+    </message>
+    <message>
+        <source>3-D: a stack of batches</source>
+        <translation>3-D: a stack of batches</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Careful:&lt;/b&gt; dim=0 normalises down the batch. Each column now adds up to 1, so one sample's probabilities depend on the other samples in the batch. For a (batch_size, num_classes) output use dim=1.</source>
+        <translation>&lt;b&gt;Careful:&lt;/b&gt; dim=0 normalises down the batch. Each column now adds up to 1, so one sample's probabilities depend on the other samples in the batch. For a (batch_size, num_classes) output use dim=1.</translation>
     </message>
 </context>
 <context>

@@ -445,6 +445,173 @@
     </message>
 </context>
 <context>
+    <name>SoftmaxWorkspace</name>
+    <message>
+        <source>Logits</source>
+        <translation>Logits（未归一化的分数）</translation>
+    </message>
+    <message>
+        <source>Shape:</source>
+        <translation>形状：</translation>
+    </message>
+    <message>
+        <source>Number of dimensions</source>
+        <translation>维数</translation>
+    </message>
+    <message>
+        <source>Sizes:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>Size of dim 0</source>
+        <translation>第 0 维大小</translation>
+    </message>
+    <message>
+        <source>Size of dim 1</source>
+        <translation>第 1 维大小</translation>
+    </message>
+    <message>
+        <source>Size of dim 2</source>
+        <translation>第 2 维大小</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>torch.manual_seed(seed); torch.randn(shape)</source>
+        <translation>torch.manual_seed(seed); torch.randn(shape)，与 PyTorch 生成的数相同</translation>
+    </message>
+    <message>
+        <source>New random</source>
+        <translation>重新随机</translation>
+    </message>
+    <message>
+        <source>Draw new logits with the next seed</source>
+        <translation>用下一个种子重新生成 logits</translation>
+    </message>
+    <message>
+        <source>Type a number in a cell; nan, inf and -inf are accepted as in PyTorch</source>
+        <translation>在单元格中输入数字；与 PyTorch 一样，也接受 nan、inf 和 -inf</translation>
+    </message>
+    <message>
+        <source>Editing slice:</source>
+        <translation>正在编辑的切片：</translation>
+    </message>
+    <message>
+        <source>Slice being edited</source>
+        <translation>正在编辑的切片</translation>
+    </message>
+    <message>
+        <source>Paste tensor</source>
+        <translation>粘贴张量</translation>
+    </message>
+    <message>
+        <source>Paste JSON (as the command line writes it) or cells copied from a spreadsheet</source>
+        <translation>粘贴 JSON（命令行工具的格式）或从电子表格复制的单元格</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>Softmax 设置</translation>
+    </message>
+    <message>
+        <source>dim:</source>
+        <translation>dim：</translation>
+    </message>
+    <message>
+        <source>dim</source>
+        <translation>dim 维度</translation>
+    </message>
+    <message>
+        <source>The dimension softmax normalises; -1 is the last one</source>
+        <translation>Softmax 在哪个维度上归一化；-1 表示最后一维</translation>
+    </message>
+    <message>
+        <source>Temperature T:</source>
+        <translation>温度 T：</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>softmax(x / T): below 1 sharpens, above 1 flattens; the largest entry stays the largest</source>
+        <translation>softmax(x / T)：小于 1 使分布更尖锐，大于 1 使其更平缓；最大的元素始终最大</translation>
+    </message>
+    <message>
+        <source>Temperature slider</source>
+        <translation>温度滑块</translation>
+    </message>
+    <message>
+        <source>PyTorch code</source>
+        <translation>PyTorch 代码</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>复制代码</translation>
+    </message>
+    <message>
+        <source>Views of the result</source>
+        <translation>结果的不同视图</translation>
+    </message>
+    <message>
+        <source>Probabilities</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Heatmap of the probabilities</source>
+        <translation>概率热力图</translation>
+    </message>
+    <message>
+        <source>Why always write dim: nn.Softmax() without dim used to guess it from the number of dimensions (dim 0 for 0-, 1- and 3-D input, dim 1 otherwise). The guess silently normalised the wrong way for some shapes, so PyTorch deprecated it and warns; write dim=1 (or -1) for a batch of logits.</source>
+        <translation>为什么一定要写 dim：不带 dim 的 nn.Softmax() 过去会根据维数猜测（0、1、3 维输入取 dim 0，否则取 dim 1）。对某些形状，这种猜测会悄悄地沿错误的方向归一化，所以 PyTorch 已弃用它并给出警告；对一批 logits 请写 dim=1（或 -1）。</translation>
+    </message>
+    <message>
+        <source>Jacobian</source>
+        <translation>雅可比矩阵</translation>
+    </message>
+    <message>
+        <source>Slice:</source>
+        <translation>切片：</translation>
+    </message>
+    <message>
+        <source>Slice whose Jacobian is shown</source>
+        <translation>显示哪个切片的雅可比矩阵</translation>
+    </message>
+    <message>
+        <source>∂pᵢ/∂zⱼ = pᵢ(δᵢⱼ − pⱼ) / T: positive on the diagonal, negative elsewhere; every row sums to 0.</source>
+        <translation>∂pᵢ/∂zⱼ = pᵢ(δᵢⱼ − pⱼ) / T：对角线为正，其余为负；每一行之和为 0。</translation>
+    </message>
+    <message>
+        <source>Heatmap of the Jacobian</source>
+        <translation>雅可比矩阵热力图</translation>
+    </message>
+    <message>
+        <source>Numerical stability</source>
+        <translation>数值稳定性</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <source>Target class of each sample (row):</source>
+        <translation>每个样本（行）的目标类别：</translation>
+    </message>
+    <message>
+        <source>Target classes</source>
+        <translation>目标类别</translation>
+    </message>
+    <message>
+        <source>PyTorch code for the losses</source>
+        <translation>计算损失的 PyTorch 代码</translation>
+    </message>
+</context>
+<context>
     <name>StateDict</name>
     <message>
         <source>unexpected key "%1": expected fc1.weight, fc1.bias, fc2.weight, ...</source>
@@ -756,6 +923,164 @@ f′(x) = %3</translation>
     <message>
         <source>%1 slider</source>
         <translation>%1 滑块</translation>
+    </message>
+</context>
+<context>
+    <name>al::SoftmaxState</name>
+    <message>
+        <source>The logits must have 1, 2 or 3 dimensions.</source>
+        <translation>logits 必须是 1、2 或 3 维。</translation>
+    </message>
+    <message>
+        <source>A %1-D tensor can be at most %2 here; %3 is too big or empty.</source>
+        <translation>这里的 %1 维张量最大为 %2；%3 太大或为空。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number; the cell keeps %2. (nan, inf and -inf are accepted, as in PyTorch.)</source>
+        <translation>“%1”不是数字，单元格保持 %2。（与 PyTorch 一样，可以输入 nan、inf 和 -inf。）</translation>
+    </message>
+    <message>
+        <source>There is no such cell.</source>
+        <translation>没有这个单元格。</translation>
+    </message>
+    <message>
+        <source>The pasted JSON was not used: %1</source>
+        <translation>粘贴的 JSON 未被使用：%1</translation>
+    </message>
+    <message>
+        <source>Row %1 of the pasted table has %2 cells, the first row %3; nothing was changed.</source>
+        <translation>粘贴的表格第 %1 行有 %2 个单元格，第一行有 %3 个；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>"%1" in row %2 is not a number; nothing was changed.</source>
+        <translation>第 %2 行的“%1”不是数字；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no numbers.</source>
+        <translation>剪贴板中没有数字。</translation>
+    </message>
+    <message>
+        <source>The temperature must be between %1 and %2.</source>
+        <translation>温度必须在 %1 和 %2 之间。</translation>
+    </message>
+    <message>
+        <source>Choose a slice from 1 to %1.</source>
+        <translation>请选择 1 到 %1 之间的切片。</translation>
+    </message>
+    <message>
+        <source>A target must be a class from 0 to %1.</source>
+        <translation>目标必须是 0 到 %1 之间的类别。</translation>
+    </message>
+</context>
+<context>
+    <name>al::SoftmaxWorkspace</name>
+    <message>
+        <source>PyTorch code copied to the clipboard.</source>
+        <translation>PyTorch 代码已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>every sum is 1</source>
+        <translation>每个和都是 1</translation>
+    </message>
+    <message>
+        <source>dim %1</source>
+        <translation>第 %1 维</translation>
+    </message>
+    <message>
+        <source> · classes</source>
+        <translation> · 类别</translation>
+    </message>
+    <message>
+        <source> · batch</source>
+        <translation> · 批次</translation>
+    </message>
+    <message>
+        <source>dim 0 = %1</source>
+        <translation>第 0 维 = %1</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>dim 0 runs across the slices: each cell position adds up to 1 over the %1 slices.</source>
+        <translation>第 0 维跨越各个切片：每个单元格位置在 %1 个切片上的和为 1。</translation>
+    </message>
+    <message>
+        <source>Sums along dim %1: %2</source>
+        <translation>沿 dim %1 的和：%2</translation>
+    </message>
+    <message>
+        <source>j (logit zⱼ)</source>
+        <translation>j（logit zⱼ）</translation>
+    </message>
+    <message>
+        <source>i (probability pᵢ)</source>
+        <translation>i（概率 pᵢ）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Softmax does not change when the same number is added to every logit. The app (like PyTorch) subtracts the largest logit before exp, so no exponent is above 0. Written naively, exp(1000) overflows float32 (largest ≈ 3.4·10³⁸) to inf, and inf / inf is nan.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;给每个 logit 加上同一个数，Softmax 的结果不变。本程序（与 PyTorch 一样）在求 exp 之前先减去最大的 logit，因此所有指数都不大于 0。若直接计算，exp(1000) 会超出 float32 的范围（最大约 3.4·10³⁸）变成 inf，而 inf / inf 得到 nan。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Logits</source>
+        <translation>Logits（未归一化的分数）</translation>
+    </message>
+    <message>
+        <source>Naive exp(x) / Σ exp(x)</source>
+        <translation>直接计算 exp(x) / Σ exp(x)</translation>
+    </message>
+    <message>
+        <source>Max subtracted (PyTorch)</source>
+        <translation>先减去最大值（PyTorch 的做法）</translation>
+    </message>
+    <message>
+        <source>Slice %1 of your tensor (÷ T)</source>
+        <translation>你的张量的第 %1 个切片（÷ T）</translation>
+    </message>
+    <message>
+        <source>Target class of each sample (row):</source>
+        <translation>每个样本（行）的目标类别：</translation>
+    </message>
+    <message>
+        <source>Cross-entropy needs a 2-D tensor of shape (batch_size, num_classes).</source>
+        <translation>交叉熵需要形状为 (batch_size, num_classes) 的二维张量。</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标类别</translation>
+    </message>
+    <message>
+        <source>Loss of this sample</source>
+        <translation>该样本的损失</translation>
+    </message>
+    <message>
+        <source>Target of sample %1</source>
+        <translation>样本 %1 的目标类别</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;nn.CrossEntropyLoss()(logits, target) = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;nn.NLLLoss()(F.log_softmax(logits, dim=1), target) = &lt;b&gt;%2&lt;/b&gt; — the same: the loss applies LogSoftmax itself.&lt;br&gt;nn.CrossEntropyLoss()(F.softmax(logits, dim=1), target) = &lt;b&gt;%3&lt;/b&gt; — a different, wrong number: softmax applied twice. Leave nn.Softmax out of a model trained with CrossEntropyLoss.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;nn.CrossEntropyLoss()(logits, target) = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;nn.NLLLoss()(F.log_softmax(logits, dim=1), target) = &lt;b&gt;%2&lt;/b&gt; —— 完全相同：这个损失函数内部已经做了 LogSoftmax。&lt;br&gt;nn.CrossEntropyLoss()(F.softmax(logits, dim=1), target) = &lt;b&gt;%3&lt;/b&gt; —— 不同且错误：Softmax 被做了两次。用 CrossEntropyLoss 训练的模型不要再加 nn.Softmax。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>softmax applied twice</source>
+        <translation>Softmax 被做了两次</translation>
+    </message>
+    <message>
+        <source>1-D: one vector of logits</source>
+        <translation>一维：一个 logits 向量</translation>
+    </message>
+    <message>
+        <source>2-D: (batch_size, num_classes)</source>
+        <translation>二维：(batch_size, num_classes)</translation>
+    </message>
+    <message>
+        <source>3-D: a stack of batches</source>
+        <translation>三维：多个批次叠在一起</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Careful:&lt;/b&gt; dim=0 normalises down the batch. Each column now adds up to 1, so one sample's probabilities depend on the other samples in the batch. For a (batch_size, num_classes) output use dim=1.</source>
+        <translation>&lt;b&gt;注意：&lt;/b&gt;dim=0 是沿批次方向归一化。现在每一列之和为 1，一个样本的概率竟取决于同一批中的其他样本。对 (batch_size, num_classes) 的输出应使用 dim=1。</translation>
     </message>
 </context>
 <context>

@@ -69,13 +69,15 @@ inline QMap<QString, QString> visibleTexts(QWidget *root)
                             table->item(r, c)->text());
             }
         if (auto *plot = qobject_cast<QCustomPlot *>(w)) {
+            // Plots rebuild their axes and items: key them by position, not by object.
+            int n = 0;
             for (QCPAxisRect *rect : plot->axisRects())
                 for (QCPAxis *axis : rect->axes())
-                    add(axis, QStringLiteral("label%1").arg(quintptr(axis), 0, 16), axis->label());
+                    add(plot, QStringLiteral("axis%1").arg(n++), axis->label());
             for (int i = 0; i < plot->itemCount(); ++i)
                 if (auto *text = qobject_cast<QCPItemText *>(plot->item(i));
                     text && text->visible())
-                    add(text, QStringLiteral("text%1").arg(i), text->text());
+                    add(plot, QStringLiteral("text%1").arg(i), text->text());
         }
     }
     return texts;

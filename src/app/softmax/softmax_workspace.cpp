@@ -1,0 +1,509 @@
+#include "app/softmax/softmax_workspace.h"
+
+#include "app/appearance.h"
+#include "app/widgets/heatmap.h"
+#include "io/json_tensor.h"
+#include "ui_softmax_workspace.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <cmath>
+#include <qcustomplot.h>
+
+namespace al {
+
+namespace {
+
+QString formatValue(float v, int decimals = 4)
+{
+    if (!std::isfinite(v))
+        return QString::fromStdString(io::formatFloat(v));
+    return QLocale().toString(double(v), 'f', decimals);
+}
+
+QString pythonTensor(const Tensor &t)
+{
+    return QString::fromLatin1(io::tensorToJson(t))
+        .replace(QStringLiteral("\"nan\""), QStringLiteral("float('nan')"))
+        .replace(QStringLiteral("\"-inf\""), QStringLiteral("-float('inf')"))
+        .replace(QStringLiteral("\"inf\""), QStringLiteral("float('inf')"));
+}
+
+// Rows and columns of the matrix a heatmap shows for one block of a tensor.
+struct Layout {
+    int blocks = 1, rows = 1, columns = 1;
+    int rowDim = -1, columnDim = 0; // tensor dims shown down and across (-1: none)
+};
+
+Layout layoutOf(const Tensor &t)
+{
+    Layout l;
+    if (t.rank() == 1) {
+        l.columns = static_cast<int>(t.size(0));
+    } else if (t.rank() == 2) {
+        l.rows = static_cast<int>(t.size(0));
+        l.columns = static_cast<int>(t.size(1));
+        l.rowDim = 0;
+        l.columnDim = 1;
+    } else {
+        l.blocks = static_cast<int>(t.size(0));
+        l.rows = static_cast<int>(t.size(1));
+        l.columns = static_cast<int>(t.size(2));
+        l.rowDim = 1;
+        l.columnDim = 2;
+    }
+    return l;
+}
+
+constexpr double kTemperatureSteps = 100.0; // slider position p means T = 10^(p / 100)
+
+} // namespace
+
+SoftmaxWorkspace::SoftmaxWorkspace(Appearance &appearance, QWidget *parent)
+    : Workspace(parent)
+    , ui_(std::make_unique<Ui::SoftmaxWorkspace>())
+    , appearance_(appearance)
+{
+    ui_->setupUi(this);
+    ui_->rankCombo->addItems({QString(), QString(), QString()});
+
+    connect(ui_->rankCombo, &QComboBox::currentIndexChanged, this, &SoftmaxWorkspace::applyShape);
+    for (QSpinBox *spin : {ui_->size0Spin, ui_->size1Spin, ui_->size2Spin}) {
+        spin->setKeyboardTracking(false);
+        connect(spin, &QSpinBox::valueChanged, this, &SoftmaxWorkspace::applyShape);
+    }
+    connect(ui_->seedSpin, &QSpinBox::valueChanged, this, &SoftmaxWorkspace::applyShape);
+    ui_->seedSpin->setKeyboardTracking(false);
+    connect(ui_->newRandomButton, &QPushButton::clicked, this,
+        [this] { ui_->seedSpin->setValue(ui_->seedSpin->value() + 1); });
+    connect(ui_->logitsTable, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        const Tensor &logits = state_.logits();
+        const Layout l = layoutOf(logits);
+        const int64_t block = logits.rank() == 3 ? ui_->editSliceSpin->value() : 0;
+        const int64_t flat = (block * l.rows + item->row()) * l.columns + item->column();
+        QString error;
+        report(state_.setCell(flat, item->text(), &error), error);
+    });
+    connect(ui_->editSliceSpin, &QSpinBox::valueChanged, this, &SoftmaxWorkspace::refreshTable);
+    connect(ui_->pasteButton, &QPushButton::clicked, this, [this] {
+        QString error;
+        report(state_.paste(QApplication::clipboard()->text(), &error), error);
+    });
+    connect(ui_->dimSpin, &QSpinBox::valueChanged, this, [this](int dim) {
+        QString error;
+        if (state_.setDim(dim, &error)) {
+            dimMessage_.clear();
+        } else {
+            dimMessage_ = error; // PyTorch's message; the last valid result stays on screen
+            emit statusMessage(error);
+        }
+        refresh();
+    });
+    connect(ui_->temperatureSpin, &QDoubleSpinBox::valueChanged, this, [this](double t) {
+        QString error;
+        report(state_.setTemperature(t, &error), error);
+    });
+    connect(ui_->temperatureSlider, &QSlider::valueChanged, this, [this](int position) {
+        QString error;
+        const double t = std::round(std::pow(10.0, position / kTemperatureSteps) * 100.0) / 100.0;
+        report(state_.setTemperature(
+                   std::clamp(t, SoftmaxState::kMinTemperature, SoftmaxState::kMaxTemperature),
+                   &error),
+            error);
+    });
+    connect(ui_->jacobianSliceSpin, &QSpinBox::valueChanged, this, [this](int slice) {
+        QString error;
+        report(state_.setJacobianSlice(slice - 1, &error), error);
+    });
+    connect(ui_->copyCodeButton, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(ui_->codeView->toPlainText());
+        emit statusMessage(tr("PyTorch code copied to the clipboard."));
+    });
+    connect(ui_->copyCrossEntropyButton, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(ui_->crossEntropyCode->toPlainText());
+        emit statusMessage(tr("PyTorch code copied to the clipboard."));
+    });
+    connect(&state_, &SoftmaxState::changed, this, &SoftmaxWorkspace::refresh);
+    connect(&appearance_, &Appearance::changed, this, &SoftmaxWorkspace::refresh);
+    ui_->softmaxPlot->setMinimumSize(420, 300);
+    ui_->probabilitiesLayout->setStretchFactor(ui_->softmaxPlot, 1);
+    ui_->jacobianLayout->setStretchFactor(ui_->jacobianPlot, 1);
+    ui_->jacobianPlot->setMinimumSize(420, 300);
+    retranslate();
+}
+
+SoftmaxWorkspace::~SoftmaxWorkspace() = default;
+
+Shape SoftmaxWorkspace::requestedShape() const
+{
+    const int rank = ui_->rankCombo->currentIndex() + 1;
+    const int sizes[] = {ui_->size0Spin->value(), ui_->size1Spin->value(), ui_->size2Spin->value()};
+    return Shape(sizes, sizes + rank);
+}
+
+void SoftmaxWorkspace::applyShape()
+{
+    QString error;
+    report(
+        state_.randomise(requestedShape(), static_cast<uint64_t>(ui_->seedSpin->value()), &error),
+        error);
+}
+
+void SoftmaxWorkspace::report(bool ok, const QString &error)
+{
+    if (!ok) {
+        emit statusMessage(error);
+        refresh(); // the controls go back to the state's values
+    }
+}
+
+void SoftmaxWorkspace::refresh()
+{
+    refreshControls();
+    refreshTable();
+    refreshProbabilities();
+    refreshJacobian();
+    refreshStability();
+    refreshCrossEntropy();
+}
+
+void SoftmaxWorkspace::refreshControls()
+{
+    const Tensor &logits = state_.logits();
+    const int rank = logits.rank();
+    const QSignalBlocker blockers[] = {QSignalBlocker(ui_->rankCombo),
+        QSignalBlocker(ui_->size0Spin), QSignalBlocker(ui_->size1Spin),
+        QSignalBlocker(ui_->size2Spin), QSignalBlocker(ui_->seedSpin), QSignalBlocker(ui_->dimSpin),
+        QSignalBlocker(ui_->temperatureSpin), QSignalBlocker(ui_->temperatureSlider),
+        QSignalBlocker(ui_->jacobianSliceSpin), QSignalBlocker(ui_->editSliceSpin)};
+    ui_->rankCombo->setCurrentIndex(rank - 1);
+    static const int limits[3][3] = {{10, 1, 1}, {8, 8, 1}, {4, 6, 6}};
+    QSpinBox *sizes[] = {ui_->size0Spin, ui_->size1Spin, ui_->size2Spin};
+    for (int d = 0; d < 3; ++d) {
+        sizes[d]->setVisible(d < rank);
+        sizes[d]->setMaximum(limits[rank - 1][d]);
+        if (d < rank)
+            sizes[d]->setValue(static_cast<int>(logits.size(d)));
+    }
+    ui_->seedSpin->setValue(static_cast<int>(state_.seed()));
+    ui_->dimSpin->setValue(static_cast<int>(state_.dim()));
+    ui_->temperatureSpin->setValue(state_.temperature());
+    ui_->temperatureSlider->setValue(
+        static_cast<int>(std::lround(std::log10(state_.temperature()) * kTemperatureSteps)));
+    ui_->jacobianSliceSpin->setRange(1, state_.sliceCount());
+    ui_->jacobianSliceSpin->setValue(state_.jacobianSlice() + 1);
+    ui_->editSliceSpin->setVisible(rank == 3);
+    ui_->sliceLabel->setVisible(rank == 3);
+    if (rank == 3)
+        ui_->editSliceSpin->setRange(0, static_cast<int>(logits.size(0)) - 1);
+    ui_->dimMessageLabel->setText(dimMessage_.toHtmlEscaped());
+    ui_->dimMessageLabel->setVisible(!dimMessage_.isEmpty());
+    ui_->mixWarningLabel->setVisible(state_.mixesSamples());
+    const QString scaled = state_.temperature() == 1.0
+        ? QStringLiteral("logits")
+        : QStringLiteral("logits / %1").arg(state_.temperature());
+    ui_->codeView->setPlainText(QStringLiteral(
+        "logits = torch.tensor(%1)\np = F.softmax(%2, dim=%3)\n# %4\np.sum(dim=%3)\n")
+                                    .arg(pythonTensor(logits), scaled)
+                                    .arg(state_.dim())
+                                    .arg(tr("every sum is 1")));
+}
+
+void SoftmaxWorkspace::refreshTable()
+{
+    const Tensor &logits = state_.logits();
+    const Layout l = layoutOf(logits);
+    const int block = logits.rank() == 3 ? ui_->editSliceSpin->value() : 0;
+    const QSignalBlocker block1(ui_->logitsTable);
+    ui_->logitsTable->setRowCount(l.rows);
+    ui_->logitsTable->setColumnCount(l.columns);
+    QStringList rowLabels, columnLabels; // 0-based, as PyTorch indexes
+    for (int r = 0; r < l.rows; ++r)
+        rowLabels << QString::number(r);
+    for (int c = 0; c < l.columns; ++c)
+        columnLabels << QString::number(c);
+    ui_->logitsTable->setVerticalHeaderLabels(rowLabels);
+    ui_->logitsTable->setHorizontalHeaderLabels(columnLabels);
+    for (int r = 0; r < l.rows; ++r)
+        for (int c = 0; c < l.columns; ++c) {
+            const float v
+                = logits.data()[(static_cast<int64_t>(block) * l.rows + r) * l.columns + c];
+            auto *item = new QTableWidgetItem(QString::fromStdString(io::formatFloat(v)));
+            ui_->logitsTable->setItem(r, c, item);
+        }
+    ui_->logitsTable->resizeColumnsToContents();
+}
+
+void SoftmaxWorkspace::refreshProbabilities()
+{
+    QCustomPlot *plot = ui_->softmaxPlot;
+    plot->clearPlottables();
+    plot->clearItems();
+    plot->plotLayout()->clear();
+    const Tensor &p = state_.probabilities();
+    const Layout l = layoutOf(p);
+    const int dim = static_cast<int>(state_.normalisedDim());
+    const Outline outline = dim == l.columnDim ? Outline::Rows
+        : dim == l.rowDim                      ? Outline::Columns
+                                               : Outline::None;
+    HeatmapStyle style;
+    QCPColorMap *map = nullptr;
+    for (int b = 0; b < l.blocks; ++b) {
+        auto *rect = new QCPAxisRect(plot);
+        plot->plotLayout()->addElement(0, b, rect);
+        const auto begin = p.values().begin() + static_cast<long>(b) * l.rows * l.columns;
+        const std::vector<float> block(begin, begin + l.rows * l.columns);
+        map = drawHeatmap(plot, rect, block, l.rows, l.columns, style, appearance_);
+        map->setObjectName(QStringLiteral("probabilityMap%1").arg(b));
+        std::vector<QString> sums;
+        const int count = outline == Outline::Rows ? l.rows : l.columns;
+        for (int i = 0; i < count && outline != Outline::None; ++i) {
+            // The slice's index among all of them: blocks come first in row-major order.
+            const int slice = b * count + i;
+            sums.push_back(QStringLiteral("Σ=%1").arg(formatValue(state_.sums().data()[slice], 3)));
+        }
+        outlineSlices(plot, rect, l.rows, l.columns, outline, sums, appearance_);
+        rect->axis(QCPAxis::atBottom)
+            ->setLabel(l.columnDim >= 0
+                    ? tr("dim %1").arg(l.columnDim) + (p.rank() == 2 ? tr(" · classes") : QString())
+                    : QString());
+        rect->axis(QCPAxis::atLeft)
+            ->setLabel(l.rowDim >= 0
+                    ? tr("dim %1").arg(l.rowDim) + (p.rank() == 2 ? tr(" · batch") : QString())
+                    : QString());
+        if (l.blocks > 1)
+            rect->axis(QCPAxis::atTop)->setLabel(tr("dim 0 = %1").arg(b));
+        rect->axis(QCPAxis::atTop)->setVisible(l.blocks > 1);
+        rect->axis(QCPAxis::atTop)->setTicks(false);
+        rect->axis(QCPAxis::atTop)->setTickLabels(false);
+    }
+    auto *scale = new QCPColorScale(plot);
+    plot->plotLayout()->addElement(0, l.blocks, scale);
+    scale->setDataRange(QCPRange(0, 1));
+    scale->setGradient(viridis());
+    scale->axis()->setLabel(tr("probability"));
+    appearance_.stylePlot(plot);
+    appearance_.styleAxis(scale->axis());
+    plot->replot(QCustomPlot::rpQueuedReplot);
+
+    QStringList sums;
+    for (float s : state_.sums().values())
+        sums << formatValue(s, 6);
+    ui_->sumsLabel->setText(
+        (dim == 0 && p.rank() == 3 ? tr("dim 0 runs across the slices: each cell position adds up "
+                                        "to 1 over the %1 slices.")
+                                         .arg(l.blocks)
+                    + QLatin1Char(' ')
+                                   : QString())
+        + tr("Sums along dim %1: %2").arg(state_.dim()).arg(sums.join(QStringLiteral(", "))));
+}
+
+void SoftmaxWorkspace::refreshJacobian()
+{
+    QCustomPlot *plot = ui_->jacobianPlot;
+    plot->clearPlottables();
+    plot->clearItems();
+    plot->plotLayout()->clear();
+    const Tensor j = state_.jacobian();
+    const int n = static_cast<int>(j.size(0));
+    float extent = 1e-6f;
+    for (float v : j.values())
+        if (std::isfinite(v))
+            extent = std::max(extent, std::abs(v));
+    auto *rect = new QCPAxisRect(plot);
+    plot->plotLayout()->addElement(0, 0, rect);
+    HeatmapStyle style;
+    style.diverging = true;
+    style.lower = -extent;
+    style.upper = extent;
+    drawHeatmap(plot, rect, j.values(), n, n, style, appearance_)
+        ->setObjectName(QStringLiteral("jacobianMap"));
+    rect->axis(QCPAxis::atBottom)->setLabel(tr("j (logit zⱼ)"));
+    rect->axis(QCPAxis::atLeft)->setLabel(tr("i (probability pᵢ)"));
+    auto *scale = new QCPColorScale(plot);
+    plot->plotLayout()->addElement(0, 1, scale);
+    scale->setGradient(divergingGradient());
+    scale->setDataRange(QCPRange(-extent, extent));
+    appearance_.stylePlot(plot);
+    appearance_.styleAxis(scale->axis());
+    plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void SoftmaxWorkspace::refreshStability()
+{
+    auto row = [](const QString &title, const std::vector<float> &values) {
+        QStringList cells;
+        for (float v : values)
+            cells << formatValue(v);
+        return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+            .arg(title, cells.join(QStringLiteral(", ")));
+    };
+    const std::vector<float> large {1000.0f, 1001.0f, 1002.0f};
+    const std::vector<float> slice = state_.sliceLogits(state_.jacobianSlice());
+    QString html = tr(
+        "<p>Softmax does not change when the same number is added to every logit. The app (like "
+        "PyTorch) subtracts the largest logit before exp, so no exponent is above 0. Written "
+        "naively, exp(1000) overflows float32 (largest ≈ 3.4·10³⁸) to inf, and inf / inf is "
+        "nan.</p>");
+    html += QStringLiteral("<table cellspacing=6>");
+    html += row(tr("Logits"), large)
+        + row(tr("Naive exp(x) / Σ exp(x)"), SoftmaxState::naiveSoftmax(large))
+        + row(tr("Max subtracted (PyTorch)"), SoftmaxState::stableSoftmax(large));
+    html += QStringLiteral("<tr><td colspan=2><hr></td></tr>");
+    html += row(tr("Slice %1 of your tensor (÷ T)").arg(state_.jacobianSlice() + 1), slice)
+        + row(tr("Naive exp(x) / Σ exp(x)"), SoftmaxState::naiveSoftmax(slice))
+        + row(tr("Max subtracted (PyTorch)"), SoftmaxState::stableSoftmax(slice));
+    html += QStringLiteral("</table>");
+    ui_->stabilityLabel->setText(html);
+}
+
+void SoftmaxWorkspace::refreshCrossEntropy()
+{
+    const bool available = state_.crossEntropyAvailable();
+    ui_->targetsTable->setVisible(available);
+    ui_->crossEntropyCode->setVisible(available);
+    ui_->copyCrossEntropyButton->setVisible(available);
+    ui_->targetsLabel->setText(available
+            ? tr("Target class of each sample (row):")
+            : tr("Cross-entropy needs a 2-D tensor of shape (batch_size, num_classes)."));
+    if (!available) {
+        ui_->crossEntropyLabel->clear();
+        return;
+    }
+    const Tensor &logits = state_.logits();
+    const int rows = static_cast<int>(logits.size(0));
+    const int classes = static_cast<int>(logits.size(1));
+    ui_->targetsTable->setRowCount(rows);
+    ui_->targetsTable->setColumnCount(2);
+    ui_->targetsTable->setHorizontalHeaderLabels({tr("Target"), tr("Loss of this sample")});
+    const CrossEntropy ce = state_.crossEntropy();
+    for (int r = 0; r < rows; ++r) {
+        auto *spin = qobject_cast<QSpinBox *>(ui_->targetsTable->cellWidget(r, 0));
+        if (!spin) {
+            spin = new QSpinBox(ui_->targetsTable);
+            spin->setObjectName(QStringLiteral("targetSpin%1").arg(r));
+            ui_->targetsTable->setCellWidget(r, 0, spin);
+            connect(spin, &QSpinBox::valueChanged, this, [this, r](int target) {
+                QString error;
+                report(state_.setTarget(r, target, &error), error);
+            });
+        }
+        const QSignalBlocker block(spin);
+        spin->setAccessibleName(tr("Target of sample %1").arg(r));
+        spin->setRange(0, classes - 1);
+        spin->setValue(static_cast<int>(state_.targets()[static_cast<size_t>(r)]));
+        auto *loss = new QTableWidgetItem(formatValue(ce.lossPerSample[static_cast<size_t>(r)]));
+        loss->setFlags(Qt::ItemIsEnabled);
+        ui_->targetsTable->setItem(r, 1, loss);
+    }
+    ui_->crossEntropyLabel->setText(tr(
+        "<p>nn.CrossEntropyLoss()(logits, target) = <b>%1</b><br>"
+        "nn.NLLLoss()(F.log_softmax(logits, dim=1), target) = <b>%2</b> — the same: the loss "
+        "applies LogSoftmax itself.<br>"
+        "nn.CrossEntropyLoss()(F.softmax(logits, dim=1), target) = <b>%3</b> — a different, wrong "
+        "number: softmax applied twice. Leave nn.Softmax out of a model trained with "
+        "CrossEntropyLoss.</p>")
+                                        .arg(formatValue(ce.meanLoss),
+                                            formatValue(ce.nllOfLogSoftmax),
+                                            formatValue(ce.lossAfterSoftmax)));
+    QStringList targets;
+    for (int64_t t : state_.targets())
+        targets << QString::number(t);
+    const QString scaled = state_.temperature() == 1.0
+        ? QStringLiteral("torch.tensor(%1)").arg(pythonTensor(logits))
+        : QStringLiteral("torch.tensor(%1) / %2")
+              .arg(pythonTensor(logits))
+              .arg(state_.temperature());
+    ui_->crossEntropyCode->setPlainText(
+        QStringLiteral("logits = %1\ntarget = torch.tensor([%2])\n"
+                       "loss = nn.CrossEntropyLoss()(logits, target)\n"
+                       "same = nn.NLLLoss()(F.log_softmax(logits, dim=1), target)\n"
+                       "wrong = nn.CrossEntropyLoss()(F.softmax(logits, dim=1), target)  # %3\n")
+            .arg(scaled, targets.join(QStringLiteral(", ")), tr("softmax applied twice")));
+}
+
+void SoftmaxWorkspace::retranslate()
+{
+    ui_->retranslateUi(this);
+    ui_->rankCombo->setItemText(0, tr("1-D: one vector of logits"));
+    ui_->rankCombo->setItemText(1, tr("2-D: (batch_size, num_classes)"));
+    ui_->rankCombo->setItemText(2, tr("3-D: a stack of batches"));
+    ui_->mixWarningLabel->setText(
+        tr("<b>Careful:</b> dim=0 normalises down the batch. Each column now adds up to 1, "
+           "so one sample's probabilities depend on the other samples in the batch. For "
+           "a (batch_size, num_classes) output use dim=1."));
+    refresh();
+}
+
+void SoftmaxWorkspace::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    Workspace::changeEvent(event);
+}
+
+QCustomPlot *SoftmaxWorkspace::exportPlot() const
+{
+    return ui_->softmaxPlot;
+}
+
+QString SoftmaxWorkspace::exportBaseName() const
+{
+    return QStringLiteral("softmax-dim%1").arg(state_.dim());
+}
+
+QString SoftmaxWorkspace::exportCsv() const
+{
+    // Flat index, logit and probability for every element, with its full index.
+    const Tensor &logits = state_.logits();
+    QStringList header;
+    for (int d = 0; d < logits.rank(); ++d)
+        header << QStringLiteral("i%1").arg(d);
+    header << QStringLiteral("logit") << QStringLiteral("probability");
+    QString csv = header.join(QLatin1Char(',')) + QLatin1Char('\n');
+    for (int64_t flat = 0; flat < logits.numel(); ++flat) {
+        QStringList row;
+        int64_t rest = flat;
+        std::vector<int64_t> index(static_cast<size_t>(logits.rank()));
+        for (int d = logits.rank() - 1; d >= 0; --d) {
+            index[static_cast<size_t>(d)] = rest % logits.size(d);
+            rest /= logits.size(d);
+        }
+        for (int64_t i : index)
+            row << QString::number(i);
+        row << QString::fromStdString(io::formatFloat(logits.data()[flat]))
+            << QString::fromStdString(io::formatFloat(state_.probabilities().data()[flat]));
+        csv += row.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return csv;
+}
+
+void SoftmaxWorkspace::saveSettings(QSettings &settings) const
+{
+    settings.setValue(
+        QStringLiteral("softmax/logits"), QString::fromLatin1(io::tensorToJson(state_.logits())));
+    settings.setValue(QStringLiteral("softmax/seed"), static_cast<qulonglong>(state_.seed()));
+    settings.setValue(QStringLiteral("softmax/dim"), static_cast<qlonglong>(state_.dim()));
+    settings.setValue(QStringLiteral("softmax/temperature"), state_.temperature());
+}
+
+void SoftmaxWorkspace::restoreSettings(const QSettings &settings)
+{
+    // Through the state's own checks: a damaged value is ignored.
+    QString error;
+    const std::optional<Tensor> logits = io::parseTensor(
+        settings.value(QStringLiteral("softmax/logits")).toString().toUtf8(), &error);
+    if (logits)
+        state_.setLogits(*logits, &error);
+    bool ok = false;
+    const qlonglong dim = settings.value(QStringLiteral("softmax/dim")).toLongLong(&ok);
+    if (ok)
+        state_.setDim(dim, &error);
+    const double temperature = settings.value(QStringLiteral("softmax/temperature")).toDouble(&ok);
+    if (ok)
+        state_.setTemperature(temperature, &error);
+}
+
+} // namespace al

@@ -1,0 +1,56 @@
+#pragma once
+
+// Softmax & dim: what dim normalises, temperature, the Jacobian, numerical stability and
+// cross-entropy, on a tensor of logits the class can edit. The view of a SoftmaxState.
+
+#include "app/softmax/softmax_state.h"
+#include "app/workspace.h"
+
+#include <memory>
+
+namespace Ui {
+class SoftmaxWorkspace;
+}
+
+namespace al {
+
+class Appearance;
+
+class SoftmaxWorkspace : public Workspace {
+    Q_OBJECT
+
+public:
+    explicit SoftmaxWorkspace(Appearance &appearance, QWidget *parent = nullptr);
+    ~SoftmaxWorkspace() override;
+
+    const SoftmaxState &state() const { return state_; }
+
+    QCustomPlot *exportPlot() const override;
+    QString exportCsv() const override;
+    QString exportBaseName() const override;
+    void saveSettings(QSettings &settings) const override;
+    void restoreSettings(const QSettings &settings) override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+    void refreshControls();
+    void refreshTable();
+    void refreshProbabilities();
+    void refreshJacobian();
+    void refreshStability();
+    void refreshCrossEntropy();
+    void retranslate();
+    void applyShape();
+    void report(bool ok, const QString &error);
+    Shape requestedShape() const;
+
+    std::unique_ptr<Ui::SoftmaxWorkspace> ui_;
+    Appearance &appearance_;
+    SoftmaxState state_;
+    QString dimMessage_;
+};
+
+} // namespace al

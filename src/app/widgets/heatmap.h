@@ -1,0 +1,38 @@
+#pragma once
+
+// A heatmap of a matrix in one axis rect of a QCustomPlot: a QCPColorMap with the value written in
+// every cell, row 0 at the top, and outlines around groups of cells (the slices softmax normalises
+// together). Shared by the Softmax & dim and Forward-pass workspaces.
+
+#include <QString>
+#include <vector>
+
+class QCPAxisRect;
+class QCPColorGradient;
+class QCPColorMap;
+class QCustomPlot;
+
+namespace al {
+
+class Appearance;
+
+enum class Outline { None, Rows, Columns };
+
+struct HeatmapStyle {
+    double lower = 0, upper = 1; // the colour range
+    bool diverging = false; // blue-white-red around 0 instead of viridis
+    bool showValues = true;
+    int decimals = 3;
+};
+
+QCPColorGradient viridis();
+QCPColorGradient divergingGradient();
+
+// Draws rows x columns values (row-major) into rect; returns the colour map.
+QCPColorMap *drawHeatmap(QCustomPlot *plot, QCPAxisRect *rect, const std::vector<float> &values,
+    int rows, int columns, const HeatmapStyle &style, const Appearance &appearance);
+// Outlines every row or every column, and writes a label (such as the sum) at its end.
+void outlineSlices(QCustomPlot *plot, QCPAxisRect *rect, int rows, int columns, Outline outline,
+    const std::vector<QString> &endLabels, const Appearance &appearance);
+
+} // namespace al

@@ -1,0 +1,236 @@
+// The Softmax & dim workspace driven through its real widgets.
+
+#include "app/appearance.h"
+#include "app/softmax/softmax_workspace.h"
+#include "core/activation.h"
+#include "core/registry.h"
+
+#include <QClipboard>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+#include <qcustomplot.h>
+
+using namespace al;
+
+class TestSoftmaxWorkspace : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Appearance> appearance_;
+    std::unique_ptr<SoftmaxWorkspace> workspace_;
+
+    template<typename T>
+    T *child(const char *name)
+    {
+        T *found = workspace_->findChild<T *>(QLatin1String(name));
+        if (!found)
+            qFatal("no widget %s", name);
+        return found;
+    }
+    int itemsNamed(const char *plotName, const char *itemName)
+    {
+        QCustomPlot *plot = child<QCustomPlot>(plotName);
+        int count = 0;
+        for (int i = 0; i < plot->itemCount(); ++i)
+            count += plot->item(i)->objectName() == QLatin1String(itemName);
+        return count;
+    }
+    // The heatmap cells must be softmax(logits / T, dim) as the core computes it.
+    void verifyHeatmap(int64_t dim, float temperature)
+    {
+        Tensor logits = workspace_->state().logits();
+        logits.flat() /= temperature;
+        Activation softmax = defaultActivation(*findActivation("softmax"));
+        softmax.dim = dim;
+        const Tensor expected = forward(softmax, logits);
+        auto *map = child<QCustomPlot>("softmaxPlot")
+                        ->findChild<QCPColorMap *>(QStringLiteral("probabilityMap0"));
+        QVERIFY(map);
+        const int columns = map->data()->keySize(), rows = map->data()->valueSize();
+        for (int r = 0; r < rows; ++r)
+            for (int c = 0; c < columns; ++c)
+                QCOMPARE(float(map->data()->cell(c, r)), expected.data()[r * columns + c]);
+    }
+
+private slots:
+    void init()
+    {
+        appearance_ = std::make_unique<Appearance>();
+        workspace_ = std::make_unique<SoftmaxWorkspace>(*appearance_);
+        workspace_->resize(1200, 760);
+        workspace_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(workspace_.get()));
+    }
+    void cleanup() { workspace_.reset(); }
+
+    void switchingDimChangesWhichCellsAddUpToOne()
+    {
+        QCOMPARE(workspace_->state().logits().shape(), (Shape {4, 5}));
+        QCOMPARE(child<QSpinBox>("dimSpin")->value(), 1);
+        verifyHeatmap(1, 1.0f);
+        QCOMPARE(itemsNamed("softmaxPlot", "sliceOutline"), 4); // one per sample
+        QCOMPARE(itemsNamed("softmaxPlot", "sliceSum"), 4);
+        QVERIFY(child<QLabel>("sumsLabel")
+                    ->text()
+                    .contains(QStringLiteral("1.000000, 1.000000, 1.000000, 1.000000")));
+        QVERIFY(!child<QLabel>("mixWarningLabel")->isVisible());
+
+        child<QSpinBox>("dimSpin")->setValue(0);
+        verifyHeatmap(0, 1.0f);
+        QCOMPARE(itemsNamed("softmaxPlot", "sliceOutline"), 5); // one per class
+        QVERIFY(child<QLabel>("mixWarningLabel")->isVisible());
+        QVERIFY(child<QPlainTextEdit>("codeView")->toPlainText().contains(QStringLiteral("dim=0")));
+    }
+
+    void outOfRangeDimShowsPyTorchsMessageAndKeepsTheResult()
+    {
+        const Tensor before = workspace_->state().probabilities();
+        QSignalSpy messages(workspace_.get(), &Workspace::statusMessage);
+        child<QSpinBox>("dimSpin")->setValue(2);
+        const QString expected = QStringLiteral(
+            "Dimension out of range (expected to be in range of [-2, 1], but got 2)");
+        QCOMPARE(child<QLabel>("dimMessageLabel")->text(), expected);
+        QCOMPARE(messages.last().first().toString(), expected);
+        QVERIFY(workspace_->state().probabilities() == before);
+        QCOMPARE(child<QSpinBox>("dimSpin")->value(), 1);
+        child<QSpinBox>("dimSpin")->setValue(-2); // valid: the message goes
+        QVERIFY(!child<QLabel>("dimMessageLabel")->isVisible());
+        verifyHeatmap(-2, 1.0f);
+    }
+
+    void editingCells()
+    {
+        auto *table = child<QTableWidget>("logitsTable");
+        QSignalSpy messages(workspace_.get(), &Workspace::statusMessage);
+        const float old = workspace_->state().logits().at({1, 2});
+        table->item(1, 2)->setText(QStringLiteral("abc"));
+        QCOMPARE(messages.count(), 1);
+        QCOMPARE(workspace_->state().logits().at({1, 2}), old);
+        QCOMPARE(table->item(1, 2)->text().toFloat(), old);
+
+        table->item(1, 2)->setText(QStringLiteral("7.5"));
+        QCOMPARE(workspace_->state().logits().at({1, 2}), 7.5f);
+        verifyHeatmap(1, 1.0f);
+
+        table->item(2, 0)->setText(QStringLiteral("-inf")); // PyTorch accepts it: probability 0
+        QCOMPARE(workspace_->state().probabilities().at({2, 0}), 0.0f);
+        table->item(3, 0)->setText(QStringLiteral("nan")); // and NaN spreads over its row
+        QVERIFY(std::isnan(workspace_->state().probabilities().at({3, 4})));
+    }
+
+    void temperatureSharpensAndFlattensButKeepsTheArgmax()
+    {
+        auto argmax = [](const Tensor &p, int64_t row) {
+            int64_t best = 0;
+            for (int64_t c = 1; c < p.size(1); ++c)
+                if (p.at({row, c}) > p.at({row, best}))
+                    best = c;
+            return best;
+        };
+        const Tensor before = workspace_->state().probabilities();
+        child<QDoubleSpinBox>("temperatureSpin")->setValue(0.5);
+        verifyHeatmap(1, 0.5f);
+        const Tensor sharp = workspace_->state().probabilities();
+        for (int64_t row = 0; row < 4; ++row) {
+            QCOMPARE(argmax(sharp, row), argmax(before, row));
+            QVERIFY(sharp.at({row, argmax(sharp, row)}) > before.at({row, argmax(before, row)}));
+        }
+        auto *slider = child<QSlider>("temperatureSlider");
+        slider->setValue(100); // T = 10
+        QCOMPARE(child<QDoubleSpinBox>("temperatureSpin")->value(), 10.0);
+        verifyHeatmap(1, 10.0f);
+    }
+
+    void jacobianIsPTimesDeltaMinusP()
+    {
+        const Tensor p = workspace_->state().probabilities();
+        auto *map = child<QCustomPlot>("jacobianPlot")
+                        ->findChild<QCPColorMap *>(QStringLiteral("jacobianMap"));
+        QVERIFY(map);
+        QCOMPARE(map->data()->keySize(), 5);
+        for (int i = 0; i < 5; ++i)
+            for (int j = 0; j < 5; ++j) {
+                const float expected = p.at({0, i}) * ((i == j ? 1.0f : 0.0f) - p.at({0, j}));
+                QVERIFY(std::abs(map->data()->cell(j, i) - expected) < 1e-6);
+            }
+        child<QSpinBox>("jacobianSliceSpin")->setValue(3);
+        map = child<QCustomPlot>("jacobianPlot")
+                  ->findChild<QCPColorMap *>(QStringLiteral("jacobianMap"));
+        QVERIFY(std::abs(map->data()->cell(1, 1) - p.at({2, 1}) * (1 - p.at({2, 1}))) < 1e-6);
+    }
+
+    void naiveSoftmaxOverflowsWhereTheStableOneDoesNot()
+    {
+        const QString text = child<QLabel>("stabilityLabel")->text();
+        QVERIFY(text.contains(QStringLiteral("nan, nan, nan")));
+        const std::vector<float> stable = SoftmaxState::stableSoftmax({1000.0f, 1001.0f, 1002.0f});
+        QVERIFY(text.contains(QLocale().toString(double(stable[2]), 'f', 4)));
+    }
+
+    void crossEntropyEqualsNllOfLogSoftmax()
+    {
+        child<QSpinBox>("targetSpin2")->setValue(3);
+        QCOMPARE(workspace_->state().targets()[2], int64_t(3));
+        const CrossEntropy ce = workspace_->state().crossEntropy();
+        Activation logSoftmax = defaultActivation(*findActivation("log_softmax"));
+        logSoftmax.dim = 1;
+        const Tensor ls = forward(logSoftmax, workspace_->state().logits());
+        QCOMPARE(ce.lossPerSample[2], -ls.at({2, 3}));
+        QVERIFY(std::abs(ce.meanLoss - ce.nllOfLogSoftmax) < 1e-5f);
+        QVERIFY(std::abs(ce.meanLoss - ce.lossAfterSoftmax) > 1e-3f);
+        auto *table = child<QTableWidget>("targetsTable");
+        QCOMPARE(
+            table->item(2, 1)->text(), QLocale().toString(double(ce.lossPerSample[2]), 'f', 4));
+        QVERIFY(child<QLabel>("crossEntropyLabel")
+                    ->text()
+                    .contains(QLocale().toString(double(ce.meanLoss), 'f', 4)));
+        QVERIFY(child<QPlainTextEdit>("crossEntropyCode")
+                    ->toPlainText()
+                    .contains(QStringLiteral("target = torch.tensor([0, 0, 3, 0])")));
+    }
+
+    void pastingJsonOrASpreadsheet()
+    {
+        QSignalSpy messages(workspace_.get(), &Workspace::statusMessage);
+        QApplication::clipboard()->setText(QStringLiteral("[[1, 2, 3], [4, 5, \"inf\"]]"));
+        child<QPushButton>("pasteButton")->click();
+        QCOMPARE(workspace_->state().logits().shape(), (Shape {2, 3}));
+        QApplication::clipboard()->setText(QStringLiteral("1\t2\n3\t4\n5\t6\n"));
+        child<QPushButton>("pasteButton")->click();
+        QCOMPARE(workspace_->state().logits().shape(), (Shape {3, 2}));
+        QCOMPARE(workspace_->state().logits().at({2, 1}), 6.0f);
+        QCOMPARE(messages.count(), 0);
+        QApplication::clipboard()->setText(QStringLiteral("1\t2\n3\n"));
+        child<QPushButton>("pasteButton")->click();
+        QCOMPARE(messages.count(), 1);
+        QCOMPARE(workspace_->state().logits().shape(), (Shape {3, 2}));
+        QApplication::clipboard()->setText(QStringLiteral("[[1, 2], [3]]"));
+        child<QPushButton>("pasteButton")->click();
+        QVERIFY(messages.last().first().toString().contains(QStringLiteral("ragged")));
+        QApplication::clipboard()->setText(QStringLiteral("[[1,2,3,4,5,6,7,8,9]]"));
+        child<QPushButton>("pasteButton")->click();
+        QCOMPARE(messages.count(), 3);
+        QCOMPARE(workspace_->state().logits().shape(), (Shape {3, 2}));
+    }
+
+    void threeDimensionalTensorsShowARowOfSlices()
+    {
+        child<QComboBox>("rankCombo")->setCurrentIndex(2);
+        QCOMPARE(workspace_->state().logits().rank(), 3);
+        QCustomPlot *plot = child<QCustomPlot>("softmaxPlot");
+        QCOMPARE(plot->axisRectCount(), int(workspace_->state().logits().size(0)));
+        child<QSpinBox>("dimSpin")->setValue(0);
+        QCOMPARE(itemsNamed("softmaxPlot", "sliceOutline"), 0);
+        QVERIFY(child<QLabel>("sumsLabel")->text().contains(QStringLiteral("across the slices")));
+        child<QSpinBox>("dimSpin")->setValue(-3);
+        QCOMPARE(workspace_->state().normalisedDim(), int64_t(0));
+    }
+};
+
+QTEST_MAIN(TestSoftmaxWorkspace)
+#include "test_softmax_workspace.moc"
