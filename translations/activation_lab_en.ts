@@ -445,6 +445,145 @@
     </message>
 </context>
 <context>
+    <name>MlpWorkspace</name>
+    <message>
+        <source>Step through the network</source>
+        <translation>Step through the network</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Back to the input (Home)</source>
+        <translation>Back to the input (Home)</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>Step back</translation>
+    </message>
+    <message>
+        <source>One stage back (Backspace)</source>
+        <translation>One stage back (Backspace)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>One stage forward (Space)</source>
+        <translation>One stage forward (Space)</translation>
+    </message>
+    <message>
+        <source>Run all</source>
+        <translation>Run all</translation>
+    </message>
+    <message>
+        <source>Every stage up to the probabilities (End)</source>
+        <translation>Every stage up to the probabilities (End)</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>Sample:</translation>
+    </message>
+    <message>
+        <source>Sample shown</source>
+        <translation>Sample shown</translation>
+    </message>
+    <message>
+        <source>Which row of the batch the bars, colours and explanation show</source>
+        <translation>Which row of the batch the bars, colours and explanation show</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>torch.manual_seed(seed), then torch.randn(4, 100) and the three nn.Linear layers, as the seed program runs them</source>
+        <translation>torch.manual_seed(seed), then torch.randn(4, 100) and the three nn.Linear layers, as the seed program runs them</translation>
+    </message>
+    <message>
+        <source>negative_slope:</source>
+        <translation>negative_slope:</translation>
+    </message>
+    <message>
+        <source>negative_slope</source>
+        <translation>negative_slope</translation>
+    </message>
+    <message>
+        <source>The slope of LeakyReLU below zero</source>
+        <translation>The slope of LeakyReLU below zero</translation>
+    </message>
+    <message>
+        <source>Load weights…</source>
+        <translation>Load weights…</translation>
+    </message>
+    <message>
+        <source>Load a state dict saved as JSON (fc1.weight, fc1.bias, ...)</source>
+        <translation>Load a state dict saved as JSON (fc1.weight, fc1.bias, ...)</translation>
+    </message>
+    <message>
+        <source>Save weights…</source>
+        <translation>Save weights…</translation>
+    </message>
+    <message>
+        <source>Save the current weights as a JSON state dict</source>
+        <translation>Save the current weights as a JSON state dict</translation>
+    </message>
+    <message>
+        <source>Dying ReLU</source>
+        <translation>Dying ReLU</translation>
+    </message>
+    <message>
+        <source>Shift fc1 bias:</source>
+        <translation>Shift fc1 bias:</translation>
+    </message>
+    <message>
+        <source>Shift of fc1 bias</source>
+        <translation>Shift of fc1 bias</translation>
+    </message>
+    <message>
+        <source>Shift of fc1 bias slider</source>
+        <translation>Shift of fc1 bias slider</translation>
+    </message>
+    <message>
+        <source>Push every bias of fc1 down and watch units after the first activation die</source>
+        <translation>Push every bias of fc1 down and watch units after the first activation die</translation>
+    </message>
+    <message>
+        <source>Diagram of the network</source>
+        <translation>Diagram of the network</translation>
+    </message>
+    <message>
+        <source>Click a neuron to see how it is computed</source>
+        <translation>Click a neuron to see how it is computed</translation>
+    </message>
+    <message>
+        <source>The current stage: the sample as bars, the batch as a heatmap</source>
+        <translation>The current stage: the sample as bars, the batch as a heatmap</translation>
+    </message>
+    <message>
+        <source>Explain a neuron</source>
+        <translation>Explain a neuron</translation>
+    </message>
+    <message>
+        <source>Console: what the Python program prints</source>
+        <translation>Console: what the Python program prints</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+</context>
+<context>
     <name>SoftmaxWorkspace</name>
     <message>
         <source>Logits</source>
@@ -892,6 +1031,140 @@ f′(x) = %3</translation>
     <message>
         <source>The settings file could not be read; it was kept as %1 and the defaults are used.</source>
         <translation>The settings file could not be read; it was kept as %1 and the defaults are used.</translation>
+    </message>
+</context>
+<context>
+    <name>al::MlpState</name>
+    <message>
+        <source>The seed must be between 0 and 4294967295.</source>
+        <translation>The seed must be between 0 and 4294967295.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot go between the layers: choose an elementwise activation.</source>
+        <translation>"%1" cannot go between the layers: choose an elementwise activation.</translation>
+    </message>
+    <message>
+        <source>negative_slope must be a number from -1000 to 1000; %1 was refused.</source>
+        <translation>negative_slope must be a number from -1000 to 1000; %1 was refused.</translation>
+    </message>
+    <message>
+        <source>The bias shift must be between -%1 and %1.</source>
+        <translation>The bias shift must be between -%1 and %1.</translation>
+    </message>
+    <message>
+        <source>Choose a sample from 1 to %1.</source>
+        <translation>Choose a sample from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>There is no such neuron.</source>
+        <translation>There is no such neuron.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Could not open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB; the network was not changed.</source>
+        <translation>%1 is larger than 64 MiB; the network was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 was not loaded: %2. The network was not changed.</source>
+        <translation>%1 was not loaded: %2. The network was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 has a layer wider than %2 units, too wide to show; the network was not changed.</source>
+        <translation>%1 has a layer wider than %2 units, too wide to show; the network was not changed.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>al::MlpWorkspace</name>
+    <message>
+        <source>Load weights</source>
+        <translation>Load weights</translation>
+    </message>
+    <message>
+        <source>State dict (*.json);;All files (*)</source>
+        <translation>State dict (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Loaded %1</source>
+        <translation>Loaded %1</translation>
+    </message>
+    <message>
+        <source>Save weights</source>
+        <translation>Save weights</translation>
+    </message>
+    <message>
+        <source>State dict (*.json)</source>
+        <translation>State dict (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>After fc%1:</source>
+        <translation>After fc%1:</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2: %3, shape [%4, %5]</source>
+        <translation>Stage %1 of %2: %3, shape [%4, %5]</translation>
+    </message>
+    <message>
+        <source>Units dead after the first activation (0 for the whole batch): %1</source>
+        <translation>Units dead after the first activation (0 for the whole batch): %1</translation>
+    </message>
+    <message>
+        <source>unit of %1 (sample %2)</source>
+        <translation>unit of %1 (sample %2)</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>sample</translation>
+    </message>
+    <message>
+        <source>unit (whole batch)</source>
+        <translation>unit (whole batch)</translation>
+    </message>
+    <message>
+        <source>min %1 · max %2 · mean %3 · std %4</source>
+        <translation>min %1 · max %2 · mean %3 · std %4</translation>
+    </message>
+    <message>
+        <source>exact zeros: &lt;b&gt;%1&lt;/b&gt; · units dead for the whole batch: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>exact zeros: &lt;b&gt;%1&lt;/b&gt; · units dead for the whole batch: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>saturated (|y| &gt; 0.99, f′ ≈ 0): &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>saturated (|y| &gt; 0.99, f′ ≈ 0): &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>row sums: %1</source>
+        <translation>row sums: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1, unit %2, sample %3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1, unit %2, sample %3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>An input value: x = %1</source>
+        <translation>An input value: x = %1</translation>
+    </message>
+    <message>
+        <source>z = Σ wᵢ·xᵢ + b (fc%1, weight row %2)</source>
+        <translation>z = Σ wᵢ·xᵢ + b (fc%1, weight row %2)</translation>
+    </message>
+    <message>
+        <source>all other terms</source>
+        <translation>all other terms</translation>
+    </message>
+    <message>
+        <source>%1(z) = &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1(z) = &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

@@ -445,6 +445,145 @@
     </message>
 </context>
 <context>
+    <name>MlpWorkspace</name>
+    <message>
+        <source>Step through the network</source>
+        <translation>逐步运行网络</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Back to the input (Home)</source>
+        <translation>回到输入（Home 键）</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>后退一步</translation>
+    </message>
+    <message>
+        <source>One stage back (Backspace)</source>
+        <translation>后退一个阶段（Backspace 键）</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>前进一步</translation>
+    </message>
+    <message>
+        <source>One stage forward (Space)</source>
+        <translation>前进一个阶段（空格键）</translation>
+    </message>
+    <message>
+        <source>Run all</source>
+        <translation>全部运行</translation>
+    </message>
+    <message>
+        <source>Every stage up to the probabilities (End)</source>
+        <translation>一直运行到输出概率（End 键）</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>样本：</translation>
+    </message>
+    <message>
+        <source>Sample shown</source>
+        <translation>显示的样本</translation>
+    </message>
+    <message>
+        <source>Which row of the batch the bars, colours and explanation show</source>
+        <translation>柱状图、颜色和解释显示批次中的哪一行</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>torch.manual_seed(seed), then torch.randn(4, 100) and the three nn.Linear layers, as the seed program runs them</source>
+        <translation>torch.manual_seed(seed)，然后按示例程序的顺序执行 torch.randn(4, 100) 和三个 nn.Linear 层</translation>
+    </message>
+    <message>
+        <source>negative_slope:</source>
+        <translation>negative_slope：</translation>
+    </message>
+    <message>
+        <source>negative_slope</source>
+        <translation>negative_slope 负斜率</translation>
+    </message>
+    <message>
+        <source>The slope of LeakyReLU below zero</source>
+        <translation>LeakyReLU 在零以下的斜率</translation>
+    </message>
+    <message>
+        <source>Load weights…</source>
+        <translation>加载权重…</translation>
+    </message>
+    <message>
+        <source>Load a state dict saved as JSON (fc1.weight, fc1.bias, ...)</source>
+        <translation>加载保存为 JSON 的 state dict（fc1.weight、fc1.bias……）</translation>
+    </message>
+    <message>
+        <source>Save weights…</source>
+        <translation>保存权重…</translation>
+    </message>
+    <message>
+        <source>Save the current weights as a JSON state dict</source>
+        <translation>把当前权重保存为 JSON 格式的 state dict</translation>
+    </message>
+    <message>
+        <source>Dying ReLU</source>
+        <translation>ReLU 死亡</translation>
+    </message>
+    <message>
+        <source>Shift fc1 bias:</source>
+        <translation>平移 fc1 偏置：</translation>
+    </message>
+    <message>
+        <source>Shift of fc1 bias</source>
+        <translation>fc1 偏置的平移量</translation>
+    </message>
+    <message>
+        <source>Shift of fc1 bias slider</source>
+        <translation>fc1 偏置平移滑块</translation>
+    </message>
+    <message>
+        <source>Push every bias of fc1 down and watch units after the first activation die</source>
+        <translation>把 fc1 的所有偏置往下压，观察第一个激活函数之后的神经元如何死亡</translation>
+    </message>
+    <message>
+        <source>Diagram of the network</source>
+        <translation>网络结构图</translation>
+    </message>
+    <message>
+        <source>Click a neuron to see how it is computed</source>
+        <translation>点击一个神经元，查看它是如何计算出来的</translation>
+    </message>
+    <message>
+        <source>The current stage: the sample as bars, the batch as a heatmap</source>
+        <translation>当前阶段：样本显示为柱状图，整个批次显示为热力图</translation>
+    </message>
+    <message>
+        <source>Explain a neuron</source>
+        <translation>解释一个神经元</translation>
+    </message>
+    <message>
+        <source>Console: what the Python program prints</source>
+        <translation>控制台：Python 程序的输出</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+</context>
+<context>
     <name>SoftmaxWorkspace</name>
     <message>
         <source>Logits</source>
@@ -892,6 +1031,140 @@ f′(x) = %3</translation>
     <message>
         <source>The settings file could not be read; it was kept as %1 and the defaults are used.</source>
         <translation>无法读取设置文件；它已另存为 %1，本次使用默认设置。</translation>
+    </message>
+</context>
+<context>
+    <name>al::MlpState</name>
+    <message>
+        <source>The seed must be between 0 and 4294967295.</source>
+        <translation>随机种子必须在 0 到 4294967295 之间。</translation>
+    </message>
+    <message>
+        <source>"%1" cannot go between the layers: choose an elementwise activation.</source>
+        <translation>“%1”不能放在层与层之间：请选择逐元素的激活函数。</translation>
+    </message>
+    <message>
+        <source>negative_slope must be a number from -1000 to 1000; %1 was refused.</source>
+        <translation>negative_slope 必须是 -1000 到 1000 之间的数；%1 未被接受。</translation>
+    </message>
+    <message>
+        <source>The bias shift must be between -%1 and %1.</source>
+        <translation>偏置平移量必须在 -%1 和 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Choose a sample from 1 to %1.</source>
+        <translation>请选择 1 到 %1 之间的样本。</translation>
+    </message>
+    <message>
+        <source>There is no such neuron.</source>
+        <translation>没有这个神经元。</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB; the network was not changed.</source>
+        <translation>%1 大于 64 MiB；网络未做更改。</translation>
+    </message>
+    <message>
+        <source>%1 was not loaded: %2. The network was not changed.</source>
+        <translation>未能加载 %1：%2。网络未做更改。</translation>
+    </message>
+    <message>
+        <source>%1 has a layer wider than %2 units, too wide to show; the network was not changed.</source>
+        <translation>%1 中有一层超过 %2 个神经元，太宽无法显示；网络未做更改。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>al::MlpWorkspace</name>
+    <message>
+        <source>Load weights</source>
+        <translation>加载权重</translation>
+    </message>
+    <message>
+        <source>State dict (*.json);;All files (*)</source>
+        <translation>State dict (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Loaded %1</source>
+        <translation>已加载 %1</translation>
+    </message>
+    <message>
+        <source>Save weights</source>
+        <translation>保存权重</translation>
+    </message>
+    <message>
+        <source>State dict (*.json)</source>
+        <translation>State dict (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>After fc%1:</source>
+        <translation>fc%1 之后：</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2: %3, shape [%4, %5]</source>
+        <translation>第 %1 / %2 阶段：%3，形状 [%4, %5]</translation>
+    </message>
+    <message>
+        <source>Units dead after the first activation (0 for the whole batch): %1</source>
+        <translation>第一个激活函数之后死亡的神经元（对整个批次都为 0）：%1</translation>
+    </message>
+    <message>
+        <source>unit of %1 (sample %2)</source>
+        <translation>%1 的神经元（样本 %2）</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>unit (whole batch)</source>
+        <translation>神经元（整个批次）</translation>
+    </message>
+    <message>
+        <source>min %1 · max %2 · mean %3 · std %4</source>
+        <translation>最小 %1 · 最大 %2 · 均值 %3 · 标准差 %4</translation>
+    </message>
+    <message>
+        <source>exact zeros: &lt;b&gt;%1&lt;/b&gt; · units dead for the whole batch: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>恰好为 0：&lt;b&gt;%1&lt;/b&gt; · 对整个批次都死亡的神经元：&lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>saturated (|y| &gt; 0.99, f′ ≈ 0): &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>饱和（|y| &gt; 0.99，f′ ≈ 0）：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>row sums: %1</source>
+        <translation>每行之和：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1, unit %2, sample %3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1，神经元 %2，样本 %3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>An input value: x = %1</source>
+        <translation>一个输入值：x = %1</translation>
+    </message>
+    <message>
+        <source>z = Σ wᵢ·xᵢ + b (fc%1, weight row %2)</source>
+        <translation>z = Σ wᵢ·xᵢ + b（fc%1，权重第 %2 行）</translation>
+    </message>
+    <message>
+        <source>all other terms</source>
+        <translation>其余所有项</translation>
+    </message>
+    <message>
+        <source>%1(z) = &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1(z) = &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/curves/curves_workspace.h"
 #include "app/export.h"
 #include "app/language.h"
+#include "app/mlp/mlp_workspace.h"
 #include "app/softmax/softmax_workspace.h"
 #include "app/summary/summary_workspace.h"
 #include "ui_main_window.h"
@@ -165,6 +166,9 @@ Workspace *MainWindow::workspace(int index)
         break;
     case Softmax:
         built = new SoftmaxWorkspace(*appearance_, ui_->workspaceStack);
+        break;
+    case Forward:
+        built = new MlpWorkspace(*appearance_, ui_->workspaceStack);
         break;
     case Summary: {
         auto *summary = new SummaryWorkspace(*appearance_, ui_->workspaceStack);

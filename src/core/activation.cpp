@@ -1,5 +1,7 @@
 #include "core/activation.h"
 
+#include "core/torch_math.h"
+
 #include <cmath>
 #include <limits>
 
@@ -12,15 +14,11 @@ using Slices = Eigen::Map<Eigen::Array<float, Eigen::Dynamic, Eigen::Dynamic, Ei
 using ConstSlices
     = Eigen::Map<const Eigen::Array<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>;
 
-// Eigen's vectorised exp clamps its argument to about ±88.7, so it never reaches inf or the
-// denormals PyTorch's exp returns out there; arrays reaching that far take std::exp instead.
+// PyTorch's exp (SLEEF's), so that softmax and sigmoid round exactly as PyTorch rounds them.
 template<typename Derived>
 void exactExpInPlace(Eigen::ArrayBase<Derived> &a)
 {
-    if (((a > -87.0f) && (a < 88.0f)).all())
-        a = a.exp();
-    else
-        a = a.unaryExpr([](float v) { return std::exp(v); });
+    a = a.unaryExpr([](float v) { return torch_math::exp(v); });
 }
 
 void checkSameShape(const Tensor &a, const Tensor &b, const char *what)
@@ -150,7 +148,7 @@ Tensor forward(const Activation &activation, const Tensor &x)
         out = (out + 1.0f).inverse();
         break;
     case ActivationKind::Tanh:
-        out = in.unaryExpr([](float v) { return std::tanh(v); });
+        out = in.unaryExpr([](float v) { return torch_math::tanh(v); });
         break;
     case ActivationKind::Softmax:
         return softmaxForward(x, activation.dim, false);

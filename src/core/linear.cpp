@@ -4,10 +4,6 @@
 
 namespace al {
 
-namespace {
-using RowMajorMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
-} // namespace
-
 Linear::Linear(Tensor weight, Tensor bias)
     : weight_(std::move(weight))
     , bias_(std::move(bias))
@@ -41,14 +37,22 @@ Tensor Linear::forward(const Tensor &x) const
         throw ShapeError("Linear(" + std::to_string(inFeatures()) + ", "
             + std::to_string(outFeatures()) + ") needs an input of shape [batch, "
             + std::to_string(inFeatures()) + "], got " + shapeToString(x.shape()));
-    const int64_t batch = x.size(0);
-    Tensor y({batch, outFeatures()});
-    Eigen::Map<const RowMajorMatrix> in(x.data(), batch, inFeatures());
-    Eigen::Map<const RowMajorMatrix> w(weight_.data(), outFeatures(), inFeatures());
-    Eigen::Map<const Eigen::RowVectorXf> b(bias_.data(), outFeatures());
-    Eigen::Map<RowMajorMatrix> out(y.data(), batch, outFeatures());
-    out.noalias() = in * w.transpose();
-    out.rowwise() += b;
+    // The order of Debian's PyTorch (reference BLAS sgemm, transa='T'): each output is a dot
+    // product summed from the first input to the last, then the bias added. The same order gives
+    // the same float32 rounding, so the app prints the digits PyTorch prints.
+    const int64_t batch = x.size(0), in = inFeatures(), out = outFeatures();
+    Tensor y({batch, out});
+    const float *w = weight_.data();
+    for (int64_t b = 0; b < batch; ++b) {
+        const float *row = x.data() + b * in;
+        for (int64_t j = 0; j < out; ++j) {
+            const float *weights = w + j * in;
+            float sum = 0.0f;
+            for (int64_t l = 0; l < in; ++l)
+                sum += weights[l] * row[l];
+            y.data()[b * out + j] = sum + bias_.data()[j];
+        }
+    }
     return y;
 }
 

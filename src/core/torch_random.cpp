@@ -1,6 +1,9 @@
 #include "core/torch_random.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <limits>
 
 namespace al {
 
@@ -8,16 +11,108 @@ namespace {
 
 constexpr double kPi = 3.14159265358979323846;
 
-// normal_fill_16: Box-Muller on 8 pairs (u1 from the first half, u2 from the second).
+// PyTorch's AVX2 build draws randn through avx_mathfun.h (Cephes' logf and sincosf, eight lanes at
+// a time) and its compiler fuses every multiply that feeds an add. The same operations on one lane
+// give the same bits.
+float mad(float a, float b, float c)
+{
+    return std::fma(a, b, c);
+}
+
+float bitsToFloat(uint32_t bits)
+{
+    float f;
+    std::memcpy(&f, &bits, sizeof f);
+    return f;
+}
+
+uint32_t floatToBits(float f)
+{
+    uint32_t bits;
+    std::memcpy(&bits, &f, sizeof bits);
+    return bits;
+}
+
+float cephesLog(float x)
+{
+    const bool invalid = x <= 0.0f;
+    x = std::max(x, bitsToFloat(0x00800000u)); // cut off denormals
+    int32_t exponent = static_cast<int32_t>(floatToBits(x) >> 23);
+    x = bitsToFloat((floatToBits(x) & ~0x7f800000u) | floatToBits(0.5f));
+    exponent -= 0x7f;
+    float e = static_cast<float>(exponent) + 1.0f;
+    const bool small = x < 0.707106781186547524f;
+    const float tmp = small ? x : 0.0f;
+    x = x - 1.0f;
+    e = e - (small ? 1.0f : 0.0f);
+    x = x + tmp;
+    const float z = x * x;
+    float y = 7.0376836292E-2f;
+    y = mad(y, x, -1.1514610310E-1f);
+    y = mad(y, x, 1.1676998740E-1f);
+    y = mad(y, x, -1.2420140846E-1f);
+    y = mad(y, x, +1.4249322787E-1f);
+    y = mad(y, x, -1.6668057665E-1f);
+    y = mad(y, x, +2.0000714765E-1f);
+    y = mad(y, x, -2.4999993993E-1f);
+    y = mad(y, x, +3.3333331174E-1f);
+    // GCC fuses the first multiply it meets that feeds an add: here y * z, not e * q1.
+    y = y * x;
+    y = mad(y, z, e * -2.12194440e-4f);
+    y = mad(-z, 0.5f, y);
+    x = x + y;
+    x = mad(e, 0.693359375f, x);
+    return invalid ? std::numeric_limits<float>::quiet_NaN() : x;
+}
+
+void cephesSinCos(float x, float *sine, float *cosine)
+{
+    const bool negative = std::signbit(x);
+    x = std::abs(x);
+    float y = x * 1.27323954473516f; // 4 / pi
+    int32_t j = static_cast<int32_t>(y);
+    j = (j + 1) & ~1;
+    y = static_cast<float>(j);
+    const bool swapSine = (j & 4) != 0;
+    const bool firstPolynomial = (j & 2) == 0; // the sine takes the sine polynomial here
+    x = mad(y, -0.78515625f, x);
+    x = mad(y, -2.4187564849853515625e-4f, x);
+    x = mad(y, -3.77489497744594108e-8f, x);
+    const bool negateCosine = ((j - 2) & 4) == 0;
+    const float z = x * x;
+    float c = 2.443315711809948E-005f;
+    c = mad(c, z, -1.388731625493765E-003f);
+    c = mad(c, z, 4.166664568298827E-002f);
+    c = c * z;
+    c = mad(c, z, -(z * 0.5f));
+    c = c + 1.0f;
+    float s = -1.9515295891E-4f;
+    s = mad(s, z, 8.3321608736E-3f);
+    s = mad(s, z, -1.6666654611E-1f);
+    s = s * z;
+    s = mad(s, x, x);
+    float sinValue = firstPolynomial ? s : c;
+    float cosValue = firstPolynomial ? c : s;
+    if (negative != swapSine)
+        sinValue = -sinValue;
+    if (negateCosine)
+        cosValue = -cosValue;
+    *sine = sinValue;
+    *cosine = cosValue;
+}
+
+// normal_fill_16_AVX2: Box-Muller on 8 pairs (u1 from the first half, u2 from the second).
 void normalFill16(float *data)
 {
+    const float twoPi = static_cast<float>(2.0 * kPi);
     for (int j = 0; j < 8; ++j) {
-        const float u1 = 1 - data[j]; // [0, 1) -> (0, 1] for the log
+        const float u1 = 1.0f - data[j]; // [0, 1) -> (0, 1] for the log
         const float u2 = data[j + 8];
-        const float radius = std::sqrt(-2 * std::log(u1));
-        const double theta = 2.0f * kPi * u2;
-        data[j] = static_cast<float>(radius * std::cos(theta));
-        data[j + 8] = static_cast<float>(radius * std::sin(theta));
+        const float radius = std::sqrt(-2.0f * cephesLog(u1));
+        float sine, cosine;
+        cephesSinCos(twoPi * u2, &sine, &cosine);
+        data[j] = radius * cosine;
+        data[j + 8] = radius * sine;
     }
 }
 

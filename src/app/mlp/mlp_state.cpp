@@ -1,0 +1,375 @@
+#include "app/mlp/mlp_state.h"
+
+#include "app/mlp/numpy_format.h"
+#include "core/registry.h"
+#include "io/state_dict.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace al {
+
+namespace {
+
+constexpr qint64 kMaxStateDictBytes = 64 * 1024 * 1024;
+constexpr int64_t kMaxLayerWidth = 4096;
+constexpr int kExplainedTerms = 5;
+
+std::vector<float> row(const Tensor &t, int64_t r, int64_t count)
+{
+    const int64_t columns = t.size(1);
+    const float *begin = t.data() + r * columns;
+    return std::vector<float>(begin, begin + std::min(count, columns));
+}
+
+} // namespace
+
+MlpState::MlpState(QObject *parent)
+    : QObject(parent)
+    , network_(Mlp::fromTorchSeed(0))
+    , baseLayers_(network_.layers())
+{
+}
+
+void MlpState::rebuild(std::vector<Linear> layers, Tensor input, int stage)
+{
+    std::vector<Activation> activations = network_.hiddenActivations();
+    if (activations.size() + 1 != layers.size())
+        activations = layers.size() == 3 ? Mlp::defaultHiddenActivations()
+                                         : std::vector<Activation>(layers.size() - 1,
+                                             defaultActivation(*findActivation("relu")));
+    baseLayers_ = layers;
+    network_ = Mlp(std::move(layers), std::move(activations), std::move(input));
+    applyBiasShift();
+    while (network_.currentStage() < std::min(stage, network_.stageCount() - 1))
+        network_.step();
+    sample_ = std::min<int>(sample_, static_cast<int>(network_.input().size(0)) - 1);
+    selectedStage_ = std::min(selectedStage_, network_.stageCount() - 1);
+    selectedNeuron_ = std::min<int>(
+        selectedNeuron_, static_cast<int>(network_.stageShape(selectedStage_)[1]) - 1);
+}
+
+void MlpState::applyBiasShift()
+{
+    const Linear &base = baseLayers_.front();
+    Tensor bias = base.bias();
+    bias.flat() += static_cast<float>(biasShift_);
+    network_.setLayer(0, Linear(base.weight(), bias));
+}
+
+bool MlpState::setSeed(uint64_t seed, QString *error)
+{
+    if (seed > 0xffffffffULL) {
+        *error = tr("The seed must be between 0 and 4294967295.");
+        return false;
+    }
+    Mlp fresh = Mlp::fromTorchSeed(seed);
+    seed_ = seed;
+    fromSeed_ = true;
+    rebuild(fresh.layers(), fresh.input(), network_.currentStage());
+    emit changed();
+    return true;
+}
+
+bool MlpState::setHiddenActivation(int index, const QString &functionalName, QString *error)
+{
+    const ActivationSpec *spec = findActivation(functionalName.toStdString());
+    if (!spec || !isElementwise(spec->kind) || index < 0
+        || index >= static_cast<int>(network_.hiddenActivations().size())) {
+        *error = tr("\"%1\" cannot go between the layers: choose an elementwise activation.")
+                     .arg(functionalName);
+        return false;
+    }
+    Activation activation = defaultActivation(*spec);
+    if (activation.kind == ActivationKind::LeakyRelu)
+        activation.negativeSlope = negativeSlope_;
+    network_.setHiddenActivation(index, activation);
+    emit changed();
+    return true;
+}
+
+bool MlpState::setNegativeSlope(double slope, QString *error)
+{
+    Activation leaky = defaultActivation(*findActivation("leaky_relu"));
+    try {
+        al::setParameter(leaky, "negative_slope", slope);
+    } catch (const ParameterError &) {
+        *error
+            = tr("negative_slope must be a number from -1000 to 1000; %1 was refused.").arg(slope);
+        return false;
+    }
+    negativeSlope_ = slope;
+    for (int i = 0; i < static_cast<int>(network_.hiddenActivations().size()); ++i)
+        if (network_.hiddenActivations()[static_cast<size_t>(i)].kind == ActivationKind::LeakyRelu)
+            network_.setHiddenActivation(i, leaky);
+    emit changed();
+    return true;
+}
+
+bool MlpState::setBiasShift(double shift, QString *error)
+{
+    if (!(std::abs(shift) <= kMaxBiasShift)) {
+        *error = tr("The bias shift must be between -%1 and %1.").arg(kMaxBiasShift);
+        return false;
+    }
+    biasShift_ = shift;
+    applyBiasShift();
+    emit changed();
+    return true;
+}
+
+bool MlpState::setSample(int sample, QString *error)
+{
+    if (sample < 0 || sample >= network_.input().size(0)) {
+        *error = tr("Choose a sample from 1 to %1.").arg(network_.input().size(0));
+        return false;
+    }
+    sample_ = sample;
+    emit changed();
+    return true;
+}
+
+bool MlpState::selectNeuron(int stage, int neuron, QString *error)
+{
+    if (stage < 0 || stage >= network_.stageCount() || neuron < 0
+        || neuron >= network_.stageShape(stage)[1]) {
+        *error = tr("There is no such neuron.");
+        return false;
+    }
+    selectedStage_ = stage;
+    selectedNeuron_ = neuron;
+    emit changed();
+    return true;
+}
+
+void MlpState::step()
+{
+    if (network_.step())
+        emit changed();
+}
+
+void MlpState::stepBack()
+{
+    if (network_.stepBack())
+        emit changed();
+}
+
+void MlpState::reset()
+{
+    network_.reset();
+    emit changed();
+}
+
+void MlpState::runAll()
+{
+    network_.runAll();
+    emit changed();
+}
+
+bool MlpState::loadStateDict(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Could not open %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.size() > kMaxStateDictBytes) {
+        *error = tr("%1 is larger than 64 MiB; the network was not changed.").arg(path);
+        return false;
+    }
+    QString parseError;
+    std::optional<std::vector<Linear>> layers = io::parseStateDict(file.readAll(), &parseError);
+    if (!layers) {
+        *error = tr("%1 was not loaded: %2. The network was not changed.").arg(path, parseError);
+        return false;
+    }
+    for (const Linear &layer : *layers)
+        if (layer.inFeatures() > kMaxLayerWidth || layer.outFeatures() > kMaxLayerWidth) {
+            *error = tr("%1 has a layer wider than %2 units, too wide to show; the network was not "
+                        "changed.")
+                         .arg(path)
+                         .arg(kMaxLayerWidth);
+            return false;
+        }
+    Tensor input = network_.input();
+    if (input.size(1) != layers->front().inFeatures()) {
+        TorchGenerator generator(seed_);
+        input = randn({input.size(0), layers->front().inFeatures()}, generator);
+    }
+    fromSeed_ = false;
+    rebuild(std::move(*layers), std::move(input), network_.currentStage());
+    emit changed();
+    return true;
+}
+
+bool MlpState::saveStateDict(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    const QByteArray json = io::stateDictToJson(network_.layers());
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::vector<float> MlpState::sampleVector() const
+{
+    const Tensor &out = network_.current().output;
+    return row(out, sample_, out.size(1));
+}
+
+StageStatistics MlpState::statistics() const
+{
+    const StageRecord &record = network_.current();
+    const Tensor &y = record.output;
+    StageStatistics s;
+    const auto values = y.flat();
+    s.minimum = values.minCoeff();
+    s.maximum = values.maxCoeff();
+    s.mean = values.mean();
+    // Unbiased, as torch.std.
+    const double n = static_cast<double>(y.numel());
+    s.stddev = n > 1
+        ? static_cast<float>(std::sqrt((values - s.mean).square().cast<double>().sum() / (n - 1)))
+        : 0.0f;
+    if (record.kind == StageKind::Activation) {
+        const ActivationKind kind
+            = network_.hiddenActivations()[static_cast<size_t>(record.layer)].kind;
+        if (kind == ActivationKind::Relu || kind == ActivationKind::LeakyRelu) {
+            s.zeroShare
+                = static_cast<float>((values == 0.0f).count()) / static_cast<float>(y.numel());
+            int dead = 0;
+            for (int64_t unit = 0; unit < y.size(1); ++unit) {
+                bool allZero = true;
+                for (int64_t b = 0; b < y.size(0); ++b)
+                    allZero = allZero && y.at({b, unit}) == 0.0f;
+                dead += allZero;
+            }
+            s.deadShare = static_cast<float>(dead) / static_cast<float>(y.size(1));
+        }
+        if (kind == ActivationKind::Tanh)
+            s.saturatedShare = static_cast<float>((values.abs() > 0.99f).count())
+                / static_cast<float>(y.numel());
+        if (kind == ActivationKind::Sigmoid)
+            s.saturatedShare = static_cast<float>(((values < 0.01f) || (values > 0.99f)).count())
+                / static_cast<float>(y.numel());
+    }
+    if (record.kind == StageKind::Softmax)
+        for (int64_t b = 0; b < y.size(0); ++b) {
+            const std::vector<float> r = row(y, b, y.size(1));
+            s.rowSums.push_back(std::accumulate(r.begin(), r.end(), 0.0f));
+        }
+    return s;
+}
+
+float MlpState::deadShareAfterFirstActivation() const
+{
+    const Tensor z = network_.layers().front().forward(network_.input());
+    const Tensor y = forward(network_.hiddenActivations().front(), z);
+    int dead = 0;
+    for (int64_t unit = 0; unit < y.size(1); ++unit) {
+        bool allZero = true;
+        for (int64_t b = 0; b < y.size(0) && allZero; ++b)
+            allZero = y.at({b, unit}) == 0.0f;
+        dead += allZero;
+    }
+    return static_cast<float>(dead) / static_cast<float>(y.size(1));
+}
+
+NeuronExplanation MlpState::explain() const
+{
+    Mlp full = network_;
+    full.runAll();
+    const std::vector<StageRecord> &records = full.records();
+    NeuronExplanation e;
+    e.stage = selectedStage_;
+    e.neuron = selectedNeuron_;
+    e.sample = sample_;
+    if (selectedStage_ == 0) {
+        e.z = records[0].output.at({sample_, selectedNeuron_});
+        return e;
+    }
+    const int layer = (selectedStage_ - 1) / 2;
+    const int linearStage = 2 * layer + 1;
+    const Linear &linear = full.layers()[static_cast<size_t>(layer)];
+    const Tensor &previous = records[static_cast<size_t>(linearStage - 1)].output;
+    e.hasLinear = true;
+    std::vector<Contribution> terms;
+    for (int64_t i = 0; i < linear.inFeatures(); ++i) {
+        const float w = linear.weight().at({selectedNeuron_, i});
+        const float x = previous.at({sample_, i});
+        terms.push_back({static_cast<int>(i), w, x, w * x});
+    }
+    std::sort(terms.begin(), terms.end(), [](const Contribution &a, const Contribution &b) {
+        return std::abs(a.product) > std::abs(b.product);
+    });
+    const size_t shown = std::min<size_t>(kExplainedTerms, terms.size());
+    e.largest.assign(terms.begin(), terms.begin() + static_cast<long>(shown));
+    for (size_t i = shown; i < terms.size(); ++i)
+        e.rest += terms[i].product;
+    e.bias = linear.bias().data()[selectedNeuron_];
+    e.z = records[static_cast<size_t>(linearStage)].output.at({sample_, selectedNeuron_});
+    if (selectedStage_ > linearStage) {
+        e.hasActivation = true;
+        const StageRecord &after = records[static_cast<size_t>(selectedStage_)];
+        e.activationName = after.kind == StageKind::Softmax
+            ? QStringLiteral("Softmax")
+            : QLatin1String(
+                specOf(full.hiddenActivations()[static_cast<size_t>(layer)].kind).moduleName);
+        e.activated = after.output.at({sample_, selectedNeuron_});
+    }
+    return e;
+}
+
+QString MlpState::consoleText() const
+{
+    // The seed program prints x[0, :5] after every layer, then the logits and the softmax demo.
+    QString text;
+    const std::vector<StageRecord> &records = network_.records();
+    const int layers = static_cast<int>(network_.layers().size());
+    for (size_t s = 1; s < records.size(); ++s) {
+        const StageRecord &r = records[s];
+        const std::string first5 = numpyArray(
+            row(r.output, 0, 5), 1, static_cast<int>(std::min<int64_t>(5, r.output.size(1))));
+        if (r.kind == StageKind::Linear && r.layer + 1 < layers) {
+            text += QStringLiteral("%1After fc%2: %3\n")
+                        .arg(r.layer > 0 ? QStringLiteral("\n") : QString())
+                        .arg(r.layer + 1)
+                        .arg(QString::fromStdString(first5));
+        } else if (r.kind == StageKind::Activation) {
+            text += QStringLiteral("After %1: %2\n")
+                        .arg(QLatin1String(specOf(
+                                 network_.hiddenActivations()[static_cast<size_t>(r.layer)].kind)
+                                               .moduleName),
+                            QString::fromStdString(first5));
+        } else if (r.kind == StageKind::Linear) {
+            text += QStringLiteral("\nFinal Logits (before Softmax): %1\n")
+                        .arg(QString::fromStdString(
+                            numpyArray(r.output.values(), static_cast<int>(r.output.size(0)),
+                                static_cast<int>(r.output.size(1)))));
+        } else if (r.kind == StageKind::Softmax) {
+            const std::vector<float> first = row(r.output, 0, r.output.size(1));
+            float sum = 0;
+            for (float p : first)
+                sum += p;
+            const QString shape = QStringLiteral("torch.Size([%1, %2])")
+                                      .arg(r.output.size(0))
+                                      .arg(r.output.size(1));
+            text += QStringLiteral(
+                "\n--- Softmax Demonstration ---\nOutput Logits shape: %1\nProbabilities shape: "
+                "%1\n"
+                "Probabilities for first sample:\n%2\nSum of probabilities for first sample: %3\n")
+                        .arg(shape,
+                            QString::fromStdString(
+                                numpyArray(first, 1, static_cast<int>(first.size()))),
+                            QString::fromStdString(pythonFloat(sum)));
+        }
+    }
+    return text;
+}
+
+} // namespace al

@@ -1,0 +1,385 @@
+#include "app/mlp/mlp_workspace.h"
+
+#include "app/appearance.h"
+#include "app/widgets/heatmap.h"
+#include "core/registry.h"
+#include "io/json_tensor.h"
+#include "ui_mlp_workspace.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QSettings>
+#include <QShortcut>
+#include <QSignalBlocker>
+#include <QStandardPaths>
+#include <cmath>
+#include <qcustomplot.h>
+
+namespace al {
+
+namespace {
+
+QString number(float v, int decimals = 4)
+{
+    if (!std::isfinite(v))
+        return QString::fromStdString(io::formatFloat(v));
+    return QLocale().toString(double(v), 'f', decimals);
+}
+
+QString percent(float share)
+{
+    return QLocale().toString(share * 100.0, 'f', 1) + QLatin1Char('%');
+}
+
+} // namespace
+
+MlpWorkspace::MlpWorkspace(Appearance &appearance, QWidget *parent)
+    : Workspace(parent)
+    , ui_(std::make_unique<Ui::MlpWorkspace>())
+    , appearance_(appearance)
+{
+    ui_->setupUi(this);
+    ui_->networkDiagram->setState(&state_);
+    ui_->consoleView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    ui_->centerSplitter->setStretchFactor(0, 2);
+    ui_->centerSplitter->setStretchFactor(1, 3);
+    ui_->stagePlot->setMinimumHeight(220);
+
+    connect(ui_->stepButton, &QPushButton::clicked, &state_, &MlpState::step);
+    connect(ui_->stepBackButton, &QPushButton::clicked, &state_, &MlpState::stepBack);
+    connect(ui_->resetButton, &QPushButton::clicked, &state_, &MlpState::reset);
+    connect(ui_->runAllButton, &QPushButton::clicked, &state_, &MlpState::runAll);
+    const std::pair<Qt::Key, void (MlpState::*)()> keys[]
+        = {{Qt::Key_Space, &MlpState::step}, {Qt::Key_Backspace, &MlpState::stepBack},
+            {Qt::Key_Home, &MlpState::reset}, {Qt::Key_End, &MlpState::runAll}};
+    for (const auto &[key, action] : keys) {
+        auto *shortcut = new QShortcut(QKeySequence(key), this);
+        connect(shortcut, &QShortcut::activated, this, [this, action = action] {
+            if (isVisible())
+                (state_.*action)();
+        });
+    }
+    connect(ui_->sampleSpin, &QSpinBox::valueChanged, this, [this](int sample) {
+        QString error;
+        report(state_.setSample(sample - 1, &error), error);
+    });
+    connect(ui_->seedSpin, &QSpinBox::valueChanged, this, [this](int seed) {
+        QString error;
+        report(state_.setSeed(static_cast<uint64_t>(seed), &error), error);
+    });
+    connect(ui_->slopeSpin, &QDoubleSpinBox::valueChanged, this, [this](double slope) {
+        QString error;
+        report(state_.setNegativeSlope(slope, &error), error);
+    });
+    connect(ui_->biasShiftSlider, &QSlider::valueChanged, this, [this](int position) {
+        QString error;
+        report(state_.setBiasShift(position / 100.0, &error), error);
+    });
+    connect(ui_->biasShiftSpin, &QDoubleSpinBox::valueChanged, this, [this](double shift) {
+        QString error;
+        report(state_.setBiasShift(shift, &error), error);
+    });
+    connect(
+        ui_->networkDiagram, &NetworkDiagram::neuronClicked, this, [this](int stage, int neuron) {
+            QString error;
+            report(state_.selectNeuron(stage, neuron, &error), error);
+        });
+    connect(ui_->loadButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Load weights"), QString(), tr("State dict (*.json);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (state_.loadStateDict(path, &error))
+            emit statusMessage(tr("Loaded %1").arg(path));
+        else
+            report(false, error);
+    });
+    connect(ui_->saveButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save weights"), QStringLiteral("state_dict.json"), tr("State dict (*.json)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (state_.saveStateDict(path, &error))
+            emit statusMessage(tr("Saved %1").arg(path));
+        else
+            report(false, error);
+    });
+    connect(&state_, &MlpState::changed, this, &MlpWorkspace::refresh);
+    connect(&appearance_, &Appearance::changed, this, &MlpWorkspace::refreshPlot);
+    retranslate();
+}
+
+MlpWorkspace::~MlpWorkspace() = default;
+
+void MlpWorkspace::report(bool ok, const QString &error)
+{
+    if (!ok) {
+        emit statusMessage(error);
+        refreshControls();
+    }
+}
+
+void MlpWorkspace::rebuildActivationCombos()
+{
+    const size_t count = state_.network().hiddenActivations().size();
+    if (activationCombos_.size() == count)
+        return;
+    while (ui_->activationsLayout->rowCount() > 0)
+        ui_->activationsLayout->removeRow(0);
+    activationCombos_.clear();
+    for (size_t i = 0; i < count; ++i) {
+        auto *combo = new QComboBox(ui_->activationsWidget);
+        combo->setObjectName(QStringLiteral("activation%1Combo").arg(i + 1));
+        for (const ActivationSpec &spec : activationRegistry())
+            if (isElementwise(spec.kind))
+                combo->addItem(QLatin1String(spec.moduleName), QLatin1String(spec.functionalName));
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, i] {
+            QString error;
+            report(state_.setHiddenActivation(
+                       static_cast<int>(i), combo->currentData().toString(), &error),
+                error);
+        });
+        ui_->activationsLayout->addRow(tr("After fc%1:").arg(i + 1), combo);
+        activationCombos_.push_back(combo);
+    }
+}
+
+void MlpWorkspace::refresh()
+{
+    refreshControls();
+    ui_->networkDiagram->update();
+    refreshPlot();
+    refreshStatistics();
+    refreshExplanation();
+    ui_->consoleView->setPlainText(state_.consoleText());
+    ui_->consoleView->moveCursor(QTextCursor::End);
+}
+
+void MlpWorkspace::refreshControls()
+{
+    rebuildActivationCombos();
+    const Mlp &network = state_.network();
+    const QSignalBlocker blockers[] = {QSignalBlocker(ui_->sampleSpin),
+        QSignalBlocker(ui_->seedSpin), QSignalBlocker(ui_->slopeSpin),
+        QSignalBlocker(ui_->biasShiftSlider), QSignalBlocker(ui_->biasShiftSpin)};
+    ui_->sampleSpin->setRange(1, static_cast<int>(network.input().size(0)));
+    ui_->sampleSpin->setValue(state_.sample() + 1);
+    ui_->seedSpin->setValue(static_cast<int>(state_.seed()));
+    ui_->slopeSpin->setValue(state_.negativeSlope());
+    ui_->biasShiftSlider->setValue(static_cast<int>(std::lround(state_.biasShift() * 100)));
+    ui_->biasShiftSpin->setValue(state_.biasShift());
+    for (size_t i = 0; i < activationCombos_.size(); ++i) {
+        const QSignalBlocker block(activationCombos_[i]);
+        activationCombos_[i]->setCurrentIndex(activationCombos_[i]->findData(
+            QLatin1String(specOf(network.hiddenActivations()[i].kind).functionalName)));
+    }
+    ui_->stepButton->setEnabled(network.currentStage() + 1 < network.stageCount());
+    ui_->runAllButton->setEnabled(network.currentStage() + 1 < network.stageCount());
+    ui_->stepBackButton->setEnabled(network.currentStage() > 0);
+    ui_->resetButton->setEnabled(network.currentStage() > 0);
+    const Shape shape = network.current().output.shape();
+    ui_->stageLabel->setText(tr("Stage %1 of %2: %3, shape [%4, %5]")
+                                 .arg(network.currentStage() + 1)
+                                 .arg(network.stageCount())
+                                 .arg(QString::fromStdString(network.current().name))
+                                 .arg(shape[0])
+                                 .arg(shape[1]));
+    ui_->deadLabel->setText(tr("Units dead after the first activation (0 for the whole batch): %1")
+                                .arg(percent(state_.deadShareAfterFirstActivation())));
+}
+
+void MlpWorkspace::refreshPlot()
+{
+    QCustomPlot *plot = ui_->stagePlot;
+    plot->clearPlottables();
+    plot->clearItems();
+    plot->plotLayout()->clear();
+    const StageRecord &record = state_.network().current();
+    const std::vector<float> vector = state_.sampleVector();
+
+    auto *barsRect = new QCPAxisRect(plot);
+    plot->plotLayout()->addElement(0, 0, barsRect);
+    auto *bars = new QCPBars(barsRect->axis(QCPAxis::atBottom), barsRect->axis(QCPAxis::atLeft));
+    bars->setObjectName(QStringLiteral("sampleBars"));
+    QVector<double> keys, values;
+    for (size_t i = 0; i < vector.size(); ++i) {
+        keys << double(i);
+        values << (std::isfinite(vector[i]) ? double(vector[i]) : 0.0);
+    }
+    bars->setData(keys, values, true);
+    bars->setWidth(0.8);
+    bars->setPen(Qt::NoPen);
+    bars->setBrush(Appearance::seriesColour(0));
+    barsRect->axis(QCPAxis::atBottom)->setRange(-0.8, vector.size() - 0.2);
+    bars->rescaleValueAxis(true);
+    barsRect->axis(QCPAxis::atLeft)->scaleRange(1.1);
+    barsRect->axis(QCPAxis::atBottom)
+        ->setLabel(tr("unit of %1 (sample %2)")
+                       .arg(QString::fromStdString(record.name))
+                       .arg(state_.sample() + 1));
+
+    auto *mapRect = new QCPAxisRect(plot);
+    plot->plotLayout()->addElement(1, 0, mapRect);
+    const int rows = static_cast<int>(record.output.size(0)),
+              columns = static_cast<int>(record.output.size(1));
+    float extent = 1e-6f;
+    for (float v : record.output.values())
+        if (std::isfinite(v))
+            extent = std::max(extent, std::abs(v));
+    HeatmapStyle style;
+    style.diverging = true;
+    style.lower = -extent;
+    style.upper = extent;
+    style.showValues = columns <= 10;
+    style.decimals = 2;
+    drawHeatmap(plot, mapRect, record.output.values(), rows, columns, style, appearance_)
+        ->setObjectName(QStringLiteral("batchMap"));
+    mapRect->axis(QCPAxis::atLeft)->setLabel(tr("sample"));
+    mapRect->axis(QCPAxis::atBottom)->setLabel(tr("unit (whole batch)"));
+    if (columns > 12)
+        mapRect->axis(QCPAxis::atBottom)
+            ->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    auto *group = new QCPMarginGroup(plot);
+    barsRect->setMarginGroup(QCP::msLeft | QCP::msRight, group);
+    mapRect->setMarginGroup(QCP::msLeft | QCP::msRight, group);
+    appearance_.stylePlot(plot);
+    mapRect->axis(QCPAxis::atBottom)->grid()->setVisible(false);
+    plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void MlpWorkspace::refreshStatistics()
+{
+    const StageStatistics s = state_.statistics();
+    QString html = tr("min %1 · max %2 · mean %3 · std %4")
+                       .arg(number(s.minimum), number(s.maximum), number(s.mean), number(s.stddev));
+    if (s.zeroShare)
+        html += QStringLiteral("<br>")
+            + tr("exact zeros: <b>%1</b> · units dead for the whole batch: <b>%2</b>")
+                  .arg(percent(*s.zeroShare), percent(*s.deadShare));
+    if (s.saturatedShare)
+        html += QStringLiteral("<br>")
+            + tr("saturated (|y| > 0.99, f′ ≈ 0): <b>%1</b>").arg(percent(*s.saturatedShare));
+    if (!s.rowSums.empty()) {
+        QStringList sums;
+        for (float sum : s.rowSums)
+            sums << number(sum, 6);
+        html += QStringLiteral("<br>") + tr("row sums: %1").arg(sums.join(QStringLiteral(", ")));
+    }
+    ui_->statisticsLabel->setText(html);
+}
+
+void MlpWorkspace::refreshExplanation()
+{
+    const NeuronExplanation e = state_.explain();
+    const QString stageName = QString::fromStdString(state_.network().stageName(e.stage));
+    QString html
+        = tr("<b>%1, unit %2, sample %3</b>").arg(stageName).arg(e.neuron).arg(e.sample + 1);
+    if (!e.hasLinear) {
+        html += QStringLiteral("<br>") + tr("An input value: x = %1").arg(number(e.z));
+        ui_->explanationLabel->setText(html);
+        return;
+    }
+    const int layer = (e.stage - 1) / 2 + 1;
+    html += QStringLiteral("<br>")
+        + tr("z = Σ wᵢ·xᵢ + b (fc%1, weight row %2)").arg(layer).arg(e.neuron);
+    html += QStringLiteral("<table cellspacing=3>");
+    for (const Contribution &c : e.largest)
+        html += QStringLiteral(
+            "<tr><td>w[%1]·x[%1]</td><td align=right>%2 × %3</td><td align=right>= %4</td></tr>")
+                    .arg(c.input)
+                    .arg(number(c.weight), number(c.value), number(c.product));
+    html += QStringLiteral("<tr><td colspan=2>%1</td><td align=right>= %2</td></tr>")
+                .arg(tr("all other terms"), number(e.rest));
+    html += QStringLiteral("<tr><td colspan=2>b</td><td align=right>= %1</td></tr>")
+                .arg(number(e.bias));
+    html += QStringLiteral(
+        "<tr><td colspan=2><b>z</b></td><td align=right><b>= %1</b></td></tr></table>")
+                .arg(number(e.z));
+    if (e.hasActivation)
+        html += tr("%1(z) = <b>%2</b>").arg(e.activationName, number(e.activated));
+    ui_->explanationLabel->setText(html);
+}
+
+void MlpWorkspace::retranslate()
+{
+    ui_->retranslateUi(this);
+    for (size_t i = 0; i < activationCombos_.size(); ++i)
+        if (auto *label
+            = qobject_cast<QLabel *>(ui_->activationsLayout->labelForField(activationCombos_[i])))
+            label->setText(tr("After fc%1:").arg(i + 1));
+    refresh();
+}
+
+void MlpWorkspace::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    Workspace::changeEvent(event);
+}
+
+QCustomPlot *MlpWorkspace::exportPlot() const
+{
+    return ui_->stagePlot;
+}
+
+QString MlpWorkspace::exportBaseName() const
+{
+    return QStringLiteral("forward-%1")
+        .arg(QString::fromStdString(state_.network().current().name));
+}
+
+QString MlpWorkspace::exportCsv() const
+{
+    const Tensor &out = state_.network().current().output;
+    QStringList header {QStringLiteral("sample")};
+    for (int64_t unit = 0; unit < out.size(1); ++unit)
+        header << QStringLiteral("unit%1").arg(unit);
+    QString csv = header.join(QLatin1Char(',')) + QLatin1Char('\n');
+    for (int64_t b = 0; b < out.size(0); ++b) {
+        QStringList row {QString::number(b)};
+        for (int64_t unit = 0; unit < out.size(1); ++unit)
+            row << QString::fromStdString(io::formatFloat(out.at({b, unit})));
+        csv += row.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return csv;
+}
+
+void MlpWorkspace::saveSettings(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("mlp/seed"), static_cast<qulonglong>(state_.seed()));
+    settings.setValue(QStringLiteral("mlp/negativeSlope"), state_.negativeSlope());
+    settings.setValue(QStringLiteral("mlp/biasShift"), state_.biasShift());
+    QStringList activations;
+    for (const Activation &a : state_.network().hiddenActivations())
+        activations << QLatin1String(specOf(a.kind).functionalName);
+    settings.setValue(QStringLiteral("mlp/activations"), activations);
+    settings.setValue(QStringLiteral("mlp/stage"), state_.network().currentStage());
+}
+
+void MlpWorkspace::restoreSettings(const QSettings &settings)
+{
+    // Through the state's checks; anything damaged keeps the default.
+    QString error;
+    bool ok = false;
+    const qulonglong seed = settings.value(QStringLiteral("mlp/seed")).toULongLong(&ok);
+    if (ok)
+        state_.setSeed(seed, &error);
+    const double slope = settings.value(QStringLiteral("mlp/negativeSlope")).toDouble(&ok);
+    if (ok)
+        state_.setNegativeSlope(slope, &error);
+    const double shift = settings.value(QStringLiteral("mlp/biasShift")).toDouble(&ok);
+    if (ok)
+        state_.setBiasShift(shift, &error);
+    const QStringList activations
+        = settings.value(QStringLiteral("mlp/activations")).toStringList();
+    for (int i = 0; i < activations.size(); ++i)
+        state_.setHiddenActivation(i, activations[i], &error);
+    const int stage = settings.value(QStringLiteral("mlp/stage")).toInt(&ok);
+    for (int i = 0; ok && i < stage; ++i)
+        state_.step();
+}
+
+} // namespace al

@@ -1,0 +1,55 @@
+#pragma once
+
+// Forward pass: the seed document's MLP stepped stage by stage, with PyTorch's own numbers.
+// The view of an MlpState.
+
+#include "app/mlp/mlp_state.h"
+#include "app/workspace.h"
+
+#include <memory>
+
+class QComboBox;
+
+namespace Ui {
+class MlpWorkspace;
+}
+
+namespace al {
+
+class Appearance;
+
+class MlpWorkspace : public Workspace {
+    Q_OBJECT
+
+public:
+    explicit MlpWorkspace(Appearance &appearance, QWidget *parent = nullptr);
+    ~MlpWorkspace() override;
+
+    MlpState &state() { return state_; }
+
+    QCustomPlot *exportPlot() const override;
+    QString exportCsv() const override;
+    QString exportBaseName() const override;
+    void saveSettings(QSettings &settings) const override;
+    void restoreSettings(const QSettings &settings) override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+    void refreshControls();
+    void refreshPlot();
+    void refreshStatistics();
+    void refreshExplanation();
+    void rebuildActivationCombos();
+    void retranslate();
+    void report(bool ok, const QString &error);
+
+    std::unique_ptr<Ui::MlpWorkspace> ui_;
+    Appearance &appearance_;
+    MlpState state_;
+    std::vector<QComboBox *> activationCombos_;
+};
+
+} // namespace al

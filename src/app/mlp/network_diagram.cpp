@@ -1,0 +1,165 @@
+#include "app/mlp/network_diagram.h"
+
+#include "app/appearance.h"
+#include "app/mlp/mlp_state.h"
+#include "app/widgets/heatmap.h"
+#include "core/registry.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <cmath>
+#include <qcustomplot.h>
+
+namespace al {
+
+NetworkDiagram::NetworkDiagram(QWidget *parent)
+    : QWidget(parent)
+{
+    setMouseTracking(false);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+void NetworkDiagram::setState(const MlpState *state)
+{
+    state_ = state;
+    update();
+}
+
+std::vector<int> NetworkDiagram::shownNeurons(int count) const
+{
+    std::vector<int> shown;
+    if (count <= kShownHead + kShownTail + 1) {
+        for (int i = 0; i < count; ++i)
+            shown.push_back(i);
+        return shown;
+    }
+    for (int i = 0; i < kShownHead; ++i)
+        shown.push_back(i);
+    shown.push_back(-1);
+    for (int i = count - kShownTail; i < count; ++i)
+        shown.push_back(i);
+    return shown;
+}
+
+QPointF NetworkDiagram::slotCentre(int stage, int slot, int slotCount) const
+{
+    const int stages = state_->network().stageCount();
+    const double columnWidth = width() / double(stages);
+    const double top = fontMetrics().height() * 2.2,
+                 bottom = height() - fontMetrics().height() * 1.6;
+    const double step = std::min(26.0, (bottom - top) / std::max(1, slotCount));
+    const double start = (top + bottom) / 2 - step * (slotCount - 1) / 2;
+    return {columnWidth * (stage + 0.5), start + step * slot};
+}
+
+QRectF NetworkDiagram::neuronRect(int stage, int neuron) const
+{
+    if (!state_)
+        return {};
+    const std::vector<int> shown
+        = shownNeurons(static_cast<int>(state_->network().stageShape(stage)[1]));
+    const auto it = std::find(shown.begin(), shown.end(), neuron);
+    if (it == shown.end())
+        return {};
+    const QPointF c
+        = slotCentre(stage, static_cast<int>(it - shown.begin()), static_cast<int>(shown.size()));
+    const int slotCount = static_cast<int>(shown.size());
+    const double radius = std::min(
+        9.0, (slotCentre(stage, 1, slotCount).y() - slotCentre(stage, 0, slotCount).y()) * 0.42);
+    return {c.x() - radius, c.y() - radius, 2 * radius, 2 * radius};
+}
+
+void NetworkDiagram::paintEvent(QPaintEvent *)
+{
+    if (!state_)
+        return;
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const Mlp &network = state_->network();
+    const int stages = network.stageCount();
+    const double columnWidth = width() / double(stages);
+    const QColor text = palette().color(QPalette::WindowText);
+    QCPColorGradient gradient = divergingGradient();
+
+    // The current stage's column, and the edges with their shapes.
+    const int current = network.currentStage();
+    QColor highlight = palette().color(QPalette::Highlight);
+    highlight.setAlpha(50);
+    painter.fillRect(
+        QRectF(columnWidth * current + 3, 2, columnWidth - 6, height() - 4), highlight);
+    for (int stage = 0; stage < stages; ++stage) {
+        const QString name = QString::fromStdString(network.stageName(stage));
+        painter.setPen(stage == current ? palette().color(QPalette::Highlight) : text);
+        QFont bold = font();
+        bold.setBold(stage == current);
+        painter.setFont(bold);
+        painter.drawText(QRectF(columnWidth * stage, 2, columnWidth, fontMetrics().height() * 1.4),
+            Qt::AlignCenter, name);
+        painter.setFont(font());
+        if (stage + 1 < stages) {
+            const Shape shape = network.stageShape(stage);
+            painter.setPen(text);
+            const QString shapeText = QStringLiteral("[%1, %2]").arg(shape[0]).arg(shape[1]);
+            painter.drawText(
+                QRectF(columnWidth * (stage + 0.5), height() - fontMetrics().height() * 1.5,
+                    columnWidth, fontMetrics().height() * 1.4),
+                Qt::AlignCenter, shapeText + QStringLiteral(" →"));
+        }
+    }
+    if (network.stageCount() > 0) {
+        const Shape last = network.stageShape(stages - 1);
+        painter.drawText(QRectF(columnWidth * (stages - 1), height() - fontMetrics().height() * 1.5,
+                             columnWidth, fontMetrics().height() * 1.4),
+            Qt::AlignCenter, QStringLiteral("[%1, %2]").arg(last[0]).arg(last[1]));
+    }
+
+    // Neurons: coloured by value where the stage has been computed, hollow where it has not.
+    for (int stage = 0; stage < stages; ++stage) {
+        const int count = static_cast<int>(network.stageShape(stage)[1]);
+        const std::vector<int> shown = shownNeurons(count);
+        const bool computed = stage <= current;
+        float extent = 1e-6f;
+        if (computed)
+            for (float v : network.records()[static_cast<size_t>(stage)].output.values())
+                if (std::isfinite(v))
+                    extent = std::max(extent, std::abs(v));
+        for (size_t slot = 0; slot < shown.size(); ++slot) {
+            const QPointF c
+                = slotCentre(stage, static_cast<int>(slot), static_cast<int>(shown.size()));
+            if (shown[slot] < 0) {
+                painter.setPen(text);
+                painter.drawText(QRectF(c.x() - columnWidth / 2, c.y() - 10, columnWidth, 20),
+                    Qt::AlignCenter, QStringLiteral("⋮ +%1").arg(count - kShownHead - kShownTail));
+                continue;
+            }
+            const QRectF r = neuronRect(stage, shown[slot]);
+            const bool selected
+                = stage == state_->selectedStage() && shown[slot] == state_->selectedNeuron();
+            painter.setPen(QPen(selected ? Appearance::seriesColour(1) : text, selected ? 3 : 1));
+            if (computed) {
+                const float v = network.records()[static_cast<size_t>(stage)].output.at(
+                    {state_->sample(), shown[slot]});
+                painter.setBrush(QColor(gradient.color(v, QCPRange(-extent, extent))));
+            } else {
+                painter.setBrush(Qt::NoBrush);
+            }
+            painter.drawEllipse(r);
+        }
+    }
+}
+
+void NetworkDiagram::mousePressEvent(QMouseEvent *event)
+{
+    if (!state_)
+        return;
+    for (int stage = 0; stage < state_->network().stageCount(); ++stage)
+        for (int neuron : shownNeurons(static_cast<int>(state_->network().stageShape(stage)[1])))
+            if (neuron >= 0
+                && neuronRect(stage, neuron).adjusted(-3, -3, 3, 3).contains(event->position())) {
+                emit neuronClicked(stage, neuron);
+                return;
+            }
+    QWidget::mousePressEvent(event);
+}
+
+} // namespace al

@@ -1,0 +1,42 @@
+#pragma once
+
+// The network as columns of neurons, one column per stage (input, fc1, act1, ..., softmax), each
+// neuron coloured by its value for the chosen sample, the tensor shape on every edge, the current
+// stage highlighted. Wide layers are compressed: the first neurons, an ellipsis, the last ones.
+// Clicking a neuron reports it; the state decides what that means.
+
+#include <QWidget>
+
+namespace al {
+
+class MlpState;
+
+class NetworkDiagram : public QWidget {
+    Q_OBJECT
+
+public:
+    static constexpr int kShownHead = 8, kShownTail = 2;
+
+    explicit NetworkDiagram(QWidget *parent = nullptr);
+    void setState(const MlpState *state);
+
+    QSize sizeHint() const override { return {640, 300}; }
+    QSize minimumSizeHint() const override { return {360, 220}; }
+    // Where neuron `neuron` of stage `stage` is drawn (for tests and hit testing); null if hidden.
+    QRectF neuronRect(int stage, int neuron) const;
+
+signals:
+    void neuronClicked(int stage, int neuron);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+
+private:
+    std::vector<int> shownNeurons(int count) const; // -1 marks the ellipsis
+    QPointF slotCentre(int stage, int slot, int slotCount) const;
+
+    const MlpState *state_ = nullptr;
+};
+
+} // namespace al

@@ -1,0 +1,208 @@
+// The Forward-pass workspace: PyTorch's own console output, stepping with buttons and keys,
+// changing activations, dying ReLU, neuron explanations, state dicts.
+
+#include "app/appearance.h"
+#include "app/mlp/mlp_workspace.h"
+#include "app/mlp/network_diagram.h"
+#include "app/mlp/numpy_format.h"
+#include "io/state_dict.h"
+#include "support/fixtures.h"
+
+#include <QComboBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <qcustomplot.h>
+
+using namespace al;
+
+class TestMlpWorkspace : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Appearance> appearance_;
+    std::unique_ptr<MlpWorkspace> workspace_;
+
+    template<typename T>
+    T *child(const char *name)
+    {
+        T *found = workspace_->findChild<T *>(QLatin1String(name));
+        if (!found)
+            qFatal("no widget %s", name);
+        return found;
+    }
+    const Mlp &network() { return workspace_->state().network(); }
+
+private slots:
+    void init()
+    {
+        appearance_ = std::make_unique<Appearance>();
+        workspace_ = std::make_unique<MlpWorkspace>(*appearance_);
+        workspace_->resize(1280, 800);
+        workspace_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(workspace_.get()));
+    }
+    void cleanup() { workspace_.reset(); }
+
+    // The console prints what `python3 seed_program.py` prints after torch.manual_seed(seed).
+    void consoleMatchesThePythonProgram_data()
+    {
+        QTest::addColumn<int>("seed");
+        QTest::addColumn<QString>("expected");
+        for (int seed : {0, 1, 42}) {
+            const QString name = QStringLiteral("mlp_seed%1.json").arg(seed);
+            QTest::newRow(qPrintable(name))
+                << seed << fixtures::load(qPrintable(name)).object()["stdout"].toString();
+        }
+    }
+    void consoleMatchesThePythonProgram()
+    {
+        QFETCH(int, seed);
+        QFETCH(QString, expected);
+        child<QSpinBox>("seedSpin")->setValue(seed);
+        child<QPushButton>("runAllButton")->click();
+        const QStringList actual
+            = child<QPlainTextEdit>("consoleView")->toPlainText().split(QLatin1Char('\n'));
+        const QStringList lines = expected.split(QLatin1Char('\n'));
+        QCOMPARE(actual.size(), lines.size());
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            QCOMPARE(actual[i], lines[i]);
+    }
+
+    void numpyFormatting()
+    {
+        QCOMPARE(numpyArray({0.5f, -1.25f, 0.0f}, 1, 3), std::string("[ 0.5  -1.25  0.  ]"));
+        QCOMPARE(numpyArray({1e-5f, 2.0f}, 1, 2), std::string("[1.e-05 2.e+00]"));
+        QCOMPARE(numpyArray({1.0f, NAN, -INFINITY}, 1, 3), std::string("[  1.  nan -inf]"));
+        QCOMPARE(numpyArray({1.0f, 2.0f, 3.0f, 4.0f}, 2, 2), std::string("[[1. 2.]\n [3. 4.]]"));
+        QCOMPARE(pythonFloat(1.0f), std::string("1.0"));
+        QCOMPARE(pythonFloat(0.99999994f), std::string("0.9999999403953552"));
+    }
+
+    void steppingWithButtonsAndKeys()
+    {
+        QCOMPARE(network().currentStage(), 0);
+        child<QPushButton>("stepButton")->click();
+        QCOMPARE(network().currentStage(), 1);
+        QTest::keyClick(workspace_.get(), Qt::Key_Space);
+        QCOMPARE(network().currentStage(), 2);
+        QVERIFY(child<QLabel>("stageLabel")->text().contains(QStringLiteral("relu")));
+        QVERIFY(child<QLabel>("statisticsLabel")
+                    ->text()
+                    .contains(QStringLiteral("units dead for the whole batch")));
+        auto *bars
+            = child<QCustomPlot>("stagePlot")->findChild<QCPBars *>(QStringLiteral("sampleBars"));
+        QCOMPARE(bars->data()->size(), 64);
+        const Tensor &relu = network().current().output;
+        int i = 0;
+        for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it, ++i)
+            QCOMPARE(float(it->value), relu.at({0, i}));
+        QTest::keyClick(workspace_.get(), Qt::Key_Backspace);
+        QCOMPARE(network().currentStage(), 1);
+        QTest::keyClick(workspace_.get(), Qt::Key_End);
+        QCOMPARE(network().currentStage(), 6);
+        QVERIFY(!child<QPushButton>("stepButton")->isEnabled());
+        QVERIFY(child<QLabel>("statisticsLabel")->text().contains(QStringLiteral("row sums")));
+        QTest::keyClick(workspace_.get(), Qt::Key_Home);
+        QCOMPARE(network().currentStage(), 0);
+        QVERIFY(child<QPlainTextEdit>("consoleView")->toPlainText().isEmpty());
+    }
+
+    void changingAnActivationKeepsTheStep()
+    {
+        QTest::keyClick(workspace_.get(), Qt::Key_End);
+        const Tensor before = network().current().output;
+        child<QComboBox>("activation1Combo")->setCurrentIndex(1); // LeakyReLU
+        child<QComboBox>("activation2Combo")->setCurrentIndex(2); // Sigmoid
+        QCOMPARE(network().currentStage(), 6);
+        AL_COMPARE_TENSORS(network().current().output,
+            fixtures::tensor(
+                fixtures::load("mlp_seed0.json").object()["leaky_relu_sigmoid_probabilities"]),
+            4, 1e-5f);
+        QVERIFY(!(network().current().output == before));
+        QVERIFY(child<QPlainTextEdit>("consoleView")
+                    ->toPlainText()
+                    .contains(QStringLiteral("After LeakyReLU:")));
+    }
+
+    void biasShiftKillsUnitsAndLeakyReluRevivesThem()
+    {
+        QTest::keyClick(workspace_.get(), Qt::Key_Space);
+        QTest::keyClick(workspace_.get(), Qt::Key_Space);
+        const float before = workspace_->state().deadShareAfterFirstActivation();
+        child<QSlider>("biasShiftSlider")->setValue(-200);
+        QCOMPARE(workspace_->state().biasShift(), -2.0);
+        const float after = workspace_->state().deadShareAfterFirstActivation();
+        QVERIFY(after > before + 0.5f);
+        QVERIFY(
+            child<QLabel>("deadLabel")->text().contains(QLocale().toString(after * 100.0, 'f', 1)));
+        QCOMPARE(*workspace_->state().statistics().deadShare, after);
+        child<QComboBox>("activation1Combo")->setCurrentIndex(1); // LeakyReLU: no unit is exactly 0
+        QCOMPARE(workspace_->state().deadShareAfterFirstActivation(), 0.0f);
+    }
+
+    void clickingANeuronExplainsIt()
+    {
+        QTest::keyClick(workspace_.get(), Qt::Key_End);
+        auto *diagram = child<NetworkDiagram>("networkDiagram");
+        const QRectF r = diagram->neuronRect(2, 3); // ReLU, unit 3
+        QVERIFY(!r.isEmpty());
+        QTest::mouseClick(diagram, Qt::LeftButton, Qt::NoModifier, r.center().toPoint());
+        QCOMPARE(workspace_->state().selectedStage(), 2);
+        QCOMPARE(workspace_->state().selectedNeuron(), 3);
+        const NeuronExplanation e = workspace_->state().explain();
+        float sum = e.rest + e.bias;
+        for (const Contribution &c : e.largest)
+            sum += c.product;
+        QVERIFY(std::abs(sum - e.z) < 1e-4f);
+        QCOMPARE(e.z, network().records()[1].output.at({0, 3}));
+        QCOMPARE(e.activated, std::max(0.0f, e.z));
+        QVERIFY(child<QLabel>("explanationLabel")->text().contains(QStringLiteral("ReLU(z)")));
+    }
+
+    void stateDictsLoadAndSave()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("weights.json"));
+        QString error;
+        QVERIFY2(workspace_->state().saveStateDict(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        auto layers = io::parseStateDict(file.readAll(), &error);
+        QVERIFY(layers && layers->size() == 3);
+        QVERIFY(layers->front().weight() == network().layers().front().weight());
+
+        // A smaller network: sizes come from the file.
+        QFile small(dir.filePath(QStringLiteral("small.json")));
+        QVERIFY(small.open(QIODevice::WriteOnly));
+        small.write(
+            R"({"fc1.weight": [[1, 0], [0, 1], [1, 1]], "fc1.bias": [0, 0, -1], "fc2.weight": [[1, -1, 1]], "fc2.bias": [0.5]})");
+        small.close();
+        QVERIFY2(workspace_->state().loadStateDict(small.fileName(), &error), qPrintable(error));
+        QCOMPARE(network().stageCount(), 5);
+        QCOMPARE(network().input().shape(), (Shape {4, 2}));
+
+        // Bad files keep the network and say why.
+        const Tensor weight = network().layers().front().weight();
+        for (const QByteArray &bad :
+            {QByteArray(""), QByteArray("{\"fc1.weight\": [[1]]}"), QByteArray("\x00\xff", 2)}) {
+            small.open(QIODevice::WriteOnly);
+            small.write(bad);
+            small.close();
+            QVERIFY(!workspace_->state().loadStateDict(small.fileName(), &error));
+            QVERIFY(error.contains(QStringLiteral("not loaded")));
+            QVERIFY(network().layers().front().weight() == weight);
+        }
+        QVERIFY(!workspace_->state().loadStateDict(
+            dir.filePath(QStringLiteral("missing.json")), &error));
+        QVERIFY(!workspace_->state().saveStateDict(
+            dir.filePath(QStringLiteral("no/such/dir.json")), &error));
+    }
+};
+
+QTEST_MAIN(TestMlpWorkspace)
+#include "test_mlp_workspace.moc"
