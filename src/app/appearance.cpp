@@ -96,7 +96,7 @@ QColor Appearance::backgroundColour() const
 }
 QColor Appearance::shadeColour() const
 {
-    return dark() ? QColor(0xd5, 0x5e, 0x00, 70) : QColor(0xd5, 0x5e, 0x00, 45);
+    return QColor(0xd5, 0x5e, 0x00, 45);
 }
 
 QColor Appearance::seriesColour(int index)

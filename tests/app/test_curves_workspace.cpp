@@ -86,6 +86,26 @@ private slots:
         QVERIFY(dead);
     }
 
+    void zeroGradientZonesFollowTheThreshold()
+    {
+        auto zones = [this] {
+            QStringList labels;
+            QCustomPlot *plot = child<QCustomPlot>("curvesPlot");
+            for (int i = 0; i < plot->itemCount(); ++i)
+                if (plot->item(i)->objectName() == QLatin1String("zeroGradientLabel"))
+                    labels << static_cast<QCPItemText *>(plot->item(i))->text();
+            return labels;
+        };
+        select("leaky_relu");
+        QVERIFY(zones().isEmpty()); // f' = 0.01 on the left: small, but not below 0.01
+        child<QDoubleSpinBox>("negative_slopeSpin")->setValue(0.0);
+        QCOMPARE(zones(), QStringList {QStringLiteral("dead: f′ = 0")});
+        select("tanh");
+        QCOMPARE(zones().size(), 2); // both saturated tails
+        child<QDoubleSpinBox>("thresholdSpin")->setValue(0.0);
+        QVERIFY(zones().isEmpty());
+    }
+
     void sliderDrivesThePlotAndTheSpinBox()
     {
         select("leaky_relu");

@@ -238,9 +238,12 @@ std::vector<std::pair<double, double>> CurvesState::zeroGradientZones() const
     if (!isElementwise(spec_->kind))
         return zones;
     const Curve &curve = curves_.front();
+    // Compared in float, as the gradients are: LeakyReLU's 0.01 is not below a threshold of 0.01.
+    const float threshold = static_cast<float>(zeroThreshold_);
     int start = -1;
     for (int i = 0; i <= curve.x.size(); ++i) {
-        const bool flat = i < curve.x.size() && std::abs(curve.dy[i]) < zeroThreshold_;
+        const bool flat
+            = i < curve.x.size() && std::abs(static_cast<float>(curve.dy[i])) < threshold;
         if (flat && start < 0)
             start = i;
         if (!flat && start >= 0) {

@@ -111,8 +111,9 @@ void SummaryWorkspace::styleCurves()
 {
     for (int row = 0; row < table_->rowCount(); ++row)
         if (auto *plot = qobject_cast<QCustomPlot *>(table_->cellWidget(row, CurveColumn))) {
-            plot->setBackground(Qt::transparent);
-            plot->axisRect()->setBackground(Qt::transparent);
+            const QColor base = table_->palette().color(QPalette::Base);
+            plot->setBackground(base);
+            plot->axisRect()->setBackground(base);
             plot->graph(0)->setPen(QPen(Appearance::seriesColour(0), appearance_.lineWidth()));
             plot->replot(QCustomPlot::rpQueuedReplot);
         }
