@@ -48,7 +48,11 @@ int main(int argc, char *argv[])
         QApplication::translate(
             "main", "Render the window to a PNG file after its first paint, then exit."),
         QStringLiteral("file.png"));
-    parser.addOptions({lang, workspace, activation, presentation, screenshot});
+    // For activation-lab-bench: exit with status 0 as soon as the window has painted once.
+    QCommandLineOption quitAfterFirstPaint(
+        QStringLiteral("quit-after-first-paint"), QStringLiteral("(benchmark)"));
+    quitAfterFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({lang, workspace, activation, presentation, screenshot, quitAfterFirstPaint});
     if (!parser.parse(QApplication::arguments()))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -74,6 +78,13 @@ int main(int argc, char *argv[])
 
     al::MainWindow window(options);
     window.show();
+    if (parser.isSet(quitAfterFirstPaint)) {
+        // Posted events run after the first expose and paint of the shown window.
+        QTimer::singleShot(0, &window, [&] {
+            window.repaint();
+            QApplication::exit(0);
+        });
+    }
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
         int status = 0;

@@ -1,0 +1,177 @@
+// activation-lab-bench: drives the real main window offscreen at 1280 x 800 and prints one
+// "name: value" line per figure. --quick runs tiny counts (a smoke test for ctest).
+
+#include "app/main_window.h"
+#include "app/mlp/mlp_workspace.h"
+#include "core/activation.h"
+#include "core/registry.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSlider>
+#include <QSpinBox>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <random>
+#include <sys/resource.h>
+#include <vector>
+
+namespace {
+
+struct Figures {
+    double median = 0, p99 = 0;
+};
+
+Figures summarise(std::vector<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    auto at = [&](double q) {
+        return samples[std::min(samples.size() - 1, static_cast<size_t>(q * samples.size()))];
+    };
+    return {at(0.5), at(0.99)};
+}
+
+// Time one user change, from the value change to a finished, synchronous repaint: the queued
+// replot is flushed and the workspace painted before the clock stops.
+double timeChange(QWidget *workspace, const std::function<void()> &change)
+{
+    QElapsedTimer timer;
+    timer.start();
+    change();
+    QCoreApplication::processEvents();
+    workspace->repaint();
+    return timer.nsecsElapsed() / 1e6;
+}
+
+template<typename T>
+T *find(QWidget *root, const char *name)
+{
+    T *child = root->findChild<T *>(QLatin1String(name));
+    if (!child)
+        qFatal("bench: no widget %s", name);
+    return child;
+}
+
+double coreFwdBwd(const char *name, int repetitions)
+{
+    using namespace al;
+    Activation activation = defaultActivation(*findActivation(name));
+    const bool softmax = !isElementwise(activation.kind);
+    if (softmax)
+        activation.dim = 1;
+    const Shape shape = softmax ? Shape {1024, 1024} : Shape {1 << 20};
+    std::mt19937 engine(7);
+    std::normal_distribution<float> normal(0.0f, 3.0f);
+    Tensor x(shape), grad(shape);
+    for (int64_t i = 0; i < x.numel(); ++i) {
+        x.data()[i] = normal(engine);
+        grad.data()[i] = normal(engine);
+    }
+    std::vector<double> samples;
+    for (int r = 0; r < repetitions; ++r) {
+        QElapsedTimer timer;
+        timer.start();
+        const Tensor y = forward(activation, x);
+        const Tensor g = backward(activation, x, y, grad);
+        samples.push_back(timer.nsecsElapsed() / 1e6);
+        if (g.numel() != x.numel())
+            qFatal("bench: wrong size");
+    }
+    return summarise(samples).median;
+}
+
+double startupMedian(int launches)
+{
+    std::vector<double> samples;
+    for (int i = 0; i < launches; ++i) {
+        QProcess app;
+        QElapsedTimer timer;
+        timer.start();
+        app.start(QStringLiteral(APP_PATH),
+            {QStringLiteral("--lang"), QStringLiteral("en"),
+                QStringLiteral("--quit-after-first-paint")});
+        if (!app.waitForFinished(30000) || app.exitCode() != 0)
+            qFatal("bench: the app did not start and paint");
+        samples.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    return summarise(samples).median;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const bool quick = QCoreApplication::arguments().contains(QStringLiteral("--quick"));
+    const int sweep = quick ? 20 : 1000;
+    const int coreRepetitions = quick ? 2 : 30;
+
+    const double startup = startupMedian(quick ? 1 : 10);
+
+    al::MainWindow::Options options;
+    options.language = QStringLiteral("en");
+    options.workspace = QStringLiteral("curves");
+    options.activation = QStringLiteral("leaky_relu");
+    al::MainWindow window(options);
+    window.resize(1280, 800);
+    window.show();
+    QCoreApplication::processEvents();
+
+    // Curves: negative_slope swept over `sweep` values.
+    QWidget *curves = window.workspace(al::MainWindow::Curves);
+    auto *slope = find<QDoubleSpinBox>(curves, "negative_slopeSpin");
+    std::vector<double> samples;
+    for (int i = 0; i < sweep; ++i)
+        samples.push_back(timeChange(curves, [&] { slope->setValue(-1.0 + 2.0 * i / sweep); }));
+    const Figures curvesFigures = summarise(samples);
+
+    // Softmax & dim: 8 x 8 logits, dim flips and a temperature sweep.
+    window.showWorkspace(al::MainWindow::Softmax);
+    QWidget *softmax = window.workspace(al::MainWindow::Softmax);
+    find<QSpinBox>(softmax, "size0Spin")->setValue(8);
+    find<QSpinBox>(softmax, "size1Spin")->setValue(8);
+    auto *dim = find<QSpinBox>(softmax, "dimSpin");
+    auto *temperature = find<QDoubleSpinBox>(softmax, "temperatureSpin");
+    samples.clear();
+    for (int i = 0; i < sweep; ++i)
+        samples.push_back(timeChange(softmax, [&] {
+            if (i % 2)
+                dim->setValue(i % 4 == 1 ? 0 : 1);
+            else
+                temperature->setValue(0.1 + 5.0 * i / sweep);
+        }));
+    const Figures softmaxFigures = summarise(samples);
+
+    // Forward pass: the bias-shift slider with the whole network computed.
+    window.showWorkspace(al::MainWindow::Forward);
+    QWidget *mlp = window.workspace(al::MainWindow::Forward);
+    static_cast<al::MlpWorkspace *>(mlp)->state().runAll();
+    auto *shift = find<QSlider>(mlp, "biasShiftSlider");
+    samples.clear();
+    for (int i = 0; i < sweep; ++i)
+        samples.push_back(timeChange(mlp, [&] { shift->setValue(-300 + (600 * i) / sweep); }));
+    const Figures mlpFigures = summarise(samples);
+
+    window.showWorkspace(al::MainWindow::Summary);
+    QCoreApplication::processEvents();
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    const double peakRssMb = usage.ru_maxrss / 1024.0;
+
+    std::printf("curves_update_ms_median: %.3f\ncurves_update_ms_p99: %.3f\n", curvesFigures.median,
+        curvesFigures.p99);
+    std::printf("softmax_update_ms_median: %.3f\nsoftmax_update_ms_p99: %.3f\n",
+        softmaxFigures.median, softmaxFigures.p99);
+    std::printf(
+        "mlp_update_ms_median: %.3f\nmlp_update_ms_p99: %.3f\n", mlpFigures.median, mlpFigures.p99);
+    for (const char *name : {"relu", "leaky_relu", "sigmoid", "tanh", "softmax"})
+        std::printf("core_%s_fwdbwd_1M_ms: %.3f\n", name, coreFwdBwd(name, coreRepetitions));
+    std::printf("startup_ms_median: %.1f\npeak_rss_mb: %.1f\n", startup, peakRssMb);
+    return 0;
+}
