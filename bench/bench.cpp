@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QSlider>
 #include <QSpinBox>
+#include <qcustomplot.h>
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -126,6 +127,29 @@ int main(int argc, char *argv[])
     // Curves: negative_slope swept over `sweep` values.
     QWidget *curves = window.workspace(al::MainWindow::Curves);
     auto *slope = find<QDoubleSpinBox>(curves, "negative_slopeSpin");
+    if (QCoreApplication::arguments().contains(QStringLiteral("--breakdown"))) {
+        // Where an update's time goes: the state and widgets, the queued replot, the repaint.
+        double change = 0, replot = 0, repaint = 0, replotOnly = 0;
+        auto *plot = find<QCustomPlot>(curves, "curvesPlot");
+        for (int i = 0; i < 200; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            slope->setValue(-1.0 + i / 100.0);
+            change += timer.nsecsElapsed() / 1e6;
+            timer.start();
+            QCoreApplication::processEvents();
+            replot += timer.nsecsElapsed() / 1e6;
+            timer.start();
+            curves->repaint();
+            repaint += timer.nsecsElapsed() / 1e6;
+            timer.start();
+            plot->replot(QCustomPlot::rpImmediateRefresh);
+            replotOnly += timer.nsecsElapsed() / 1e6;
+        }
+        std::printf("curves change %.3f ms, events %.3f ms, repaint %.3f ms, replot alone %.3f ms\n",
+                    change / 200, replot / 200, repaint / 200, replotOnly / 200);
+        return 0;
+    }
     std::vector<double> samples;
     for (int i = 0; i < sweep; ++i)
         samples.push_back(timeChange(curves, [&] { slope->setValue(-1.0 + 2.0 * i / sweep); }));

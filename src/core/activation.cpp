@@ -1,5 +1,6 @@
 #include "core/activation.h"
 
+#include "core/kernels.h"
 #include "core/torch_math.h"
 
 #include <cmath>
@@ -9,17 +10,9 @@ namespace al {
 
 namespace {
 
-using Array = Eigen::ArrayXf;
 using Slices = Eigen::Map<Eigen::Array<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>;
 using ConstSlices
     = Eigen::Map<const Eigen::Array<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>;
-
-// PyTorch's exp (SLEEF's), so that softmax and sigmoid round exactly as PyTorch rounds them.
-template<typename Derived>
-void exactExpInPlace(Eigen::ArrayBase<Derived> &a)
-{
-    a = a.unaryExpr([](float v) { return torch_math::exp(v); });
-}
 
 void checkSameShape(const Tensor &a, const Tensor &b, const char *what)
 {
@@ -49,12 +42,43 @@ SliceLayout sliceLayout(const Shape &shape, int64_t dim)
     return layout;
 }
 
+// Softmax over contiguous slices (the last dim), in the order of PyTorch's _vec_softmax_lastdim:
+// max, exp(x - max), the sum, then a multiply by its reciprocal.
+void softmaxRows(const float *x, float *y, int64_t rows, int64_t size, bool logarithm)
+{
+    for (int64_t r = 0; r < rows; ++r) {
+        const float *in = x + r * size;
+        float *out = y + r * size;
+        const float maximum = kernels::maxLikeTorch(in, size);
+        for (int64_t i = 0; i < size; ++i)
+            out[i] = in[i] - maximum;
+        if (logarithm) {
+            // log_softmax: (x - max) - log(sum(exp(x - max)))
+            std::vector<float> e(out, out + size);
+            kernels::expInPlace(e.data(), size);
+            const float logSum = std::log(kernels::sumLikeTorch(e.data(), size));
+            for (int64_t i = 0; i < size; ++i)
+                out[i] -= logSum;
+        } else {
+            kernels::expInPlace(out, size);
+            const float scale = 1.0f / kernels::sumLikeTorch(out, size);
+            for (int64_t i = 0; i < size; ++i)
+                out[i] *= scale;
+        }
+    }
+}
+
 Tensor softmaxForward(const Tensor &x, int64_t dim, bool logarithm)
 {
     const SliceLayout l = sliceLayout(x.shape(), dim);
-    Tensor y(x.shape());
+    Tensor y = Tensor::uninitialized(x.shape());
     if (x.numel() == 0)
         return y;
+    if (l.inner == 1) {
+        softmaxRows(x.data(), y.data(), l.outer, l.dimSize, logarithm);
+        return y;
+    }
+    // Slices across memory: the block's columns, reduced down the rows.
     const int64_t blockSize = l.dimSize * l.inner;
     Eigen::Array<float, 1, Eigen::Dynamic> maximum(l.inner), sum(l.inner);
     for (int64_t o = 0; o < l.outer; ++o) {
@@ -67,11 +91,11 @@ Tensor softmaxForward(const Tensor &x, int64_t dim, bool logarithm)
         out = in.rowwise() - maximum;
         if (logarithm) {
             Eigen::Array<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> e = out;
-            exactExpInPlace(e);
+            kernels::expInPlace(e.data(), e.size());
             sum = e.colwise().sum();
             out.rowwise() -= sum.log();
         } else {
-            exactExpInPlace(out);
+            kernels::expInPlace(out.data(), out.size());
             sum = out.colwise().sum();
             out.rowwise() *= sum.inverse();
         }
@@ -82,21 +106,43 @@ Tensor softmaxForward(const Tensor &x, int64_t dim, bool logarithm)
 Tensor softmaxBackward(const Tensor &y, const Tensor &g, int64_t dim, bool logarithm)
 {
     const SliceLayout l = sliceLayout(y.shape(), dim);
-    Tensor gradInput(y.shape());
+    Tensor gradInput = Tensor::uninitialized(y.shape());
+    if (y.numel() == 0)
+        return gradInput;
+    if (l.inner == 1) {
+        // _vec_host_softmax_backward_lastdim
+        for (int64_t r = 0; r < l.outer; ++r) {
+            const float *out = y.data() + r * l.dimSize;
+            const float *grad = g.data() + r * l.dimSize;
+            float *result = gradInput.data() + r * l.dimSize;
+            if (logarithm) {
+                // g - exp(y) * sum(g)
+                const float sum = kernels::sumLikeTorch(grad, l.dimSize);
+                for (int64_t i = 0; i < l.dimSize; ++i)
+                    result[i] = torch_math::exp(out[i]);
+                for (int64_t i = 0; i < l.dimSize; ++i)
+                    result[i] = grad[i] - result[i] * sum;
+            } else {
+                // (g - sum(g * y)) * y
+                const float dot = kernels::dotLikeTorch(grad, out, l.dimSize);
+                for (int64_t i = 0; i < l.dimSize; ++i)
+                    result[i] = (grad[i] - dot) * out[i];
+            }
+        }
+        return gradInput;
+    }
     const int64_t blockSize = l.dimSize * l.inner;
     Eigen::Array<float, 1, Eigen::Dynamic> dot(l.inner);
-    for (int64_t o = 0; o < l.outer && y.numel() > 0; ++o) {
+    for (int64_t o = 0; o < l.outer; ++o) {
         ConstSlices out(y.data() + o * blockSize, l.dimSize, l.inner);
         ConstSlices grad(g.data() + o * blockSize, l.dimSize, l.inner);
         Slices result(gradInput.data() + o * blockSize, l.dimSize, l.inner);
         if (logarithm) {
-            // d log_softmax: g - exp(y) * sum(g)
             dot = grad.colwise().sum();
             result = out;
-            exactExpInPlace(result);
+            kernels::expInPlace(result.data(), result.size());
             result = grad - result.rowwise() * dot;
         } else {
-            // d softmax: y * (g - sum(g * y))
             dot = (grad * out).colwise().sum();
             result = out * (grad.rowwise() - dot);
         }
@@ -131,29 +177,27 @@ int64_t normaliseDim(int64_t dim, int rank)
 
 Tensor forward(const Activation &activation, const Tensor &x)
 {
-    Tensor y(x.shape());
-    const auto in = x.flat();
-    auto out = y.flat();
-    const float slope = static_cast<float>(activation.negativeSlope);
+    if (!isElementwise(activation.kind))
+        return softmaxForward(x, activation.dim, activation.kind == ActivationKind::LogSoftmax);
+    Tensor y = Tensor::uninitialized(x.shape());
+    const float *in = x.data();
+    float *out = y.data();
+    const int64_t n = x.numel();
     switch (activation.kind) {
     case ActivationKind::Relu:
-        out = (in <= 0.0f).select(0.0f, in); // NaN is not <= 0, so it passes through
+        kernels::reluForward(in, out, n);
         break;
     case ActivationKind::LeakyRelu:
-        out = (in > 0.0f).select(in, in * slope);
+        kernels::leakyReluForward(in, out, n, static_cast<float>(activation.negativeSlope));
         break;
     case ActivationKind::Sigmoid:
-        out = -in;
-        exactExpInPlace(out);
-        out = (out + 1.0f).inverse();
+        kernels::sigmoidForward(in, out, n);
         break;
     case ActivationKind::Tanh:
-        out = in.unaryExpr([](float v) { return torch_math::tanh(v); });
+        kernels::tanhForward(in, out, n);
         break;
-    case ActivationKind::Softmax:
-        return softmaxForward(x, activation.dim, false);
-    case ActivationKind::LogSoftmax:
-        return softmaxForward(x, activation.dim, true);
+    default:
+        break;
     }
     return y;
 }
@@ -163,31 +207,29 @@ Tensor backward(
 {
     checkSameShape(x, y, "the output");
     checkSameShape(x, gradOutput, "grad_output");
-    Tensor gradInput(x.shape());
-    const auto in = x.flat();
-    const auto out = y.flat();
-    const auto grad = gradOutput.flat();
-    auto result = gradInput.flat();
-    const float slope = static_cast<float>(activation.negativeSlope);
+    if (!isElementwise(activation.kind))
+        return softmaxBackward(
+            y, gradOutput, activation.dim, activation.kind == ActivationKind::LogSoftmax);
+    Tensor gradInput = Tensor::uninitialized(x.shape());
+    const float *grad = gradOutput.data();
+    float *result = gradInput.data();
+    const int64_t n = x.numel();
     switch (activation.kind) {
     case ActivationKind::Relu:
-        // PyTorch's threshold_backward on the result: zero where y <= 0.
-        result = (out <= 0.0f).select(0.0f, grad);
+        kernels::reluBackward(y.data(), grad, result, n);
         break;
     case ActivationKind::LeakyRelu:
-        result = (in > 0.0f).select(grad, grad * slope);
+        kernels::leakyReluBackward(
+            x.data(), grad, result, n, static_cast<float>(activation.negativeSlope));
         break;
     case ActivationKind::Sigmoid:
-        result = grad * (1.0f - out) * out;
+        kernels::sigmoidBackward(y.data(), grad, result, n);
         break;
     case ActivationKind::Tanh:
-        // 1 - y² cancels near saturation; PyTorch's AVX2 build fuses it (one rounding).
-        result = grad * out.unaryExpr([](float v) { return std::fma(-v, v, 1.0f); });
+        kernels::tanhBackward(y.data(), grad, result, n);
         break;
-    case ActivationKind::Softmax:
-        return softmaxBackward(y, gradOutput, activation.dim, false);
-    case ActivationKind::LogSoftmax:
-        return softmaxBackward(y, gradOutput, activation.dim, true);
+    default:
+        break;
     }
     return gradInput;
 }

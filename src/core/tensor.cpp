@@ -42,15 +42,24 @@ Tensor::Tensor(Shape shape, float fill)
     values_.assign(static_cast<size_t>(elementCount(shape_)), fill);
 }
 
-Tensor::Tensor(Shape shape, std::vector<float> values)
+Tensor::Tensor(Shape shape, const std::vector<float> &values)
     : shape_(std::move(shape))
-    , values_(std::move(values))
+    , values_(values.begin(), values.end())
 {
     checkShape(shape_);
     if (static_cast<int64_t>(values_.size()) != elementCount(shape_))
         throw ShapeError("shape " + shapeToString(shape_) + " needs "
             + std::to_string(elementCount(shape_)) + " values, got "
             + std::to_string(values_.size()));
+}
+
+Tensor Tensor::uninitialized(Shape shape)
+{
+    Tensor tensor;
+    checkShape(shape);
+    tensor.values_.resize(static_cast<size_t>(elementCount(shape)));
+    tensor.shape_ = std::move(shape);
+    return tensor;
 }
 
 size_t Tensor::offset(const std::vector<int64_t> &index) const

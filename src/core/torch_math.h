@@ -4,10 +4,167 @@
 // (the algorithms of libsleef 3.5, which Debian's PyTorch calls), written out for one lane with the
 // same fused multiply-adds. The results are bit for bit PyTorch's, so the numbers the app prints
 // are the digits a student's Python prints.
+//
+// Written without branches and inline, so that the kernels' loops vectorise them.
+
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+
+// Forced inline: the kernels' AVX2 clones must get their own copy to vectorise.
+#if defined(__GNUC__)
+#define AL_MATH_INLINE inline __attribute__((always_inline))
+#else
+#define AL_MATH_INLINE inline
+#endif
 
 namespace al::torch_math {
 
-float exp(float x);
-float tanh(float x);
+namespace detail {
+
+constexpr float kLog2e = 1.442695040888963407359924681001892137426645954152985934135449406931f;
+constexpr float kLn2Upper = 0.693145751953125f;
+constexpr float kLn2Lower = 1.428606765330187045e-06f;
+
+// A float in two parts, hi + lo, for about 48 bits of precision.
+struct Pair {
+    float hi, lo;
+};
+
+AL_MATH_INLINE float pow2(int32_t e)
+{
+    const uint32_t bits = static_cast<uint32_t>(e + 0x7f) << 23;
+    float f;
+    std::memcpy(&f, &bits, sizeof f);
+    return f;
+}
+
+// d * 2^e in two steps, so that e may exceed the exponent range of one step.
+AL_MATH_INLINE float ldexp2(float d, int32_t e)
+{
+    return d * pow2(e >> 1) * pow2(e - (e >> 1));
+}
+
+// Round to nearest, ties to even, as the vector conversion does.
+AL_MATH_INLINE int32_t roundToInt(float x)
+{
+    return static_cast<int32_t>(std::nearbyint(x));
+}
+
+AL_MATH_INLINE Pair add(float x, Pair y) // |x| >= |y|
+{
+    const float s = x + y.hi;
+    return {s, ((x - s) + y.hi) + y.lo};
+}
+
+AL_MATH_INLINE Pair add(Pair x, Pair y) // |x| >= |y|
+{
+    const float s = x.hi + y.hi;
+    return {s, (((x.hi - s) + y.hi) + x.lo) + y.lo};
+}
+
+AL_MATH_INLINE Pair add2(Pair x, float y)
+{
+    const float s = x.hi + y;
+    const float v = s - x.hi;
+    const float t = (x.hi - (s - v)) + (y - v);
+    return {s, t + x.lo};
+}
+
+AL_MATH_INLINE Pair add2(Pair x, Pair y)
+{
+    const float s = x.hi + y.hi;
+    const float v = s - x.hi;
+    const float t = (x.hi - (s - v)) + (y.hi - v);
+    return {s, t + (x.lo + y.lo)};
+}
+
+AL_MATH_INLINE Pair mul(Pair x, float y)
+{
+    const float s = x.hi * y;
+    return {s, std::fma(x.lo, y, std::fma(x.hi, y, -s))};
+}
+
+AL_MATH_INLINE Pair mul(Pair x, Pair y)
+{
+    const float s = x.hi * y.hi;
+    return {s, std::fma(x.hi, y.lo, std::fma(x.lo, y.hi, std::fma(x.hi, y.hi, -s)))};
+}
+
+AL_MATH_INLINE Pair square(Pair x)
+{
+    const float s = x.hi * x.hi;
+    return {s, std::fma(x.hi + x.hi, x.lo, std::fma(x.hi, x.hi, -s))};
+}
+
+AL_MATH_INLINE Pair reciprocal(Pair d)
+{
+    const float s = 1.0f / d.hi;
+    return {s, s * std::fma(-d.lo, s, std::fma(-d.hi, s, 1.0f))};
+}
+
+AL_MATH_INLINE Pair divide(Pair n, Pair d)
+{
+    const float t = 1.0f / d.hi;
+    const float s = n.hi * t;
+    const float u = std::fma(t, n.hi, -s);
+    const float v = std::fma(-d.lo, t, std::fma(-d.hi, t, 1.0f));
+    return {s, std::fma(s, v, std::fma(n.lo, t, u))};
+}
+
+AL_MATH_INLINE Pair expk2(float d) // exp(d) for d >= 0, as a pair
+{
+    const int32_t q = roundToInt(d * kLog2e);
+    const float qf = static_cast<float>(q);
+    Pair s = add2(Pair {d, 0.0f}, qf * -kLn2Upper);
+    s = add2(s, qf * -kLn2Lower);
+    float u = +0.1980960224e-3f;
+    u = std::fma(u, s.hi, +0.1394256484e-2f);
+    u = std::fma(u, s.hi, +0.8333456703e-2f);
+    u = std::fma(u, s.hi, +0.4166637361e-1f);
+    Pair t = add2(mul(s, u), +0.166666659414234244790680580464e+0f);
+    t = add2(mul(s, t), 0.5f);
+    t = add2(s, mul(square(s), t));
+    t = add(1.0f, t);
+    return {ldexp2(t.hi, q), ldexp2(t.lo, q)};
+}
+
+} // namespace detail
+
+AL_MATH_INLINE float exp(float d)
+{
+    using namespace detail;
+    // Clamped so that the integer steps stay in range; the selects below give inf, 0 and NaN.
+    const float c = d < -110.0f ? -110.0f : (d > 110.0f ? 110.0f : d);
+    const int32_t q = roundToInt(c * kLog2e);
+    const float qf = static_cast<float>(q);
+    float s = std::fma(qf, -kLn2Upper, c);
+    s = std::fma(qf, -kLn2Lower, s);
+    float u = 0.000198527617612853646278381f;
+    u = std::fma(u, s, 0.00139304355252534151077271f);
+    u = std::fma(u, s, 0.00833336077630519866943359f);
+    u = std::fma(u, s, 0.0416664853692054748535156f);
+    u = std::fma(u, s, 0.166666671633720397949219f);
+    u = std::fma(u, s, 0.5f);
+    u = 1.0f + std::fma(s * s, u, s);
+    u = ldexp2(u, q);
+    u = d < -104.0f ? 0.0f : u;
+    u = d > 100.0f ? std::numeric_limits<float>::infinity() : u;
+    return d != d ? d : u;
+}
+
+AL_MATH_INLINE float tanh(float x)
+{
+    using namespace detail;
+    const float a = std::fabs(x) > 9.0f ? 9.0f : std::fabs(x);
+    const Pair d = expk2(a);
+    const Pair e = reciprocal(d);
+    const Pair r = divide(add(d, Pair {-e.hi, -e.lo}), add(d, e));
+    float y = r.hi + r.lo;
+    y = (std::fabs(x) > 8.664339742f || y != y) ? 1.0f : y;
+    y = std::copysign(y, x);
+    return x != x ? x : y;
+}
 
 } // namespace al::torch_math

@@ -1,6 +1,7 @@
 // The Curves workspace driven through its real widgets.
 
 #include "app/appearance.h"
+#include "app/widgets/text_panel.h"
 #include "app/curves/curves_workspace.h"
 #include "core/registry.h"
 #include "gui_support.h"
@@ -245,7 +246,7 @@ private slots:
     void inplaceDemoShowsTheOverwrite()
     {
         auto *check = child<QCheckBox>("inplaceCheck");
-        auto *demo = child<QLabel>("inplaceDemoLabel");
+        auto *demo = child<TextPanel>("inplaceDemoLabel");
         QVERIFY(demo->text().contains(QStringLiteral("x afterwards = [-2, -0.5, 0, 1.5, 3]")));
         check->setChecked(true);
         QVERIFY(demo->text().contains(QStringLiteral("x afterwards = [0, 0, 0, 1.5, 3]")));

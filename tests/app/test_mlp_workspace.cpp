@@ -2,6 +2,7 @@
 // changing activations, dying ReLU, neuron explanations, state dicts.
 
 #include "app/appearance.h"
+#include "app/widgets/text_panel.h"
 #include "app/mlp/mlp_workspace.h"
 #include "app/mlp/network_diagram.h"
 #include "app/mlp/numpy_format.h"
@@ -90,8 +91,8 @@ private slots:
         QCOMPARE(network().currentStage(), 1);
         QTest::keyClick(workspace_.get(), Qt::Key_Space);
         QCOMPARE(network().currentStage(), 2);
-        QVERIFY(child<QLabel>("stageLabel")->text().contains(QStringLiteral("relu")));
-        QVERIFY(child<QLabel>("statisticsLabel")
+        QVERIFY(child<TextPanel>("stageLabel")->text().contains(QStringLiteral("relu")));
+        QVERIFY(child<TextPanel>("statisticsLabel")
                     ->text()
                     .contains(QStringLiteral("units dead for the whole batch")));
         auto *bars
@@ -106,7 +107,7 @@ private slots:
         QTest::keyClick(workspace_.get(), Qt::Key_End);
         QCOMPARE(network().currentStage(), 6);
         QVERIFY(!child<QPushButton>("stepButton")->isEnabled());
-        QVERIFY(child<QLabel>("statisticsLabel")->text().contains(QStringLiteral("row sums")));
+        QVERIFY(child<TextPanel>("statisticsLabel")->text().contains(QStringLiteral("row sums")));
         QTest::keyClick(workspace_.get(), Qt::Key_Home);
         QCOMPARE(network().currentStage(), 0);
         QVERIFY(child<QPlainTextEdit>("consoleView")->toPlainText().isEmpty());
@@ -139,7 +140,7 @@ private slots:
         const float after = workspace_->state().deadShareAfterFirstActivation();
         QVERIFY(after > before + 0.5f);
         QVERIFY(
-            child<QLabel>("deadLabel")->text().contains(QLocale().toString(after * 100.0, 'f', 1)));
+            child<TextPanel>("deadLabel")->text().contains(QLocale().toString(after * 100.0, 'f', 1)));
         QCOMPARE(*workspace_->state().statistics().deadShare, after);
         child<QComboBox>("activation1Combo")->setCurrentIndex(1); // LeakyReLU: no unit is exactly 0
         QCOMPARE(workspace_->state().deadShareAfterFirstActivation(), 0.0f);
@@ -161,7 +162,7 @@ private slots:
         QVERIFY(std::abs(sum - e.z) < 1e-4f);
         QCOMPARE(e.z, network().records()[1].output.at({0, 3}));
         QCOMPARE(e.activated, std::max(0.0f, e.z));
-        QVERIFY(child<QLabel>("explanationLabel")->text().contains(QStringLiteral("ReLU(z)")));
+        QVERIFY(child<TextPanel>("explanationLabel")->text().contains(QStringLiteral("ReLU(z)")));
     }
 
     void stateDictsLoadAndSave()

@@ -1,6 +1,7 @@
 // The Softmax & dim workspace driven through its real widgets.
 
 #include "app/appearance.h"
+#include "app/widgets/text_panel.h"
 #include "app/softmax/softmax_workspace.h"
 #include "core/activation.h"
 #include "core/registry.h"
@@ -75,15 +76,15 @@ private slots:
         verifyHeatmap(1, 1.0f);
         QCOMPARE(itemsNamed("softmaxPlot", "sliceOutline"), 4); // one per sample
         QCOMPARE(itemsNamed("softmaxPlot", "sliceSum"), 4);
-        QVERIFY(child<QLabel>("sumsLabel")
+        QVERIFY(child<TextPanel>("sumsLabel")
                     ->text()
                     .contains(QStringLiteral("1.000000, 1.000000, 1.000000, 1.000000")));
-        QVERIFY(!child<QLabel>("mixWarningLabel")->isVisible());
+        QVERIFY(!child<TextPanel>("mixWarningLabel")->isVisible());
 
         child<QSpinBox>("dimSpin")->setValue(0);
         verifyHeatmap(0, 1.0f);
         QCOMPARE(itemsNamed("softmaxPlot", "sliceOutline"), 5); // one per class
-        QVERIFY(child<QLabel>("mixWarningLabel")->isVisible());
+        QVERIFY(child<TextPanel>("mixWarningLabel")->isVisible());
         QVERIFY(child<QPlainTextEdit>("codeView")->toPlainText().contains(QStringLiteral("dim=0")));
     }
 
@@ -94,12 +95,12 @@ private slots:
         child<QSpinBox>("dimSpin")->setValue(2);
         const QString expected = QStringLiteral(
             "Dimension out of range (expected to be in range of [-2, 1], but got 2)");
-        QCOMPARE(child<QLabel>("dimMessageLabel")->text(), expected);
+        QCOMPARE(child<TextPanel>("dimMessageLabel")->text(), expected);
         QCOMPARE(messages.last().first().toString(), expected);
         QVERIFY(workspace_->state().probabilities() == before);
         QCOMPARE(child<QSpinBox>("dimSpin")->value(), 1);
         child<QSpinBox>("dimSpin")->setValue(-2); // valid: the message goes
-        QVERIFY(!child<QLabel>("dimMessageLabel")->isVisible());
+        QVERIFY(!child<TextPanel>("dimMessageLabel")->isVisible());
         verifyHeatmap(-2, 1.0f);
     }
 
@@ -166,7 +167,7 @@ private slots:
 
     void naiveSoftmaxOverflowsWhereTheStableOneDoesNot()
     {
-        const QString text = child<QLabel>("stabilityLabel")->text();
+        const QString text = child<TextPanel>("stabilityLabel")->text();
         QVERIFY(text.contains(QStringLiteral("nan, nan, nan")));
         const std::vector<float> stable = SoftmaxState::stableSoftmax({1000.0f, 1001.0f, 1002.0f});
         QVERIFY(text.contains(QLocale().toString(double(stable[2]), 'f', 4)));
@@ -186,7 +187,7 @@ private slots:
         auto *table = child<QTableWidget>("targetsTable");
         QCOMPARE(
             table->item(2, 1)->text(), QLocale().toString(double(ce.lossPerSample[2]), 'f', 4));
-        QVERIFY(child<QLabel>("crossEntropyLabel")
+        QVERIFY(child<TextPanel>("crossEntropyLabel")
                     ->text()
                     .contains(QLocale().toString(double(ce.meanLoss), 'f', 4)));
         QVERIFY(child<QPlainTextEdit>("crossEntropyCode")
@@ -226,7 +227,7 @@ private slots:
         QCOMPARE(plot->axisRectCount(), int(workspace_->state().logits().size(0)));
         child<QSpinBox>("dimSpin")->setValue(0);
         QCOMPARE(itemsNamed("softmaxPlot", "sliceOutline"), 0);
-        QVERIFY(child<QLabel>("sumsLabel")->text().contains(QStringLiteral("across the slices")));
+        QVERIFY(child<TextPanel>("sumsLabel")->text().contains(QStringLiteral("across the slices")));
         child<QSpinBox>("dimSpin")->setValue(-3);
         QCOMPARE(workspace_->state().normalisedDim(), int64_t(0));
     }

@@ -40,7 +40,8 @@ private slots:
             const Tensor a = randn(shape, generator);
             const Tensor b = randn(shape, generator);
             std::vector<float> both(a.values());
-            both.insert(both.end(), b.values().begin(), b.values().end());
+            const std::vector<float> second = b.values();
+            both.insert(both.end(), second.begin(), second.end());
             AL_COMPARE_TENSORS(
                 Tensor({2 * shape[0]}, both), fixtures::tensor(fixture["values"]), 8, 2e-6f);
         } else {

@@ -159,6 +159,7 @@ void CurvesWorkspace::setUpPlot()
             });
     }
     plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    plot->setPlottingHints(QCP::phFastPolylines | QCP::phCacheLabels);
     plot->legend->setVisible(false);
     functionRect_->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
 
@@ -290,7 +291,8 @@ void CurvesWorkspace::refreshControls()
     QStringList logits;
     for (float v : state_.otherLogits())
         logits << QString::fromStdString(io::formatFloat(v));
-    ui_->otherLogitsEdit->setText(logits.join(QStringLiteral(", ")));
+    if (ui_->otherLogitsEdit->text() != logits.join(QStringLiteral(", ")))
+        ui_->otherLogitsEdit->setText(logits.join(QStringLiteral(", ")));
     ui_->sweptIndexSpin->setRange(1, static_cast<int>(state_.otherLogits().size()) + 1);
     ui_->sweptIndexSpin->setValue(state_.sweptIndex() + 1);
     ui_->thresholdSpin->setEnabled(!vector);
@@ -501,13 +503,18 @@ void CurvesWorkspace::refreshTexts()
             + row(tr("Typical use"), translatedText(texts->typicalUse))
             + row(tr("Show the class"), translatedText(texts->phenomenon));
     }
-    ui_->infoCard->setHtml(card);
+    if (card != infoCardHtml_) {
+        infoCardHtml_ = card;
+        ui_->infoCard->setHtml(card);
+    }
 
-    ui_->codeView->setPlainText(
-        QStringLiteral("import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n\n"
-                       "act = %1\ny = act(x)\ny = %2  # %3\n")
-            .arg(moduleCode(activation), functionalCode(activation),
-                tr("the same, functional form")));
+    const QString code
+        = QStringLiteral("import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n\n"
+                         "act = %1\ny = act(x)\ny = %2  # %3\n")
+              .arg(moduleCode(activation), functionalCode(activation),
+                  tr("the same, functional form"));
+    if (ui_->codeView->toPlainText() != code)
+        ui_->codeView->setPlainText(code);
 
     if (spec.parameter("inplace")) {
         const Tensor input = CurvesState::inplaceDemoInput();

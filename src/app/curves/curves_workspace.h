@@ -71,6 +71,7 @@ private:
     const ActivationSpec *editorsFor_ = nullptr;
     std::optional<double> hoverX_;
     bool derivativeShown_ = true;
+    QString infoCardHtml_;
 };
 
 } // namespace al

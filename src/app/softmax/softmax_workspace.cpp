@@ -369,7 +369,7 @@ void SoftmaxWorkspace::refreshCrossEntropy()
             ? tr("Target class of each sample (row):")
             : tr("Cross-entropy needs a 2-D tensor of shape (batch_size, num_classes)."));
     if (!available) {
-        ui_->crossEntropyLabel->clear();
+        ui_->crossEntropyLabel->setText(QString());
         return;
     }
     const Tensor &logits = state_.logits();

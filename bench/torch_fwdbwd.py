@@ -1,0 +1,30 @@
+#!/usr/bin/python3
+"""PyTorch's own CPU time for the work activation-lab-bench's core_*_fwdbwd_1M_ms measures:
+forward + backward over 2^20 float32 values (softmax: 1024 x 1024, dim=1), one thread, median
+of 30. Run with Debian's python3 and python3-torch, on the machine the bench ran on."""
+import statistics
+import time
+
+import torch
+import torch.nn.functional as F
+
+torch.set_num_threads(1)
+torch.manual_seed(7)
+CASES = {
+    "relu": (F.relu, (1 << 20,)),
+    "leaky_relu": (F.leaky_relu, (1 << 20,)),
+    "sigmoid": (torch.sigmoid, (1 << 20,)),
+    "tanh": (torch.tanh, (1 << 20,)),
+    "softmax": (lambda t: F.softmax(t, dim=1), (1024, 1024)),
+}
+for name, (fn, shape) in CASES.items():
+    x = (torch.randn(shape) * 3).requires_grad_(True)
+    g = torch.randn(shape)
+    samples = []
+    for _ in range(30):
+        x.grad = None
+        start = time.perf_counter()
+        y = fn(x)
+        y.backward(g)
+        samples.append((time.perf_counter() - start) * 1000)
+    print(f"torch_{name}_fwdbwd_1M_ms: {statistics.median(samples):.3f}")
