@@ -150,7 +150,7 @@ float maxLikeTorch(const float *a, int64_t n)
 float dotLikeTorch(const float *a, const float *b, int64_t n)
 {
     // map2_reduce_all: the first vector's products, then each later one added to its lane.
-    float lanes[kLanes];
+    float lanes[kLanes] = {};
     const int64_t first = std::min<int64_t>(n, kLanes);
     for (int k = 0; k < first; ++k)
         lanes[k] = a[k] * b[k];

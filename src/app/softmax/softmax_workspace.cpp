@@ -253,7 +253,7 @@ void SoftmaxWorkspace::refreshProbabilities()
     for (int b = 0; b < l.blocks; ++b) {
         auto *rect = new QCPAxisRect(plot);
         plot->plotLayout()->addElement(0, b, rect);
-        const auto begin = p.values().begin() + static_cast<long>(b) * l.rows * l.columns;
+        const float *begin = p.data() + static_cast<long>(b) * l.rows * l.columns;
         const std::vector<float> block(begin, begin + l.rows * l.columns);
         map = drawHeatmap(plot, rect, block, l.rows, l.columns, style, appearance_);
         map->setObjectName(QStringLiteral("probabilityMap%1").arg(b));
