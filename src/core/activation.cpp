@@ -10,10 +10,6 @@ namespace al {
 
 namespace {
 
-using Slices = Eigen::Map<Eigen::Array<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>;
-using ConstSlices
-    = Eigen::Map<const Eigen::Array<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>;
-
 void checkSameShape(const Tensor &a, const Tensor &b, const char *what)
 {
     if (a.shape() != b.shape())
@@ -78,28 +74,33 @@ Tensor softmaxForward(const Tensor &x, int64_t dim, bool logarithm)
         softmaxRows(x.data(), y.data(), l.outer, l.dimSize, logarithm);
         return y;
     }
-    // Slices across memory: the block's columns, reduced down the rows.
-    const int64_t blockSize = l.dimSize * l.inner;
-    Eigen::Array<float, 1, Eigen::Dynamic> maximum(l.inner), sum(l.inner);
-    for (int64_t o = 0; o < l.outer; ++o) {
-        ConstSlices in(x.data() + o * blockSize, l.dimSize, l.inner);
-        Slices out(y.data() + o * blockSize, l.dimSize, l.inner);
-        // NaN-propagating max, as PyTorch's vectorised maximum.
-        maximum = in.row(0);
-        for (int64_t r = 1; r < l.dimSize; ++r)
-            maximum = (in.row(r).isNaN() || in.row(r) > maximum).select(in.row(r), maximum);
-        out = in.rowwise() - maximum;
-        if (logarithm) {
-            Eigen::Array<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> e = out;
-            kernels::expInPlace(e.data(), e.size());
-            sum = e.colwise().sum();
-            out.rowwise() -= sum.log();
-        } else {
-            kernels::expInPlace(out.data(), out.size());
-            sum = out.colwise().sum();
-            out.rowwise() *= sum.inverse();
+    // Slices across memory, as PyTorch's _vec_softmax: eight neighbouring inner positions at a
+    // time run down `dim` together (vector maximum, SLEEF exp, a sum from 0 in order, a
+    // division); the inner positions left over take the scalar path (std::max, std::exp).
+    const int64_t vectorised = l.inner / 8 * 8;
+    std::vector<float> e(static_cast<size_t>(l.dimSize));
+    for (int64_t o = 0; o < l.outer; ++o)
+        for (int64_t i = 0; i < l.inner; ++i) {
+            const bool vector = i < vectorised;
+            const float *in = x.data() + o * l.dimSize * l.inner + i;
+            float *out = y.data() + o * l.dimSize * l.inner + i;
+            float maximum = in[0];
+            for (int64_t d = 1; d < l.dimSize; ++d) {
+                const float v = in[d * l.inner];
+                maximum
+                    = vector && (v != v || maximum != maximum) ? v + maximum : std::max(maximum, v);
+            }
+            float sum = 0.0f;
+            for (int64_t d = 0; d < l.dimSize; ++d) {
+                const float shifted = in[d * l.inner] - maximum;
+                e[static_cast<size_t>(d)] = vector ? torch_math::exp(shifted) : std::exp(shifted);
+                sum += e[static_cast<size_t>(d)];
+            }
+            const float logSum = std::log(sum);
+            for (int64_t d = 0; d < l.dimSize; ++d)
+                out[d * l.inner] = logarithm ? (in[d * l.inner] - maximum) - logSum
+                                             : e[static_cast<size_t>(d)] / sum;
         }
-    }
     return y;
 }
 
@@ -131,22 +132,25 @@ Tensor softmaxBackward(const Tensor &y, const Tensor &g, int64_t dim, bool logar
         }
         return gradInput;
     }
-    const int64_t blockSize = l.dimSize * l.inner;
-    Eigen::Array<float, 1, Eigen::Dynamic> dot(l.inner);
-    for (int64_t o = 0; o < l.outer; ++o) {
-        ConstSlices out(y.data() + o * blockSize, l.dimSize, l.inner);
-        ConstSlices grad(g.data() + o * blockSize, l.dimSize, l.inner);
-        Slices result(gradInput.data() + o * blockSize, l.dimSize, l.inner);
-        if (logarithm) {
-            dot = grad.colwise().sum();
-            result = out;
-            kernels::expInPlace(result.data(), result.size());
-            result = grad - result.rowwise() * dot;
-        } else {
-            dot = (grad * out).colwise().sum();
-            result = out * (grad.rowwise() - dot);
+    for (int64_t o = 0; o < l.outer; ++o)
+        for (int64_t i = 0; i < l.inner; ++i) {
+            const int64_t base = o * l.dimSize * l.inner + i;
+            const float *out = y.data() + base;
+            const float *grad = g.data() + base;
+            float *result = gradInput.data() + base;
+            float sum = 0.0f;
+            // _vec_softmax_backward: eight inner positions at a time (the products fused into the
+            // sum), the positions left over scalar (nothing fused).
+            const bool vector = i < l.inner / 8 * 8;
+            for (int64_t d = 0; d < l.dimSize; ++d)
+                sum = logarithm ? sum + grad[d * l.inner]
+                    : vector    ? std::fma(grad[d * l.inner], out[d * l.inner], sum)
+                                : sum + grad[d * l.inner] * out[d * l.inner];
+            for (int64_t d = 0; d < l.dimSize; ++d)
+                result[d * l.inner] = logarithm
+                    ? grad[d * l.inner] - std::exp(out[d * l.inner]) * sum
+                    : out[d * l.inner] * (grad[d * l.inner] - sum);
         }
-    }
     return gradInput;
 }
 

@@ -116,10 +116,29 @@ AL_KERNEL(expInPlace, (float *a, int64_t n), (a, n))
 
 namespace {
 
+// vec_reduce_all: fewer than eight values are combined first to last; a full vector's lanes in
+// the AVX2 shuffle order (k with k+4, then k with k+2, then 0 with 1).
+template<typename Combine>
+float combineLanes(const float *lanes, int64_t count, Combine combine)
+{
+    if (count < kLanes) {
+        float result = lanes[0];
+        for (int64_t k = 1; k < count; ++k)
+            result = combine(result, lanes[k]);
+        return result;
+    }
+    float half[4], quarter[2];
+    for (int k = 0; k < 4; ++k)
+        half[k] = combine(lanes[k], lanes[k + 4]);
+    for (int k = 0; k < 2; ++k)
+        quarter[k] = combine(half[k], half[k + 2]);
+    return combine(quarter[0], quarter[1]);
+}
+
 template<typename Combine>
 float reduceLikeTorch(const float *a, int64_t n, Combine combine)
 {
-    float lanes[kLanes];
+    float lanes[kLanes] = {};
     const int64_t first = std::min<int64_t>(n, kLanes);
     std::copy(a, a + first, lanes);
     int64_t i = kLanes;
@@ -128,17 +147,19 @@ float reduceLikeTorch(const float *a, int64_t n, Combine combine)
             lanes[k] = combine(lanes[k], a[i + k]);
     for (int k = 0; i + k < n; ++k) // the partial last vector updates its first lanes only
         lanes[k] = combine(lanes[k], a[i + k]);
-    float result = lanes[0];
-    for (int k = 1; k < first; ++k)
-        result = combine(result, lanes[k]);
-    return result;
+    return combineLanes(lanes, first, combine);
+}
+
+float add(float x, float y)
+{
+    return x + y;
 }
 
 } // namespace
 
 float sumLikeTorch(const float *a, int64_t n)
 {
-    return reduceLikeTorch(a, n, [](float x, float y) { return x + y; });
+    return reduceLikeTorch(a, n, add);
 }
 
 float maxLikeTorch(const float *a, int64_t n)
@@ -149,7 +170,7 @@ float maxLikeTorch(const float *a, int64_t n)
 
 float dotLikeTorch(const float *a, const float *b, int64_t n)
 {
-    // map2_reduce_all: the first vector's products, then each later one added to its lane.
+    // map2_reduce_all: the first vector's products, then each later product fused into its lane.
     float lanes[kLanes] = {};
     const int64_t first = std::min<int64_t>(n, kLanes);
     for (int k = 0; k < first; ++k)
@@ -157,13 +178,10 @@ float dotLikeTorch(const float *a, const float *b, int64_t n)
     int64_t i = kLanes;
     for (; i + kLanes <= n; i += kLanes)
         for (int k = 0; k < kLanes; ++k)
-            lanes[k] = lanes[k] + a[i + k] * b[i + k];
+            lanes[k] = std::fma(a[i + k], b[i + k], lanes[k]);
     for (int k = 0; i + k < n; ++k)
-        lanes[k] = lanes[k] + a[i + k] * b[i + k];
-    float result = lanes[0];
-    for (int k = 1; k < first; ++k)
-        result += lanes[k];
-    return result;
+        lanes[k] = std::fma(a[i + k], b[i + k], lanes[k]);
+    return combineLanes(lanes, first, add);
 }
 
 } // namespace al::kernels
