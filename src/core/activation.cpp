@@ -38,29 +38,20 @@ SliceLayout sliceLayout(const Shape &shape, int64_t dim)
     return layout;
 }
 
-// Softmax over contiguous slices (the last dim), in the order of PyTorch's _vec_softmax_lastdim:
-// max, exp(x - max), the sum, then a multiply by its reciprocal.
-void softmaxRows(const float *x, float *y, int64_t rows, int64_t size, bool logarithm)
+// log_softmax over contiguous slices (the last dim): (x - max) - log(sum(exp(x - max))).
+void logSoftmaxRows(const float *x, float *y, int64_t rows, int64_t size)
 {
+    std::vector<float> e(static_cast<size_t>(size));
     for (int64_t r = 0; r < rows; ++r) {
         const float *in = x + r * size;
         float *out = y + r * size;
         const float maximum = kernels::maxLikeTorch(in, size);
         for (int64_t i = 0; i < size; ++i)
-            out[i] = in[i] - maximum;
-        if (logarithm) {
-            // log_softmax: (x - max) - log(sum(exp(x - max)))
-            std::vector<float> e(out, out + size);
-            kernels::expInPlace(e.data(), size);
-            const float logSum = std::log(kernels::sumLikeTorch(e.data(), size));
-            for (int64_t i = 0; i < size; ++i)
-                out[i] -= logSum;
-        } else {
-            kernels::expInPlace(out, size);
-            const float scale = 1.0f / kernels::sumLikeTorch(out, size);
-            for (int64_t i = 0; i < size; ++i)
-                out[i] *= scale;
-        }
+            e[static_cast<size_t>(i)] = out[i] = in[i] - maximum;
+        kernels::expInPlace(e.data(), size);
+        const float logSum = std::log(kernels::sumLikeTorch(e.data(), size));
+        for (int64_t i = 0; i < size; ++i)
+            out[i] -= logSum;
     }
 }
 
@@ -71,7 +62,10 @@ Tensor softmaxForward(const Tensor &x, int64_t dim, bool logarithm)
     if (x.numel() == 0)
         return y;
     if (l.inner == 1) {
-        softmaxRows(x.data(), y.data(), l.outer, l.dimSize, logarithm);
+        if (logarithm)
+            logSoftmaxRows(x.data(), y.data(), l.outer, l.dimSize);
+        else
+            kernels::softmaxLastDim(x.data(), y.data(), l.outer, l.dimSize);
         return y;
     }
     // Slices across memory, as PyTorch's _vec_softmax: eight neighbouring inner positions at a
@@ -110,6 +104,10 @@ Tensor softmaxBackward(const Tensor &y, const Tensor &g, int64_t dim, bool logar
     Tensor gradInput = Tensor::uninitialized(y.shape());
     if (y.numel() == 0)
         return gradInput;
+    if (l.inner == 1 && !logarithm) {
+        kernels::softmaxBackwardLastDim(y.data(), g.data(), gradInput.data(), l.outer, l.dimSize);
+        return gradInput;
+    }
     if (l.inner == 1) {
         // _vec_host_softmax_backward_lastdim
         for (int64_t r = 0; r < l.outer; ++r) {
@@ -123,11 +121,6 @@ Tensor softmaxBackward(const Tensor &y, const Tensor &g, int64_t dim, bool logar
                     result[i] = torch_math::exp(out[i]);
                 for (int64_t i = 0; i < l.dimSize; ++i)
                     result[i] = grad[i] - result[i] * sum;
-            } else {
-                // (g - sum(g * y)) * y
-                const float dot = kernels::dotLikeTorch(grad, out, l.dimSize);
-                for (int64_t i = 0; i < l.dimSize; ++i)
-                    result[i] = (grad[i] - dot) * out[i];
             }
         }
         return gradInput;

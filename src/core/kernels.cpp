@@ -10,116 +10,48 @@
 // give the same bits; the AVX2 one is just eight lanes at a time.
 #if defined(__x86_64__) && defined(__GNUC__)
 #define AL_BODY static inline __attribute__((always_inline))
-#define AL_AVX2 __attribute__((target("avx2,fma")))
-#define AL_KERNEL(name, params, args)                                                              \
-    AL_AVX2 static void name##Avx2 params                                                          \
+#define AL_KERNEL(type, name, params, args)                                                        \
+    __attribute__((target("avx2,fma"))) static type name##Avx2 params                              \
     {                                                                                              \
-        name##Body args;                                                                           \
+        return name##Body args;                                                                    \
     }                                                                                              \
-    static void name##Portable params                                                              \
+    static type name##Portable params                                                              \
     {                                                                                              \
-        name##Body args;                                                                           \
+        return name##Body args;                                                                    \
     }                                                                                              \
-    void name params                                                                               \
+    type name##Dispatch params                                                                     \
     {                                                                                              \
         static const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");  \
-        if (avx2)                                                                                  \
-            name##Avx2 args;                                                                       \
-        else                                                                                       \
-            name##Portable args;                                                                   \
+        return avx2 ? name##Avx2 args : name##Portable args;                                       \
     }
 #else
 #define AL_BODY static inline
-#define AL_KERNEL(name, params, args)                                                              \
-    void name params                                                                               \
+#define AL_KERNEL(type, name, params, args)                                                        \
+    type name##Dispatch params                                                                     \
     {                                                                                              \
-        name##Body args;                                                                           \
+        return name##Body args;                                                                    \
     }
 #endif
 
 namespace al::kernels {
 
 namespace {
+
 constexpr int kLanes = 8; // an AVX2 register of floats, as PyTorch's Vectorized<float>
-}
 
-AL_BODY void reluForwardBody(const float *x, float *y, int64_t n)
+AL_BODY float add(float x, float y)
 {
-    for (int64_t i = 0; i < n; ++i)
-        y[i] = x[i] <= 0.0f ? 0.0f : x[i]; // NaN is not <= 0, so it passes through
+    return x + y;
 }
-AL_KERNEL(reluForward, (const float *x, float *y, int64_t n), (x, y, n))
-
-AL_BODY void reluBackwardBody(const float *y, const float *grad, float *out, int64_t n)
+AL_BODY float maximum(float x, float y)
 {
-    // threshold_backward on the result: zero where y <= 0.
-    for (int64_t i = 0; i < n; ++i)
-        out[i] = y[i] <= 0.0f ? 0.0f : grad[i];
+    return (x != x || y != y) ? x + y : std::max(x, y);
 }
-AL_KERNEL(
-    reluBackward, (const float *y, const float *grad, float *out, int64_t n), (y, grad, out, n))
-
-AL_BODY void leakyReluForwardBody(const float *x, float *y, int64_t n, float slope)
-{
-    for (int64_t i = 0; i < n; ++i)
-        y[i] = x[i] > 0.0f ? x[i] : x[i] * slope;
-}
-AL_KERNEL(leakyReluForward, (const float *x, float *y, int64_t n, float slope), (x, y, n, slope))
-
-AL_BODY void leakyReluBackwardBody(
-    const float *x, const float *grad, float *out, int64_t n, float slope)
-{
-    for (int64_t i = 0; i < n; ++i)
-        out[i] = x[i] > 0.0f ? grad[i] : grad[i] * slope;
-}
-AL_KERNEL(leakyReluBackward,
-    (const float *x, const float *grad, float *out, int64_t n, float slope),
-    (x, grad, out, n, slope))
-
-AL_BODY void sigmoidForwardBody(const float *x, float *y, int64_t n)
-{
-    for (int64_t i = 0; i < n; ++i)
-        y[i] = 1.0f / (torch_math::exp(-x[i]) + 1.0f);
-}
-AL_KERNEL(sigmoidForward, (const float *x, float *y, int64_t n), (x, y, n))
-
-AL_BODY void sigmoidBackwardBody(const float *y, const float *grad, float *out, int64_t n)
-{
-    for (int64_t i = 0; i < n; ++i)
-        out[i] = grad[i] * (1.0f - y[i]) * y[i];
-}
-AL_KERNEL(
-    sigmoidBackward, (const float *y, const float *grad, float *out, int64_t n), (y, grad, out, n))
-
-AL_BODY void tanhForwardBody(const float *x, float *y, int64_t n)
-{
-    for (int64_t i = 0; i < n; ++i)
-        y[i] = torch_math::tanh(x[i]);
-}
-AL_KERNEL(tanhForward, (const float *x, float *y, int64_t n), (x, y, n))
-
-AL_BODY void tanhBackwardBody(const float *y, const float *grad, float *out, int64_t n)
-{
-    // 1 - y² cancels near saturation; PyTorch's AVX2 build fuses it (one rounding).
-    for (int64_t i = 0; i < n; ++i)
-        out[i] = grad[i] * std::fma(-y[i], y[i], 1.0f);
-}
-AL_KERNEL(
-    tanhBackward, (const float *y, const float *grad, float *out, int64_t n), (y, grad, out, n))
-
-AL_BODY void expInPlaceBody(float *a, int64_t n)
-{
-    for (int64_t i = 0; i < n; ++i)
-        a[i] = torch_math::exp(a[i]);
-}
-AL_KERNEL(expInPlace, (float *a, int64_t n), (a, n))
-
-namespace {
 
 // vec_reduce_all: fewer than eight values are combined first to last; a full vector's lanes in
 // the AVX2 shuffle order (k with k+4, then k with k+2, then 0 with 1).
 template<typename Combine>
-float combineLanes(const float *lanes, int64_t count, Combine combine)
+AL_BODY float combineLanes(const float *lanes, int64_t count, Combine combine)
 {
     if (count < kLanes) {
         float result = lanes[0];
@@ -135,8 +67,10 @@ float combineLanes(const float *lanes, int64_t count, Combine combine)
     return combine(quarter[0], quarter[1]);
 }
 
+// reduce_all: eight lane accumulators over the full vectors, the partial last vector updating its
+// first lanes only, then the lanes combined.
 template<typename Combine>
-float reduceLikeTorch(const float *a, int64_t n, Combine combine)
+AL_BODY float reduceLikeTorch(const float *a, int64_t n, Combine combine)
 {
     float lanes[kLanes] = {};
     const int64_t first = std::min<int64_t>(n, kLanes);
@@ -145,30 +79,88 @@ float reduceLikeTorch(const float *a, int64_t n, Combine combine)
     for (; i + kLanes <= n; i += kLanes)
         for (int k = 0; k < kLanes; ++k)
             lanes[k] = combine(lanes[k], a[i + k]);
-    for (int k = 0; i + k < n; ++k) // the partial last vector updates its first lanes only
+    for (int k = 0; i + k < n; ++k)
         lanes[k] = combine(lanes[k], a[i + k]);
     return combineLanes(lanes, first, combine);
 }
 
-float add(float x, float y)
+AL_BODY int reluForwardBody(const float *x, float *y, int64_t n)
 {
-    return x + y;
+    for (int64_t i = 0; i < n; ++i)
+        y[i] = x[i] <= 0.0f ? 0.0f : x[i]; // NaN is not <= 0, so it passes through
+    return 0;
 }
 
-} // namespace
+AL_BODY int reluBackwardBody(const float *y, const float *grad, float *out, int64_t n)
+{
+    // threshold_backward on the result: zero where y <= 0.
+    for (int64_t i = 0; i < n; ++i)
+        out[i] = y[i] <= 0.0f ? 0.0f : grad[i];
+    return 0;
+}
 
-float sumLikeTorch(const float *a, int64_t n)
+AL_BODY int leakyReluForwardBody(const float *x, float *y, int64_t n, float slope)
+{
+    for (int64_t i = 0; i < n; ++i)
+        y[i] = x[i] > 0.0f ? x[i] : x[i] * slope;
+    return 0;
+}
+
+AL_BODY int leakyReluBackwardBody(
+    const float *x, const float *grad, float *out, int64_t n, float slope)
+{
+    for (int64_t i = 0; i < n; ++i)
+        out[i] = x[i] > 0.0f ? grad[i] : grad[i] * slope;
+    return 0;
+}
+
+AL_BODY int sigmoidForwardBody(const float *x, float *y, int64_t n)
+{
+    for (int64_t i = 0; i < n; ++i)
+        y[i] = 1.0f / (torch_math::exp(-x[i]) + 1.0f);
+    return 0;
+}
+
+AL_BODY int sigmoidBackwardBody(const float *y, const float *grad, float *out, int64_t n)
+{
+    for (int64_t i = 0; i < n; ++i)
+        out[i] = grad[i] * (1.0f - y[i]) * y[i];
+    return 0;
+}
+
+AL_BODY int tanhForwardBody(const float *x, float *y, int64_t n)
+{
+    for (int64_t i = 0; i < n; ++i)
+        y[i] = torch_math::tanh(x[i]);
+    return 0;
+}
+
+AL_BODY int tanhBackwardBody(const float *y, const float *grad, float *out, int64_t n)
+{
+    // 1 - y² cancels near saturation; PyTorch's AVX2 build fuses it (one rounding).
+    for (int64_t i = 0; i < n; ++i)
+        out[i] = grad[i] * std::fma(-y[i], y[i], 1.0f);
+    return 0;
+}
+
+AL_BODY int expInPlaceBody(float *a, int64_t n)
+{
+    for (int64_t i = 0; i < n; ++i)
+        a[i] = torch_math::exp(a[i]);
+    return 0;
+}
+
+AL_BODY float sumLikeTorchBody(const float *a, int64_t n)
 {
     return reduceLikeTorch(a, n, add);
 }
 
-float maxLikeTorch(const float *a, int64_t n)
+AL_BODY float maxLikeTorchBody(const float *a, int64_t n)
 {
-    return reduceLikeTorch(
-        a, n, [](float x, float y) { return (x != x || y != y) ? x + y : std::max(x, y); });
+    return reduceLikeTorch(a, n, maximum);
 }
 
-float dotLikeTorch(const float *a, const float *b, int64_t n)
+AL_BODY float dotLikeTorchBody(const float *a, const float *b, int64_t n)
 {
     // map2_reduce_all: the first vector's products, then each later product fused into its lane.
     float lanes[kLanes] = {};
@@ -182,6 +174,111 @@ float dotLikeTorch(const float *a, const float *b, int64_t n)
     for (int k = 0; i + k < n; ++k)
         lanes[k] = std::fma(a[i + k], b[i + k], lanes[k]);
     return combineLanes(lanes, first, add);
+}
+
+AL_BODY int softmaxLastDimBody(const float *x, float *y, int64_t rows, int64_t size)
+{
+    for (int64_t r = 0; r < rows; ++r) {
+        const float *in = x + r * size;
+        float *out = y + r * size;
+        const float m = maxLikeTorchBody(in, size);
+        for (int64_t i = 0; i < size; ++i)
+            out[i] = torch_math::exp(in[i] - m);
+        const float scale = 1.0f / sumLikeTorchBody(out, size);
+        for (int64_t i = 0; i < size; ++i)
+            out[i] *= scale;
+    }
+    return 0;
+}
+
+AL_BODY int softmaxBackwardLastDimBody(
+    const float *y, const float *grad, float *out, int64_t rows, int64_t size)
+{
+    for (int64_t r = 0; r < rows; ++r) {
+        const float *p = y + r * size;
+        const float *g = grad + r * size;
+        const float dot = dotLikeTorchBody(g, p, size);
+        for (int64_t i = 0; i < size; ++i)
+            out[r * size + i] = (g[i] - dot) * p[i];
+    }
+    return 0;
+}
+
+AL_KERNEL(int, reluForward, (const float *x, float *y, int64_t n), (x, y, n))
+AL_KERNEL(int, reluBackward, (const float *y, const float *g, float *o, int64_t n), (y, g, o, n))
+AL_KERNEL(int, leakyReluForward, (const float *x, float *y, int64_t n, float s), (x, y, n, s))
+AL_KERNEL(int, leakyReluBackward, (const float *x, const float *g, float *o, int64_t n, float s),
+    (x, g, o, n, s))
+AL_KERNEL(int, sigmoidForward, (const float *x, float *y, int64_t n), (x, y, n))
+AL_KERNEL(int, sigmoidBackward, (const float *y, const float *g, float *o, int64_t n), (y, g, o, n))
+AL_KERNEL(int, tanhForward, (const float *x, float *y, int64_t n), (x, y, n))
+AL_KERNEL(int, tanhBackward, (const float *y, const float *g, float *o, int64_t n), (y, g, o, n))
+AL_KERNEL(int, expInPlace, (float *a, int64_t n), (a, n))
+AL_KERNEL(float, sumLikeTorch, (const float *a, int64_t n), (a, n))
+AL_KERNEL(float, maxLikeTorch, (const float *a, int64_t n), (a, n))
+AL_KERNEL(float, dotLikeTorch, (const float *a, const float *b, int64_t n), (a, b, n))
+AL_KERNEL(int, softmaxLastDim, (const float *x, float *y, int64_t r, int64_t s), (x, y, r, s))
+AL_KERNEL(int, softmaxBackwardLastDim,
+    (const float *y, const float *g, float *o, int64_t r, int64_t s), (y, g, o, r, s))
+
+} // namespace
+
+void reluForward(const float *x, float *y, int64_t n)
+{
+    reluForwardDispatch(x, y, n);
+}
+void reluBackward(const float *y, const float *grad, float *out, int64_t n)
+{
+    reluBackwardDispatch(y, grad, out, n);
+}
+void leakyReluForward(const float *x, float *y, int64_t n, float slope)
+{
+    leakyReluForwardDispatch(x, y, n, slope);
+}
+void leakyReluBackward(const float *x, const float *grad, float *out, int64_t n, float slope)
+{
+    leakyReluBackwardDispatch(x, grad, out, n, slope);
+}
+void sigmoidForward(const float *x, float *y, int64_t n)
+{
+    sigmoidForwardDispatch(x, y, n);
+}
+void sigmoidBackward(const float *y, const float *grad, float *out, int64_t n)
+{
+    sigmoidBackwardDispatch(y, grad, out, n);
+}
+void tanhForward(const float *x, float *y, int64_t n)
+{
+    tanhForwardDispatch(x, y, n);
+}
+void tanhBackward(const float *y, const float *grad, float *out, int64_t n)
+{
+    tanhBackwardDispatch(y, grad, out, n);
+}
+void expInPlace(float *a, int64_t n)
+{
+    expInPlaceDispatch(a, n);
+}
+float sumLikeTorch(const float *a, int64_t n)
+{
+    return sumLikeTorchDispatch(a, n);
+}
+float maxLikeTorch(const float *a, int64_t n)
+{
+    return maxLikeTorchDispatch(a, n);
+}
+float dotLikeTorch(const float *a, const float *b, int64_t n)
+{
+    return dotLikeTorchDispatch(a, b, n);
+}
+void softmaxLastDim(const float *x, float *y, int64_t rows, int64_t size)
+{
+    softmaxLastDimDispatch(x, y, rows, size);
+}
+void softmaxBackwardLastDim(
+    const float *y, const float *grad, float *out, int64_t rows, int64_t size)
+{
+    softmaxBackwardLastDimDispatch(y, grad, out, rows, size);
 }
 
 } // namespace al::kernels

@@ -24,4 +24,10 @@ float sumLikeTorch(const float *a, int64_t n);
 float maxLikeTorch(const float *a, int64_t n); // NaN propagates
 float dotLikeTorch(const float *a, const float *b, int64_t n);
 
+// softmax over `rows` contiguous rows of `size` (PyTorch's _vec_softmax_lastdim: max, SLEEF exp of
+// x - max, the sum, a multiply by its reciprocal) and its backward, (g - sum(g * y)) * y.
+void softmaxLastDim(const float *x, float *y, int64_t rows, int64_t size);
+void softmaxBackwardLastDim(
+    const float *y, const float *grad, float *out, int64_t rows, int64_t size);
+
 } // namespace al::kernels

@@ -1,8 +1,8 @@
 // The Curves workspace driven through its real widgets.
 
 #include "app/appearance.h"
-#include "app/widgets/text_panel.h"
 #include "app/curves/curves_workspace.h"
+#include "app/widgets/text_panel.h"
 #include "core/registry.h"
 #include "gui_support.h"
 

@@ -2,10 +2,10 @@
 // changing activations, dying ReLU, neuron explanations, state dicts.
 
 #include "app/appearance.h"
-#include "app/widgets/text_panel.h"
 #include "app/mlp/mlp_workspace.h"
 #include "app/mlp/network_diagram.h"
 #include "app/mlp/numpy_format.h"
+#include "app/widgets/text_panel.h"
 #include "io/state_dict.h"
 #include "support/fixtures.h"
 
@@ -139,8 +139,9 @@ private slots:
         QCOMPARE(workspace_->state().biasShift(), -2.0);
         const float after = workspace_->state().deadShareAfterFirstActivation();
         QVERIFY(after > before + 0.5f);
-        QVERIFY(
-            child<TextPanel>("deadLabel")->text().contains(QLocale().toString(after * 100.0, 'f', 1)));
+        QVERIFY(child<TextPanel>("deadLabel")
+                    ->text()
+                    .contains(QLocale().toString(after * 100.0, 'f', 1)));
         QCOMPARE(*workspace_->state().statistics().deadShare, after);
         child<QComboBox>("activation1Combo")->setCurrentIndex(1); // LeakyReLU: no unit is exactly 0
         QCOMPARE(workspace_->state().deadShareAfterFirstActivation(), 0.0f);

@@ -1,8 +1,8 @@
 // The Softmax & dim workspace driven through its real widgets.
 
 #include "app/appearance.h"
-#include "app/widgets/text_panel.h"
 #include "app/softmax/softmax_workspace.h"
+#include "app/widgets/text_panel.h"
 #include "core/activation.h"
 #include "core/registry.h"
 
@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <qcustomplot.h>
@@ -56,6 +57,11 @@ private:
         for (int r = 0; r < rows; ++r)
             for (int c = 0; c < columns; ++c)
                 QCOMPARE(float(map->data()->cell(c, r)), expected.data()[r * columns + c]);
+    }
+
+    void showTab(const char *name)
+    {
+        child<QTabWidget>("softmaxTabs")->setCurrentWidget(child<QWidget>(name));
     }
 
 private slots:
@@ -149,6 +155,7 @@ private slots:
 
     void jacobianIsPTimesDeltaMinusP()
     {
+        showTab("jacobianTab");
         const Tensor p = workspace_->state().probabilities();
         auto *map = child<QCustomPlot>("jacobianPlot")
                         ->findChild<QCPColorMap *>(QStringLiteral("jacobianMap"));
@@ -167,6 +174,7 @@ private slots:
 
     void naiveSoftmaxOverflowsWhereTheStableOneDoesNot()
     {
+        showTab("stabilityTab");
         const QString text = child<TextPanel>("stabilityLabel")->text();
         QVERIFY(text.contains(QStringLiteral("nan, nan, nan")));
         const std::vector<float> stable = SoftmaxState::stableSoftmax({1000.0f, 1001.0f, 1002.0f});
@@ -175,6 +183,7 @@ private slots:
 
     void crossEntropyEqualsNllOfLogSoftmax()
     {
+        showTab("crossEntropyTab");
         child<QSpinBox>("targetSpin2")->setValue(3);
         QCOMPARE(workspace_->state().targets()[2], int64_t(3));
         const CrossEntropy ce = workspace_->state().crossEntropy();
@@ -227,7 +236,8 @@ private slots:
         QCOMPARE(plot->axisRectCount(), int(workspace_->state().logits().size(0)));
         child<QSpinBox>("dimSpin")->setValue(0);
         QCOMPARE(itemsNamed("softmaxPlot", "sliceOutline"), 0);
-        QVERIFY(child<TextPanel>("sumsLabel")->text().contains(QStringLiteral("across the slices")));
+        QVERIFY(
+            child<TextPanel>("sumsLabel")->text().contains(QStringLiteral("across the slices")));
         child<QSpinBox>("dimSpin")->setValue(-3);
         QCOMPARE(workspace_->state().normalisedDim(), int64_t(0));
     }

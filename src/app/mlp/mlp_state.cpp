@@ -282,8 +282,15 @@ float MlpState::deadShareAfterFirstActivation() const
 
 NeuronExplanation MlpState::explain() const
 {
-    Mlp full = network_;
-    full.runAll();
+    // The records up to the chosen stage: the network's own when it got that far, else a copy
+    // stepped on (the view's step stays where it is).
+    std::optional<Mlp> ahead;
+    if (selectedStage_ > network_.currentStage()) {
+        ahead.emplace(network_);
+        while (ahead->currentStage() < selectedStage_)
+            ahead->step();
+    }
+    const Mlp &full = ahead ? *ahead : network_;
     const std::vector<StageRecord> &records = full.records();
     NeuronExplanation e;
     e.stage = selectedStage_;

@@ -126,6 +126,8 @@ SoftmaxWorkspace::SoftmaxWorkspace(Appearance &appearance, QWidget *parent)
         emit statusMessage(tr("PyTorch code copied to the clipboard."));
     });
     connect(&state_, &SoftmaxState::changed, this, &SoftmaxWorkspace::refresh);
+    connect(
+        ui_->softmaxTabs, &QTabWidget::currentChanged, this, &SoftmaxWorkspace::refreshCurrentTab);
     connect(&appearance_, &Appearance::changed, this, &SoftmaxWorkspace::refresh);
     ui_->softmaxPlot->setMinimumSize(420, 300);
     ui_->probabilitiesLayout->setStretchFactor(ui_->softmaxPlot, 1);
@@ -155,18 +157,34 @@ void SoftmaxWorkspace::report(bool ok, const QString &error)
 {
     if (!ok) {
         emit statusMessage(error);
-        refresh(); // the controls go back to the state's values
+        refreshTable(); // a refused cell shows its value again
+        refresh(); // and the controls go back to the state's values
     }
 }
 
 void SoftmaxWorkspace::refresh()
 {
     refreshControls();
-    refreshTable();
-    refreshProbabilities();
-    refreshJacobian();
-    refreshStability();
-    refreshCrossEntropy();
+    // The table is rebuilt only when the logits changed (not for dim or temperature), and only
+    // the tab on screen is redrawn; the others follow when they are shown.
+    if (!(state_.logits() == shownLogits_)) {
+        shownLogits_ = state_.logits();
+        refreshTable();
+    }
+    refreshCurrentTab();
+}
+
+void SoftmaxWorkspace::refreshCurrentTab()
+{
+    const QWidget *tab = ui_->softmaxTabs->currentWidget();
+    if (tab == ui_->probabilitiesTab)
+        refreshProbabilities();
+    else if (tab == ui_->jacobianTab)
+        refreshJacobian();
+    else if (tab == ui_->stabilityTab)
+        refreshStability();
+    else
+        refreshCrossEntropy();
 }
 
 void SoftmaxWorkspace::refreshControls()

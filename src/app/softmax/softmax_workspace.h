@@ -38,6 +38,7 @@ private:
     void refresh();
     void refreshControls();
     void refreshTable();
+    void refreshCurrentTab();
     void refreshProbabilities();
     void refreshJacobian();
     void refreshStability();
@@ -51,6 +52,7 @@ private:
     Appearance &appearance_;
     SoftmaxState state_;
     QString dimMessage_;
+    Tensor shownLogits_; // what the table shows
 };
 
 } // namespace al

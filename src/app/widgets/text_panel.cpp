@@ -31,7 +31,9 @@ void TextPanel::setText(const QString &html)
 void TextPanel::fitHeight()
 {
     document()->setTextWidth(viewport()->width());
-    const int height = html_.isEmpty() ? 0 : static_cast<int>(std::ceil(document()->size().height())) + 2 * frameWidth();
+    const int height = html_.isEmpty()
+        ? 0
+        : static_cast<int>(std::ceil(document()->size().height())) + 2 * frameWidth();
     if (height != this->height())
         setFixedHeight(height);
 }
