@@ -13,10 +13,11 @@
 #include <QProcess>
 #include <QSlider>
 #include <QSpinBox>
-#include <qcustomplot.h>
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <malloc.h>
+#include <qcustomplot.h>
 #include <random>
 #include <sys/resource.h>
 #include <vector>
@@ -29,6 +30,8 @@ struct Figures {
 
 Figures summarise(std::vector<double> samples)
 {
+    if (samples.empty())
+        return {};
     std::sort(samples.begin(), samples.end());
     auto at = [&](double q) {
         return samples[std::min(samples.size() - 1, static_cast<size_t>(q * samples.size()))];
@@ -40,12 +43,30 @@ Figures summarise(std::vector<double> samples)
 // replot is flushed and the workspace painted before the clock stops.
 double timeChange(QWidget *workspace, const std::function<void()> &change)
 {
-    QElapsedTimer timer;
+    // With --breakdown, where the time goes: the change itself (state and widgets), the events it
+    // posted (the queued replot, layouts, dirty widgets), the repaint.
+    static const bool breakdown
+        = QCoreApplication::arguments().contains(QStringLiteral("--breakdown"));
+    static double parts[3];
+    static int count = 0;
+    QElapsedTimer timer, part;
     timer.start();
+    part.start();
     change();
+    parts[0] += part.nsecsElapsed() / 1e6;
+    part.restart();
     QCoreApplication::processEvents();
+    parts[1] += part.nsecsElapsed() / 1e6;
+    part.restart();
     workspace->repaint();
-    return timer.nsecsElapsed() / 1e6;
+    parts[2] += part.nsecsElapsed() / 1e6;
+    const double total = timer.nsecsElapsed() / 1e6;
+    if (breakdown && ++count % 200 == 0) {
+        std::printf("  %s: change %.2f, events %.2f, repaint %.2f ms\n",
+            qPrintable(workspace->objectName()), parts[0] / 200, parts[1] / 200, parts[2] / 200);
+        parts[0] = parts[1] = parts[2] = 0;
+    }
+    return total;
 }
 
 template<typename T>
@@ -108,12 +129,20 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Freed tensors stay with the process: the core figures measure computing, not the kernel
+    // handing out fresh pages (PyTorch gets the same from transparent huge pages).
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    mallopt(M_TRIM_THRESHOLD, 128 << 20);
     QApplication app(argc, argv);
     const bool quick = QCoreApplication::arguments().contains(QStringLiteral("--quick"));
     const int sweep = quick ? 20 : 1000;
     const int coreRepetitions = quick ? 2 : 30;
 
-    const double startup = startupMedian(quick ? 1 : 10);
+    // --only curves|softmax|mlp: one sweep and nothing else, for a profiler.
+    const int onlyAt = QCoreApplication::arguments().indexOf(QStringLiteral("--only"));
+    const QString only = onlyAt > 0 ? QCoreApplication::arguments().value(onlyAt + 1) : QString();
+    auto wanted = [&](const char *name) { return only.isEmpty() || only == QLatin1String(name); };
+    const double startup = only.isEmpty() ? startupMedian(quick ? 1 : 10) : 0;
 
     al::MainWindow::Options options;
     options.language = QStringLiteral("en");
@@ -127,31 +156,8 @@ int main(int argc, char *argv[])
     // Curves: negative_slope swept over `sweep` values.
     QWidget *curves = window.workspace(al::MainWindow::Curves);
     auto *slope = find<QDoubleSpinBox>(curves, "negative_slopeSpin");
-    if (QCoreApplication::arguments().contains(QStringLiteral("--breakdown"))) {
-        // Where an update's time goes: the state and widgets, the queued replot, the repaint.
-        double change = 0, replot = 0, repaint = 0, replotOnly = 0;
-        auto *plot = find<QCustomPlot>(curves, "curvesPlot");
-        for (int i = 0; i < 200; ++i) {
-            QElapsedTimer timer;
-            timer.start();
-            slope->setValue(-1.0 + i / 100.0);
-            change += timer.nsecsElapsed() / 1e6;
-            timer.start();
-            QCoreApplication::processEvents();
-            replot += timer.nsecsElapsed() / 1e6;
-            timer.start();
-            curves->repaint();
-            repaint += timer.nsecsElapsed() / 1e6;
-            timer.start();
-            plot->replot(QCustomPlot::rpImmediateRefresh);
-            replotOnly += timer.nsecsElapsed() / 1e6;
-        }
-        std::printf("curves change %.3f ms, events %.3f ms, repaint %.3f ms, replot alone %.3f ms\n",
-                    change / 200, replot / 200, repaint / 200, replotOnly / 200);
-        return 0;
-    }
     std::vector<double> samples;
-    for (int i = 0; i < sweep; ++i)
+    for (int i = 0; i < sweep && wanted("curves"); ++i)
         samples.push_back(timeChange(curves, [&] { slope->setValue(-1.0 + 2.0 * i / sweep); }));
     const Figures curvesFigures = summarise(samples);
 
@@ -163,7 +169,7 @@ int main(int argc, char *argv[])
     auto *dim = find<QSpinBox>(softmax, "dimSpin");
     auto *temperature = find<QDoubleSpinBox>(softmax, "temperatureSpin");
     samples.clear();
-    for (int i = 0; i < sweep; ++i)
+    for (int i = 0; i < sweep && wanted("softmax"); ++i)
         samples.push_back(timeChange(softmax, [&] {
             if (i % 2)
                 dim->setValue(i % 4 == 1 ? 0 : 1);
@@ -178,7 +184,7 @@ int main(int argc, char *argv[])
     static_cast<al::MlpWorkspace *>(mlp)->state().runAll();
     auto *shift = find<QSlider>(mlp, "biasShiftSlider");
     samples.clear();
-    for (int i = 0; i < sweep; ++i)
+    for (int i = 0; i < sweep && wanted("mlp"); ++i)
         samples.push_back(timeChange(mlp, [&] { shift->setValue(-300 + (600 * i) / sweep); }));
     const Figures mlpFigures = summarise(samples);
 
@@ -188,6 +194,8 @@ int main(int argc, char *argv[])
     getrusage(RUSAGE_SELF, &usage);
     const double peakRssMb = usage.ru_maxrss / 1024.0;
 
+    if (!only.isEmpty())
+        return 0;
     std::printf("curves_update_ms_median: %.3f\ncurves_update_ms_p99: %.3f\n", curvesFigures.median,
         curvesFigures.p99);
     std::printf("softmax_update_ms_median: %.3f\nsoftmax_update_ms_p99: %.3f\n",

@@ -7,6 +7,7 @@
 
 #include <QMouseEvent>
 #include <QPainter>
+#include <QStaticText>
 #include <cmath>
 #include <qcustomplot.h>
 
@@ -69,6 +70,28 @@ QRectF NetworkDiagram::neuronRect(int stage, int neuron) const
     return {c.x() - radius, c.y() - radius, 2 * radius, 2 * radius};
 }
 
+void NetworkDiagram::drawCentred(QPainter &painter, const QRectF &rect, int, const QString &text)
+{
+    // Shaping text is the dear part of a repaint: each label is laid out once and kept.
+    const QString key = text + (painter.font().bold() ? QStringLiteral("\x01") : QString());
+    auto it = labels_.find(key);
+    if (it == labels_.end()) {
+        QStaticText label(text);
+        label.setTextFormat(Qt::PlainText);
+        label.prepare(QTransform(), painter.font());
+        it = labels_.insert(key, label);
+    }
+    const QSizeF size = it->size();
+    painter.drawStaticText(rect.center() - QPointF(size.width() / 2, size.height() / 2), *it);
+}
+
+void NetworkDiagram::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        labels_.clear();
+    QWidget::changeEvent(event);
+}
+
 void NetworkDiagram::paintEvent(QPaintEvent *)
 {
     if (!state_)
@@ -93,14 +116,15 @@ void NetworkDiagram::paintEvent(QPaintEvent *)
         QFont bold = font();
         bold.setBold(stage == current);
         painter.setFont(bold);
-        painter.drawText(QRectF(columnWidth * stage, 2, columnWidth, fontMetrics().height() * 1.4),
+        drawCentred(painter,
+            QRectF(columnWidth * stage, 2, columnWidth, fontMetrics().height() * 1.4),
             Qt::AlignCenter, name);
         painter.setFont(font());
         if (stage + 1 < stages) {
             const Shape shape = network.stageShape(stage);
             painter.setPen(text);
             const QString shapeText = QStringLiteral("[%1, %2]").arg(shape[0]).arg(shape[1]);
-            painter.drawText(
+            drawCentred(painter,
                 QRectF(columnWidth * (stage + 0.5), height() - fontMetrics().height() * 1.5,
                     columnWidth, fontMetrics().height() * 1.4),
                 Qt::AlignCenter, shapeText + QStringLiteral(" →"));
@@ -108,8 +132,9 @@ void NetworkDiagram::paintEvent(QPaintEvent *)
     }
     if (network.stageCount() > 0) {
         const Shape last = network.stageShape(stages - 1);
-        painter.drawText(QRectF(columnWidth * (stages - 1), height() - fontMetrics().height() * 1.5,
-                             columnWidth, fontMetrics().height() * 1.4),
+        drawCentred(painter,
+            QRectF(columnWidth * (stages - 1), height() - fontMetrics().height() * 1.5, columnWidth,
+                fontMetrics().height() * 1.4),
             Qt::AlignCenter, QStringLiteral("[%1, %2]").arg(last[0]).arg(last[1]));
     }
 
@@ -128,7 +153,7 @@ void NetworkDiagram::paintEvent(QPaintEvent *)
                 = slotCentre(stage, static_cast<int>(slot), static_cast<int>(shown.size()));
             if (shown[slot] < 0) {
                 painter.setPen(text);
-                painter.drawText(QRectF(c.x() - columnWidth / 2, c.y() - 10, columnWidth, 20),
+                drawCentred(painter, QRectF(c.x() - columnWidth / 2, c.y() - 10, columnWidth, 20),
                     Qt::AlignCenter, QStringLiteral("⋮ +%1").arg(count - kShownHead - kShownTail));
                 continue;
             }

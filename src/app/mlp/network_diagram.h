@@ -5,6 +5,8 @@
 // stage highlighted. Wide layers are compressed: the first neurons, an ellipsis, the last ones.
 // Clicking a neuron reports it; the state decides what that means.
 
+#include <QHash>
+#include <QStaticText>
 #include <QWidget>
 
 namespace al {
@@ -31,12 +33,16 @@ signals:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     std::vector<int> shownNeurons(int count) const; // -1 marks the ellipsis
     QPointF slotCentre(int stage, int slot, int slotCount) const;
 
+    void drawCentred(QPainter &painter, const QRectF &rect, int alignment, const QString &text);
+
     const MlpState *state_ = nullptr;
+    QHash<QString, QStaticText> labels_;
 };
 
 } // namespace al
