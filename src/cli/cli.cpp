@@ -85,10 +85,18 @@ Prints CSV with the header x,y,dy: N evenly spaced x from A to B, f(x) and f'(x)
   --points N            2 to 100000 (default 241)
 )";
 
+QIODevice *standardInput = nullptr; // set by run(); the process's stdin when null
+
 QByteArray readInput(const QString &path)
 {
     QFile file;
     if (path.isEmpty() || path == QLatin1String("-")) {
+        if (standardInput) {
+            const QByteArray data = standardInput->read(kMaxInputBytes + 1);
+            if (data.size() > kMaxInputBytes)
+                usage(QStringLiteral("input is larger than 64 MiB"));
+            return data;
+        }
         if (!file.open(stdin, QIODevice::ReadOnly))
             usage(QStringLiteral("cannot read standard input"));
     } else {
@@ -300,8 +308,9 @@ int tableCommand(const QStringList &arguments, QTextStream &out)
 
 } // namespace
 
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice *in)
 {
+    standardInput = in;
     const QString command = arguments.value(0);
     const QStringList rest = arguments.mid(1);
     const bool help

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIODevice>
 #include <QStringList>
 #include <QTextStream>
 
@@ -7,6 +8,7 @@ namespace al::cli {
 
 // Runs one activation-lab-cli command (arguments without the program name). Results go to out,
 // errors to err as one line starting with "error: ". Returns the exit status: 0, or 2 on error.
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+// `in` stands for standard input (the process's own when null).
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice *in = nullptr);
 
 } // namespace al::cli

@@ -1,0 +1,30 @@
+// Fuzz target: activation-lab-cli's argument handling. The input is the argument list, one
+// argument per line; standard input is empty. Every run ends with status 0 or 2, and a failure
+// prints exactly one "error: " line and nothing on stdout.
+
+#include "cli/cli.h"
+
+#include <QBuffer>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    QStringList arguments = text.split(QLatin1Char('\n'));
+    for (QString &argument : arguments)
+        if (argument.startsWith(QLatin1String("--input")) || argument.startsWith(QLatin1String("--weights"))
+            || argument.startsWith(QLatin1String("--grad-output")))
+            argument = QStringLiteral("--points"); // no reading of arbitrary files
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    QBuffer empty;
+    empty.open(QIODevice::ReadOnly);
+    const int status = al::cli::run(arguments, outStream, errStream, &empty);
+    outStream.flush();
+    errStream.flush();
+    if (status != 0 && status != 2)
+        std::abort();
+    if (status == 2 && (!out.isEmpty() || !err.startsWith(QLatin1String("error: ")) || err.count(QLatin1Char('\n')) != 1))
+        std::abort();
+    return 0;
+}
