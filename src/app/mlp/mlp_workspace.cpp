@@ -242,9 +242,11 @@ void MlpWorkspace::refreshPlot()
     if (columns > 12)
         mapRect->axis(QCPAxis::atBottom)
             ->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-    auto *group = new QCPMarginGroup(plot);
-    barsRect->setMarginGroup(QCP::msLeft | QCP::msRight, group);
-    mapRect->setMarginGroup(QCP::msLeft | QCP::msRight, group);
+    // One margin group for the life of the plot: a new one per refresh would pile up.
+    if (!margins_)
+        margins_ = new QCPMarginGroup(plot);
+    barsRect->setMarginGroup(QCP::msLeft | QCP::msRight, margins_);
+    mapRect->setMarginGroup(QCP::msLeft | QCP::msRight, margins_);
     appearance_.stylePlot(plot);
     mapRect->axis(QCPAxis::atBottom)->grid()->setVisible(false);
     plot->replot(QCustomPlot::rpQueuedReplot);

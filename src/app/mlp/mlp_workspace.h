@@ -9,6 +9,7 @@
 #include <memory>
 
 class QComboBox;
+class QCPMarginGroup;
 
 namespace Ui {
 class MlpWorkspace;
@@ -50,6 +51,7 @@ private:
     Appearance &appearance_;
     MlpState state_;
     std::vector<QComboBox *> activationCombos_;
+    QCPMarginGroup *margins_ = nullptr;
 };
 
 } // namespace al
