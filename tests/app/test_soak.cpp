@@ -6,7 +6,6 @@
 #include "app/workspace.h"
 
 #include <QApplication>
-#include <malloc.h>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -23,6 +22,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <malloc.h>
 #include <qcustomplot.h>
 
 using al::MainWindow;
@@ -57,7 +57,7 @@ class TestSoak : public QObject {
     Q_OBJECT
 
 private:
-    QRandomGenerator random_ { 20261127 };
+    QRandomGenerator random_ {20261127};
 
     template<typename T>
     T *any(QWidget *root)
@@ -70,17 +70,22 @@ private:
         return usable.isEmpty() ? nullptr : usable.at(random_.bounded(usable.size()));
     }
 
+    // An offset into [low, high], in 64 bits: a seed spin box spans the whole int range.
+    qint64 pick(int low, int high) { return random_.bounded(qint64(high) - qint64(low) + 1); }
+
     double hostileNumber()
     {
-        static const double values[] = { 0.0, -0.0, 1e38, -1e38, 1e-45, -1e-45, 3.4e38, 1e6, -1e6, 0.01, -1, 1, 2.5 };
+        static const double values[]
+            = {0.0, -0.0, 1e38, -1e38, 1e-45, -1e-45, 3.4e38, 1e6, -1e6, 0.01, -1, 1, 2.5};
         return random_.bounded(3) == 0 ? values[random_.bounded(int(std::size(values)))]
                                        : (random_.generateDouble() - 0.5) * 20.0;
     }
 
     QString hostileText()
     {
-        static const char *texts[] = { "abc", "", "nan", "inf", "-inf", "1e39", "-1e-46", "0,5", "1 2 3", "[[1,2],[3]]",
-                                       "[[1, 2], [3, 4]]", "\t\n", "999999999999999999999", "--", "１２", "1e-45" };
+        static const char *texts[]
+            = {"abc", "", "nan", "inf", "-inf", "1e39", "-1e-46", "0,5", "1 2 3", "[[1,2],[3]]",
+                "[[1, 2], [3, 4]]", "\t\n", "999999999999999999999", "--", "１２", "1e-45"};
         return random_.bounded(2) ? QString::fromUtf8(texts[random_.bounded(int(std::size(texts)))])
                                   : QString::number(hostileNumber());
     }
@@ -94,7 +99,9 @@ private:
             break;
         case 1:
             if (random_.bounded(20) == 0)
-                window.setLanguage(window.language() == QLatin1String("en") ? QStringLiteral("zh_CN") : QStringLiteral("en"));
+                window.setLanguage(window.language() == QLatin1String("en")
+                        ? QStringLiteral("zh_CN")
+                        : QStringLiteral("en"));
             break;
         case 2:
             if (random_.bounded(40) == 0)
@@ -106,30 +113,36 @@ private:
             break;
         case 4:
             if (auto *spin = any<QSpinBox>(workspace))
-                spin->setValue(spin->minimum() + random_.bounded(std::max(1, spin->maximum() - spin->minimum() + 1)));
+                spin->setValue(
+                    static_cast<int>(spin->minimum() + pick(spin->minimum(), spin->maximum())));
             break;
         case 5:
             if (auto *slider = any<QSlider>(workspace))
-                slider->setValue(slider->minimum() + random_.bounded(std::max(1, slider->maximum() - slider->minimum() + 1)));
+                slider->setValue(static_cast<int>(
+                    slider->minimum() + pick(slider->minimum(), slider->maximum())));
             break;
         case 6:
             if (auto *list = any<QListWidget>(workspace); list && list->count() > 0) {
                 QListWidgetItem *item = list->item(random_.bounded(list->count()));
                 if (random_.bounded(2) && (item->flags() & Qt::ItemIsUserCheckable))
-                    item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+                    item->setCheckState(
+                        item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
                 else
                     list->setCurrentItem(item);
             }
             break;
         case 7:
-            if (auto *edit = any<QLineEdit>(workspace); edit && !qobject_cast<QAbstractSpinBox *>(edit->parentWidget())) {
+            if (auto *edit = any<QLineEdit>(workspace);
+                edit && !qobject_cast<QAbstractSpinBox *>(edit->parentWidget())) {
                 edit->setText(hostileText());
                 QMetaObject::invokeMethod(edit, "editingFinished");
             }
             break;
         case 8:
-            if (auto *table = any<QTableWidget>(workspace); table && table->rowCount() > 0 && table->columnCount() > 0)
-                if (QTableWidgetItem *item = table->item(random_.bounded(table->rowCount()), random_.bounded(table->columnCount())))
+            if (auto *table = any<QTableWidget>(workspace);
+                table && table->rowCount() > 0 && table->columnCount() > 0)
+                if (QTableWidgetItem *item = table->item(
+                        random_.bounded(table->rowCount()), random_.bounded(table->columnCount())))
                     if (item->flags() & Qt::ItemIsEditable)
                         item->setText(hostileText());
             break;
@@ -156,11 +169,14 @@ private:
             }
             break;
         case 13: {
-            const Qt::Key keys[] = { Qt::Key_Space, Qt::Key_Backspace, Qt::Key_Home, Qt::Key_End, Qt::Key_2, Qt::Key_5 };
+            const Qt::Key keys[] = {
+                Qt::Key_Space, Qt::Key_Backspace, Qt::Key_Home, Qt::Key_End, Qt::Key_2, Qt::Key_5};
             QTest::keyClick(&window, keys[random_.bounded(int(std::size(keys)))]);
             if (auto *plot = any<QCustomPlot>(workspace)) {
-                const QPoint at(random_.bounded(std::max(1, plot->width())), random_.bounded(std::max(1, plot->height())));
-                QMouseEvent move(QEvent::MouseMove, at, plot->mapToGlobal(at), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+                const QPoint at(random_.bounded(std::max(1, plot->width())),
+                    random_.bounded(std::max(1, plot->height())));
+                QMouseEvent move(QEvent::MouseMove, at, plot->mapToGlobal(at), Qt::NoButton,
+                    Qt::NoButton, Qt::NoModifier);
                 QApplication::sendEvent(plot, &move);
             }
             break;
@@ -174,7 +190,9 @@ private slots:
     void randomActionsNeitherCrashNorLeak()
     {
         QSettings().clear();
-        const int actions = qEnvironmentVariableIntValue("SOAK_ACTIONS") > 0 ? qEnvironmentVariableIntValue("SOAK_ACTIONS") : 3000;
+        const int actions = qEnvironmentVariableIntValue("SOAK_ACTIONS") > 0
+            ? qEnvironmentVariableIntValue("SOAK_ACTIONS")
+            : 3000;
         MainWindow::Options options;
         options.language = QStringLiteral("en");
         MainWindow window(options);
@@ -195,6 +213,13 @@ private slots:
             if (i == actions / 10)
                 baseline = settledMegabytes(window);
         }
+#if defined(__SANITIZE_ADDRESS__)
+        // AddressSanitizer's quarantine keeps freed memory: growth says nothing here, and
+        // LeakSanitizer checks for leaks at exit instead.
+        Q_UNUSED(baseline);
+        QVERIFY(window.isVisible());
+        return;
+#endif
         const double growth = settledMegabytes(window) - baseline;
         qInfo("%d actions; resident memory grew %.1f MB after the first tenth", actions, growth);
         QVERIFY2(growth < 5.0, qPrintable(QStringLiteral("memory grew %1 MB").arg(growth)));

@@ -9,10 +9,12 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const QString text
+        = QString::fromUtf8(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     QStringList arguments = text.split(QLatin1Char('\n'));
     for (QString &argument : arguments)
-        if (argument.startsWith(QLatin1String("--input")) || argument.startsWith(QLatin1String("--weights"))
+        if (argument.startsWith(QLatin1String("--input"))
+            || argument.startsWith(QLatin1String("--weights"))
             || argument.startsWith(QLatin1String("--grad-output")))
             argument = QStringLiteral("--points"); // no reading of arbitrary files
     QString out, err;
@@ -24,7 +26,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     errStream.flush();
     if (status != 0 && status != 2)
         std::abort();
-    if (status == 2 && (!out.isEmpty() || !err.startsWith(QLatin1String("error: ")) || err.count(QLatin1Char('\n')) != 1))
+    if (status == 2
+        && (!out.isEmpty() || !err.startsWith(QLatin1String("error: "))
+            || err.count(QLatin1Char('\n')) != 1))
         std::abort();
     return 0;
 }

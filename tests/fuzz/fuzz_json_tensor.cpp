@@ -9,14 +9,15 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     QString error;
-    const std::optional<al::Tensor> tensor
-        = al::io::parseTensor(QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)), &error);
+    const std::optional<al::Tensor> tensor = al::io::parseTensor(
+        QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)), &error);
     if (!tensor) {
         if (error.isEmpty())
             std::abort(); // a refusal always says why
         return 0;
     }
-    const std::optional<al::Tensor> again = al::io::parseTensor(al::io::tensorToJson(*tensor), &error);
+    const std::optional<al::Tensor> again
+        = al::io::parseTensor(al::io::tensorToJson(*tensor), &error);
     if (!again || again->shape() != tensor->shape())
         std::abort();
     for (int64_t i = 0; i < tensor->numel(); ++i) {

@@ -9,8 +9,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     QString error;
-    std::optional<std::vector<al::Linear>> layers
-        = al::io::parseStateDict(QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)), &error);
+    std::optional<std::vector<al::Linear>> layers = al::io::parseStateDict(
+        QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)), &error);
     if (!layers) {
         if (error.isEmpty())
             std::abort();
@@ -19,8 +19,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const int64_t in = layers->front().inFeatures();
     if (in > 4096)
         return 0; // the app refuses such widths before it builds anything
-    const std::vector<al::Activation> hidden(layers->size() - 1, al::defaultActivation(*al::findActivation("tanh")));
-    al::Mlp network(std::move(*layers), hidden, al::Tensor({ 2, in }, 0.5f));
+    const std::vector<al::Activation> hidden(
+        layers->size() - 1, al::defaultActivation(*al::findActivation("tanh")));
+    al::Mlp network(std::move(*layers), hidden, al::Tensor({2, in}, 0.5f));
     network.runAll();
     if (network.current().output.size(0) != 2)
         std::abort();

@@ -24,7 +24,8 @@ int main(int argc, char *argv[])
         if (!file.open(QIODevice::ReadOnly))
             return 1;
         const QByteArray data = file.readAll();
-        LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(data.constData()), static_cast<size_t>(data.size()));
+        LLVMFuzzerTestOneInput(
+            reinterpret_cast<const uint8_t *>(data.constData()), static_cast<size_t>(data.size()));
     }
     std::printf("replayed %lld inputs\n", static_cast<long long>(files.size()));
     return 0;
