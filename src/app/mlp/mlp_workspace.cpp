@@ -154,8 +154,11 @@ void MlpWorkspace::refresh()
     refreshPlot();
     refreshStatistics();
     refreshExplanation();
-    ui_->consoleView->setPlainText(state_.consoleText());
-    ui_->consoleView->moveCursor(QTextCursor::End);
+    const QString console = state_.consoleText();
+    if (ui_->consoleView->toPlainText() != console) {
+        ui_->consoleView->setPlainText(console);
+        ui_->consoleView->moveCursor(QTextCursor::End);
+    }
 }
 
 void MlpWorkspace::refreshControls()
@@ -236,7 +239,7 @@ void MlpWorkspace::refreshPlot()
     style.showValues = columns <= 10;
     style.decimals = 2;
     drawHeatmap(plot, mapRect, record.output.values(), rows, columns, style, appearance_)
-        ->setObjectName(QStringLiteral("batchMap"));
+        .map->setObjectName(QStringLiteral("batchMap"));
     mapRect->axis(QCPAxis::atLeft)->setLabel(tr("sample"));
     mapRect->axis(QCPAxis::atBottom)->setLabel(tr("unit (whole batch)"));
     if (columns > 12)

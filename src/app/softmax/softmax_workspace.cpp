@@ -128,7 +128,10 @@ SoftmaxWorkspace::SoftmaxWorkspace(Appearance &appearance, QWidget *parent)
     connect(&state_, &SoftmaxState::changed, this, &SoftmaxWorkspace::refresh);
     connect(
         ui_->softmaxTabs, &QTabWidget::currentChanged, this, &SoftmaxWorkspace::refreshCurrentTab);
-    connect(&appearance_, &Appearance::changed, this, &SoftmaxWorkspace::refresh);
+    connect(&appearance_, &Appearance::changed, this, [this] {
+        probabilityLayout_.clear(); // fonts and colours of the plot change
+        refresh();
+    });
     ui_->softmaxPlot->setMinimumSize(420, 300);
     ui_->probabilitiesLayout->setStretchFactor(ui_->softmaxPlot, 1);
     ui_->jacobianLayout->setStretchFactor(ui_->jacobianPlot, 1);
@@ -222,11 +225,13 @@ void SoftmaxWorkspace::refreshControls()
     const QString scaled = state_.temperature() == 1.0
         ? QStringLiteral("logits")
         : QStringLiteral("logits / %1").arg(state_.temperature());
-    ui_->codeView->setPlainText(QStringLiteral(
+    const QString code = QStringLiteral(
         "logits = torch.tensor(%1)\np = F.softmax(%2, dim=%3)\n# %4\np.sum(dim=%3)\n")
-                                    .arg(pythonTensor(logits), scaled)
-                                    .arg(state_.dim())
-                                    .arg(tr("every sum is 1")));
+                             .arg(pythonTensor(logits), scaled)
+                             .arg(state_.dim())
+                             .arg(tr("every sum is 1"));
+    if (ui_->codeView->toPlainText() != code)
+        ui_->codeView->setPlainText(code);
 }
 
 void SoftmaxWorkspace::refreshTable()
@@ -257,6 +262,25 @@ void SoftmaxWorkspace::refreshTable()
 void SoftmaxWorkspace::refreshProbabilities()
 {
     QCustomPlot *plot = ui_->softmaxPlot;
+    const Tensor &probabilities = state_.probabilities();
+    const QString layoutKey = QString::fromStdString(shapeToString(probabilities.shape()))
+        + QString::number(state_.normalisedDim());
+    if (layoutKey == probabilityLayout_) {
+        // Same cells and slices: new values in place (a temperature drag makes no items).
+        const Layout l = layoutOf(probabilities);
+        for (int b = 0; b < l.blocks; ++b)
+            updateHeatmap(probabilityMaps_[static_cast<size_t>(b)],
+                probabilities.data() + static_cast<long>(b) * l.rows * l.columns);
+        for (size_t i = 0; i < sumLabels_.size(); ++i)
+            sumLabels_[i]->setText(
+                QStringLiteral("Σ=%1").arg(formatValue(state_.sums().data()[i], 3)));
+        plot->replot(QCustomPlot::rpQueuedReplot);
+        refreshSums();
+        return;
+    }
+    probabilityLayout_ = layoutKey;
+    probabilityMaps_.clear();
+    sumLabels_.clear();
     plot->clearPlottables();
     plot->clearItems();
     plot->plotLayout()->clear();
@@ -267,14 +291,14 @@ void SoftmaxWorkspace::refreshProbabilities()
         : dim == l.rowDim                      ? Outline::Columns
                                                : Outline::None;
     HeatmapStyle style;
-    QCPColorMap *map = nullptr;
     for (int b = 0; b < l.blocks; ++b) {
         auto *rect = new QCPAxisRect(plot);
         plot->plotLayout()->addElement(0, b, rect);
         const float *begin = p.data() + static_cast<long>(b) * l.rows * l.columns;
         const std::vector<float> block(begin, begin + l.rows * l.columns);
-        map = drawHeatmap(plot, rect, block, l.rows, l.columns, style, appearance_);
-        map->setObjectName(QStringLiteral("probabilityMap%1").arg(b));
+        probabilityMaps_.push_back(
+            drawHeatmap(plot, rect, block, l.rows, l.columns, style, appearance_));
+        probabilityMaps_.back().map->setObjectName(QStringLiteral("probabilityMap%1").arg(b));
         std::vector<QString> sums;
         const int count = outline == Outline::Rows ? l.rows : l.columns;
         for (int i = 0; i < count && outline != Outline::None; ++i) {
@@ -282,7 +306,9 @@ void SoftmaxWorkspace::refreshProbabilities()
             const int slice = b * count + i;
             sums.push_back(QStringLiteral("Σ=%1").arg(formatValue(state_.sums().data()[slice], 3)));
         }
-        outlineSlices(plot, rect, l.rows, l.columns, outline, sums, appearance_);
+        for (QCPItemText *label :
+            outlineSlices(plot, rect, l.rows, l.columns, outline, sums, appearance_))
+            sumLabels_.push_back(label);
         rect->axis(QCPAxis::atBottom)
             ->setLabel(l.columnDim >= 0
                     ? tr("dim %1").arg(l.columnDim) + (p.rank() == 2 ? tr(" · classes") : QString())
@@ -305,7 +331,14 @@ void SoftmaxWorkspace::refreshProbabilities()
     appearance_.stylePlot(plot);
     appearance_.styleAxis(scale->axis());
     plot->replot(QCustomPlot::rpQueuedReplot);
+    refreshSums();
+}
 
+void SoftmaxWorkspace::refreshSums()
+{
+    const Tensor &p = state_.probabilities();
+    const Layout l = layoutOf(p);
+    const int dim = static_cast<int>(state_.normalisedDim());
     QStringList sums;
     for (float s : state_.sums().values())
         sums << formatValue(s, 6);
@@ -337,7 +370,7 @@ void SoftmaxWorkspace::refreshJacobian()
     style.lower = -extent;
     style.upper = extent;
     drawHeatmap(plot, rect, j.values(), n, n, style, appearance_)
-        ->setObjectName(QStringLiteral("jacobianMap"));
+        .map->setObjectName(QStringLiteral("jacobianMap"));
     rect->axis(QCPAxis::atBottom)->setLabel(tr("j (logit zⱼ)"));
     rect->axis(QCPAxis::atLeft)->setLabel(tr("i (probability pᵢ)"));
     auto *scale = new QCPColorScale(plot);
@@ -444,6 +477,7 @@ void SoftmaxWorkspace::refreshCrossEntropy()
 
 void SoftmaxWorkspace::retranslate()
 {
+    probabilityLayout_.clear(); // axis labels in the new language
     ui_->retranslateUi(this);
     ui_->rankCombo->setItemText(0, tr("1-D: one vector of logits"));
     ui_->rankCombo->setItemText(1, tr("2-D: (batch_size, num_classes)"));

@@ -4,6 +4,7 @@
 // cross-entropy, on a tensor of logits the class can edit. The view of a SoftmaxState.
 
 #include "app/softmax/softmax_state.h"
+#include "app/widgets/heatmap.h"
 #include "app/workspace.h"
 
 #include <memory>
@@ -40,6 +41,7 @@ private:
     void refreshTable();
     void refreshCurrentTab();
     void refreshProbabilities();
+    void refreshSums();
     void refreshJacobian();
     void refreshStability();
     void refreshCrossEntropy();
@@ -53,6 +55,9 @@ private:
     SoftmaxState state_;
     QString dimMessage_;
     Tensor shownLogits_; // what the table shows
+    QString probabilityLayout_; // the shape and dim the heatmap was built for
+    std::vector<Heatmap> probabilityMaps_;
+    std::vector<QCPItemText *> sumLabels_;
 };
 
 } // namespace al

@@ -7,6 +7,32 @@
 
 namespace al {
 
+namespace {
+
+void setCell(Heatmap &heatmap, int r, int c, float v)
+{
+    const HeatmapStyle &style = heatmap.style;
+    heatmap.map->data()->setCell(c, r, std::isnan(v) ? style.lower : v);
+    if (heatmap.values.empty())
+        return;
+    QCPItemText *text = heatmap.values[static_cast<size_t>(r * heatmap.columns + c)];
+    text->setText(QLocale().toString(double(v), 'f', style.decimals));
+    const double t = (v - style.lower) / (style.upper - style.lower);
+    const bool darkCell = style.diverging ? std::abs(t - 0.5) > 0.3 : t < 0.55;
+    text->setColor(darkCell ? Qt::white : Qt::black);
+}
+
+// Ticks only at the cells, labelled with their index (0-based, as PyTorch counts).
+QSharedPointer<QCPAxisTickerText> indexTicker(int count)
+{
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (int i = 0; i < count; ++i)
+        ticker->addTick(i, QString::number(i));
+    return ticker;
+}
+
+} // namespace
+
 QCPColorGradient viridis()
 {
     QCPColorGradient gradient;
@@ -27,35 +53,34 @@ QCPColorGradient divergingGradient()
     return gradient;
 }
 
-QCPColorMap *drawHeatmap(QCustomPlot *plot, QCPAxisRect *rect, const std::vector<float> &values,
+void updateHeatmap(Heatmap &heatmap, const float *values)
+{
+    for (int r = 0; r < heatmap.rows; ++r)
+        for (int c = 0; c < heatmap.columns; ++c)
+            setCell(heatmap, r, c, values[r * heatmap.columns + c]);
+}
+
+Heatmap drawHeatmap(QCustomPlot *plot, QCPAxisRect *rect, const std::vector<float> &values,
     int rows, int columns, const HeatmapStyle &style, const Appearance &appearance)
 {
     QCPAxis *x = rect->axis(QCPAxis::atBottom);
     QCPAxis *y = rect->axis(QCPAxis::atLeft);
-    auto *map = new QCPColorMap(x, y);
-    map->data()->setSize(columns, rows);
-    map->data()->setRange(QCPRange(0, columns - 1), QCPRange(0, rows - 1));
-    for (int r = 0; r < rows; ++r)
-        for (int c = 0; c < columns; ++c) {
-            const float v = values[static_cast<size_t>(r * columns + c)];
-            map->data()->setCell(c, r, std::isnan(v) ? style.lower : v);
-        }
-    map->setGradient(style.diverging ? divergingGradient() : viridis());
-    map->setDataRange(
+    Heatmap heatmap;
+    heatmap.rows = rows;
+    heatmap.columns = columns;
+    heatmap.style = style;
+    heatmap.map = new QCPColorMap(x, y);
+    heatmap.map->data()->setSize(columns, rows);
+    heatmap.map->data()->setRange(QCPRange(0, columns - 1), QCPRange(0, rows - 1));
+    heatmap.map->setGradient(style.diverging ? divergingGradient() : viridis());
+    heatmap.map->setDataRange(
         QCPRange(style.lower, style.upper > style.lower ? style.upper : style.lower + 1));
-    map->setInterpolate(false);
+    heatmap.map->setInterpolate(false);
     y->setRangeReversed(true);
     x->setRange(-0.5, columns - 0.5);
     y->setRange(-0.5, rows - 0.5);
     x->setSubTicks(false);
     y->setSubTicks(false);
-    // Ticks only at the cells, labelled with their index (0-based, as PyTorch counts).
-    auto indexTicker = [](int count) {
-        QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-        for (int i = 0; i < count; ++i)
-            ticker->addTick(i, QString::number(i));
-        return ticker;
-    };
     x->setTicker(indexTicker(columns));
     y->setTicker(indexTicker(rows));
     x->grid()->setVisible(false);
@@ -66,26 +91,25 @@ QCPColorMap *drawHeatmap(QCustomPlot *plot, QCPAxisRect *rect, const std::vector
             font.setPointSizeF(font.pointSizeF() * 0.85);
         for (int r = 0; r < rows; ++r)
             for (int c = 0; c < columns; ++c) {
-                const float v = values[static_cast<size_t>(r * columns + c)];
                 auto *text = new QCPItemText(plot);
                 text->setClipAxisRect(rect);
                 text->position->setAxes(x, y);
                 text->position->setCoords(c, r);
-                text->setText(QLocale().toString(double(v), 'f', style.decimals));
-                const double t = (v - style.lower) / (style.upper - style.lower);
-                const bool darkCell = style.diverging ? std::abs(t - 0.5) > 0.3 : t < 0.55;
-                text->setColor(darkCell ? Qt::white : Qt::black);
                 text->setFont(font);
+                heatmap.values.push_back(text);
             }
     }
-    return map;
+    updateHeatmap(heatmap, values.data());
+    return heatmap;
 }
 
-void outlineSlices(QCustomPlot *plot, QCPAxisRect *rect, int rows, int columns, Outline outline,
-    const std::vector<QString> &endLabels, const Appearance &appearance)
+std::vector<QCPItemText *> outlineSlices(QCustomPlot *plot, QCPAxisRect *rect, int rows,
+    int columns, Outline outline, const std::vector<QString> &endLabels,
+    const Appearance &appearance)
 {
+    std::vector<QCPItemText *> labels;
     if (outline == Outline::None)
-        return;
+        return labels;
     QCPAxis *x = rect->axis(QCPAxis::atBottom);
     QCPAxis *y = rect->axis(QCPAxis::atLeft);
     const int count = outline == Outline::Rows ? rows : columns;
@@ -120,6 +144,7 @@ void outlineSlices(QCustomPlot *plot, QCPAxisRect *rect, int rows, int columns, 
                 label->position->setCoords(i, rows - 0.4);
                 label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
             }
+            labels.push_back(label);
         }
     }
     // Room for the labels beyond the last row or column.
@@ -127,6 +152,7 @@ void outlineSlices(QCustomPlot *plot, QCPAxisRect *rect, int rows, int columns, 
         x->setRangeUpper(columns + 0.9);
     else
         y->setRange(-0.5, rows + 0.4);
+    return labels;
 }
 
 } // namespace al

@@ -10,6 +10,7 @@
 class QCPAxisRect;
 class QCPColorGradient;
 class QCPColorMap;
+class QCPItemText;
 class QCustomPlot;
 
 namespace al {
@@ -28,11 +29,22 @@ struct HeatmapStyle {
 QCPColorGradient viridis();
 QCPColorGradient divergingGradient();
 
-// Draws rows x columns values (row-major) into rect; returns the colour map.
-QCPColorMap *drawHeatmap(QCustomPlot *plot, QCPAxisRect *rect, const std::vector<float> &values,
+struct Heatmap {
+    QCPColorMap *map = nullptr;
+    std::vector<QCPItemText *> values; // one per cell, row-major, if the style shows values
+    int rows = 0, columns = 0;
+    HeatmapStyle style;
+};
+
+// Draws rows x columns values (row-major) into rect.
+Heatmap drawHeatmap(QCustomPlot *plot, QCPAxisRect *rect, const std::vector<float> &values,
     int rows, int columns, const HeatmapStyle &style, const Appearance &appearance);
-// Outlines every row or every column, and writes a label (such as the sum) at its end.
-void outlineSlices(QCustomPlot *plot, QCPAxisRect *rect, int rows, int columns, Outline outline,
-    const std::vector<QString> &endLabels, const Appearance &appearance);
+// New values for the same cells: no item is made or destroyed, so a drag stays cheap.
+void updateHeatmap(Heatmap &heatmap, const float *values);
+// Outlines every row or every column and writes a label (such as the sum) at its end; returns
+// the labels.
+std::vector<QCPItemText *> outlineSlices(QCustomPlot *plot, QCPAxisRect *rect, int rows,
+    int columns, Outline outline, const std::vector<QString> &endLabels,
+    const Appearance &appearance);
 
 } // namespace al
