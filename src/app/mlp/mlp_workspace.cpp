@@ -108,7 +108,10 @@ MlpWorkspace::MlpWorkspace(Appearance &appearance, QWidget *parent)
             report(false, error);
     });
     connect(&state_, &MlpState::changed, this, &MlpWorkspace::refresh);
-    connect(&appearance_, &Appearance::changed, this, &MlpWorkspace::refreshPlot);
+    connect(&appearance_, &Appearance::changed, this, [this] {
+        plotLayout_.clear(); // fonts and colours change
+        refreshPlot();
+    });
     retranslate();
 }
 
@@ -197,21 +200,45 @@ void MlpWorkspace::refreshControls()
 void MlpWorkspace::refreshPlot()
 {
     QCustomPlot *plot = ui_->stagePlot;
-    plot->clearPlottables();
-    plot->clearItems();
-    plot->plotLayout()->clear();
     const StageRecord &record = state_.network().current();
     const std::vector<float> vector = state_.sampleVector();
-
-    auto *barsRect = new QCPAxisRect(plot);
-    plot->plotLayout()->addElement(0, 0, barsRect);
-    auto *bars = new QCPBars(barsRect->axis(QCPAxis::atBottom), barsRect->axis(QCPAxis::atLeft));
-    bars->setObjectName(QStringLiteral("sampleBars"));
+    float extent = 1e-6f;
+    for (float v : record.output.values())
+        if (std::isfinite(v))
+            extent = std::max(extent, std::abs(v));
     QVector<double> keys, values;
     for (size_t i = 0; i < vector.size(); ++i) {
         keys << double(i);
         values << (std::isfinite(vector[i]) ? double(vector[i]) : 0.0);
     }
+
+    // The same stage and sample as drawn: new values in place (a bias drag makes no items).
+    const QString layoutKey = QStringLiteral("%1/%2/%3/%4")
+                                  .arg(QString::fromStdString(record.name))
+                                  .arg(state_.network().currentStage())
+                                  .arg(QString::fromStdString(shapeToString(record.output.shape())))
+                                  .arg(state_.sample());
+    if (layoutKey == plotLayout_ && sampleBars_) {
+        sampleBars_->setData(keys, values, true);
+        sampleBars_->rescaleValueAxis(true);
+        sampleBars_->valueAxis()->scaleRange(1.1);
+        batchMap_.style.lower = -extent;
+        batchMap_.style.upper = extent;
+        batchMap_.map->setDataRange(QCPRange(-extent, extent));
+        updateHeatmap(batchMap_, record.output.data());
+        plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    plotLayout_ = layoutKey;
+    plot->clearPlottables();
+    plot->clearItems();
+    plot->plotLayout()->clear();
+
+    auto *barsRect = new QCPAxisRect(plot);
+    plot->plotLayout()->addElement(0, 0, barsRect);
+    auto *bars = sampleBars_
+        = new QCPBars(barsRect->axis(QCPAxis::atBottom), barsRect->axis(QCPAxis::atLeft));
+    bars->setObjectName(QStringLiteral("sampleBars"));
     bars->setData(keys, values, true);
     bars->setWidth(0.8);
     bars->setPen(Qt::NoPen);
@@ -228,18 +255,15 @@ void MlpWorkspace::refreshPlot()
     plot->plotLayout()->addElement(1, 0, mapRect);
     const int rows = static_cast<int>(record.output.size(0)),
               columns = static_cast<int>(record.output.size(1));
-    float extent = 1e-6f;
-    for (float v : record.output.values())
-        if (std::isfinite(v))
-            extent = std::max(extent, std::abs(v));
     HeatmapStyle style;
     style.diverging = true;
     style.lower = -extent;
     style.upper = extent;
     style.showValues = columns <= 10;
     style.decimals = 2;
-    drawHeatmap(plot, mapRect, record.output.values(), rows, columns, style, appearance_)
-        .map->setObjectName(QStringLiteral("batchMap"));
+    batchMap_
+        = drawHeatmap(plot, mapRect, record.output.values(), rows, columns, style, appearance_);
+    batchMap_.map->setObjectName(QStringLiteral("batchMap"));
     mapRect->axis(QCPAxis::atLeft)->setLabel(tr("sample"));
     mapRect->axis(QCPAxis::atBottom)->setLabel(tr("unit (whole batch)"));
     if (columns > 12)
@@ -310,6 +334,7 @@ void MlpWorkspace::refreshExplanation()
 
 void MlpWorkspace::retranslate()
 {
+    plotLayout_.clear(); // axis labels in the new language
     ui_->retranslateUi(this);
     for (size_t i = 0; i < activationCombos_.size(); ++i)
         if (auto *label

@@ -4,11 +4,13 @@
 // The view of an MlpState.
 
 #include "app/mlp/mlp_state.h"
+#include "app/widgets/heatmap.h"
 #include "app/workspace.h"
 
 #include <memory>
 
 class QComboBox;
+class QCPBars;
 class QCPMarginGroup;
 
 namespace Ui {
@@ -52,6 +54,9 @@ private:
     MlpState state_;
     std::vector<QComboBox *> activationCombos_;
     QCPMarginGroup *margins_ = nullptr;
+    QString plotLayout_; // the stage, shape and sample the plot was built for
+    QCPBars *sampleBars_ = nullptr;
+    Heatmap batchMap_;
 };
 
 } // namespace al
