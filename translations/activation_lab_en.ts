@@ -226,6 +226,18 @@
         <source>What inplace does</source>
         <translation>What inplace does</translation>
     </message>
+    <message>
+        <source>Formula, explanation and code</source>
+        <translation>Formula, explanation and code</translation>
+    </message>
+    <message>
+        <source>The formula with the current values</source>
+        <translation>The formula with the current values</translation>
+    </message>
+    <message>
+        <source>What inplace does, on a short tensor</source>
+        <translation>What inplace does, on a short tensor</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -582,6 +594,22 @@
         <source>Console</source>
         <translation>Console</translation>
     </message>
+    <message>
+        <source>Current stage</source>
+        <translation>Current stage</translation>
+    </message>
+    <message>
+        <source>Share of dead units</source>
+        <translation>Share of dead units</translation>
+    </message>
+    <message>
+        <source>Statistics of the current stage</source>
+        <translation>Statistics of the current stage</translation>
+    </message>
+    <message>
+        <source>How the chosen neuron is computed</source>
+        <translation>How the chosen neuron is computed</translation>
+    </message>
 </context>
 <context>
     <name>SoftmaxWorkspace</name>
@@ -748,6 +776,26 @@
     <message>
         <source>PyTorch code for the losses</source>
         <translation>PyTorch code for the losses</translation>
+    </message>
+    <message>
+        <source>Message about dim</source>
+        <translation>Message about dim</translation>
+    </message>
+    <message>
+        <source>Warning about the batch dimension</source>
+        <translation>Warning about the batch dimension</translation>
+    </message>
+    <message>
+        <source>Sums along dim</source>
+        <translation>Sums along dim</translation>
+    </message>
+    <message>
+        <source>Naive and stable softmax</source>
+        <translation>Naive and stable softmax</translation>
+    </message>
+    <message>
+        <source>Cross-entropy losses</source>
+        <translation>Cross-entropy losses</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1214,10 @@ f′(x) = %3</translation>
         <source>%1(z) = &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1(z) = &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>Activation after fc%1</source>
+        <translation>Activation after fc%1</translation>
+    </message>
 </context>
 <context>
     <name>al::ParameterEditor</name>
@@ -1354,6 +1406,10 @@ f′(x) = %3</translation>
     <message>
         <source>&lt;b&gt;Careful:&lt;/b&gt; dim=0 normalises down the batch. Each column now adds up to 1, so one sample's probabilities depend on the other samples in the batch. For a (batch_size, num_classes) output use dim=1.</source>
         <translation>&lt;b&gt;Careful:&lt;/b&gt; dim=0 normalises down the batch. Each column now adds up to 1, so one sample's probabilities depend on the other samples in the batch. For a (batch_size, num_classes) output use dim=1.</translation>
+    </message>
+    <message>
+        <source>Views of the result</source>
+        <translation>Views of the result</translation>
     </message>
 </context>
 <context>

@@ -226,6 +226,18 @@
         <source>What inplace does</source>
         <translation>inplace 的作用</translation>
     </message>
+    <message>
+        <source>Formula, explanation and code</source>
+        <translation>公式、讲解与代码</translation>
+    </message>
+    <message>
+        <source>The formula with the current values</source>
+        <translation>代入当前数值的公式</translation>
+    </message>
+    <message>
+        <source>What inplace does, on a short tensor</source>
+        <translation>inplace 在一个短张量上的效果</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -582,6 +594,22 @@
         <source>Console</source>
         <translation>控制台</translation>
     </message>
+    <message>
+        <source>Current stage</source>
+        <translation>当前阶段</translation>
+    </message>
+    <message>
+        <source>Share of dead units</source>
+        <translation>死亡神经元的比例</translation>
+    </message>
+    <message>
+        <source>Statistics of the current stage</source>
+        <translation>当前阶段的统计</translation>
+    </message>
+    <message>
+        <source>How the chosen neuron is computed</source>
+        <translation>所选神经元的计算过程</translation>
+    </message>
 </context>
 <context>
     <name>SoftmaxWorkspace</name>
@@ -748,6 +776,26 @@
     <message>
         <source>PyTorch code for the losses</source>
         <translation>计算损失的 PyTorch 代码</translation>
+    </message>
+    <message>
+        <source>Message about dim</source>
+        <translation>关于 dim 的提示</translation>
+    </message>
+    <message>
+        <source>Warning about the batch dimension</source>
+        <translation>关于批次维度的警告</translation>
+    </message>
+    <message>
+        <source>Sums along dim</source>
+        <translation>沿 dim 的和</translation>
+    </message>
+    <message>
+        <source>Naive and stable softmax</source>
+        <translation>直接计算与稳定计算的 Softmax</translation>
+    </message>
+    <message>
+        <source>Cross-entropy losses</source>
+        <translation>交叉熵损失</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1214,10 @@ f′(x) = %3</translation>
         <source>%1(z) = &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1(z) = &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>Activation after fc%1</source>
+        <translation>fc%1 之后的激活函数</translation>
+    </message>
 </context>
 <context>
     <name>al::ParameterEditor</name>
@@ -1354,6 +1406,10 @@ f′(x) = %3</translation>
     <message>
         <source>&lt;b&gt;Careful:&lt;/b&gt; dim=0 normalises down the batch. Each column now adds up to 1, so one sample's probabilities depend on the other samples in the batch. For a (batch_size, num_classes) output use dim=1.</source>
         <translation>&lt;b&gt;注意：&lt;/b&gt;dim=0 是沿批次方向归一化。现在每一列之和为 1，一个样本的概率竟取决于同一批中的其他样本。对 (batch_size, num_classes) 的输出应使用 dim=1。</translation>
+    </message>
+    <message>
+        <source>Views of the result</source>
+        <translation>结果的不同视图</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,10 @@
 
 #include "app/language.h"
 #include "app/main_window.h"
+#include "app/workspace.h"
 #include "gui_support.h"
 
+#include <QAbstractScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -76,6 +78,34 @@ private slots:
                             + back.value(it.key());
             QVERIFY2(changed.isEmpty(), qPrintable(changed.join(QLatin1Char('\n'))));
         }
+    }
+
+    // Every control the keyboard can reach says what it is: an accessible name, or its own text.
+    void everyFocusableControlIsNamed()
+    {
+        MainWindow window(options("en"));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList unnamed;
+        for (int index = 0; index < MainWindow::WorkspaceCount; ++index) {
+            window.showWorkspace(index);
+            QCoreApplication::processEvents();
+            for (QWidget *w : window.workspace(index)->findChildren<QWidget *>()) {
+                if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus || !w->isEnabled())
+                    continue;
+                if (qobject_cast<QAbstractScrollArea *>(w->parentWidget())
+                    || w->inherits("QLineEdit"))
+                    continue; // viewports and the editors inside spin boxes: their owner is named
+                auto *button = qobject_cast<QAbstractButton *>(w);
+                const bool named
+                    = !w->accessibleName().isEmpty() || (button && !button->text().isEmpty());
+                if (!named)
+                    unnamed << QStringLiteral("%1 %2").arg(
+                        QLatin1String(w->metaObject()->className()), w->objectName());
+            }
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
     }
 
     void keyboardSwitchesWorkspaces()

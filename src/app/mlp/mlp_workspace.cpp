@@ -136,6 +136,7 @@ void MlpWorkspace::rebuildActivationCombos()
     for (size_t i = 0; i < count; ++i) {
         auto *combo = new QComboBox(ui_->activationsWidget);
         combo->setObjectName(QStringLiteral("activation%1Combo").arg(i + 1));
+        combo->setAccessibleName(tr("Activation after fc%1").arg(i + 1));
         for (const ActivationSpec &spec : activationRegistry())
             if (isElementwise(spec.kind))
                 combo->addItem(QLatin1String(spec.moduleName), QLatin1String(spec.functionalName));
@@ -336,10 +337,12 @@ void MlpWorkspace::retranslate()
 {
     plotLayout_.clear(); // axis labels in the new language
     ui_->retranslateUi(this);
-    for (size_t i = 0; i < activationCombos_.size(); ++i)
+    for (size_t i = 0; i < activationCombos_.size(); ++i) {
+        activationCombos_[i]->setAccessibleName(tr("Activation after fc%1").arg(i + 1));
         if (auto *label
             = qobject_cast<QLabel *>(ui_->activationsLayout->labelForField(activationCombos_[i])))
             label->setText(tr("After fc%1:").arg(i + 1));
+    }
     refresh();
 }
 

@@ -9,6 +9,7 @@
 #include <QClipboard>
 #include <QSettings>
 #include <QSignalBlocker>
+#include <QTabBar>
 #include <cmath>
 #include <qcustomplot.h>
 
@@ -479,6 +480,7 @@ void SoftmaxWorkspace::retranslate()
 {
     probabilityLayout_.clear(); // axis labels in the new language
     ui_->retranslateUi(this);
+    ui_->softmaxTabs->tabBar()->setAccessibleName(tr("Views of the result"));
     ui_->rankCombo->setItemText(0, tr("1-D: one vector of logits"));
     ui_->rankCombo->setItemText(1, tr("2-D: (batch_size, num_classes)"));
     ui_->rankCombo->setItemText(2, tr("3-D: a stack of batches"));

@@ -51,6 +51,7 @@ SummaryWorkspace::SummaryWorkspace(Appearance &appearance, QWidget *parent)
         plot->xAxis->setVisible(false);
         plot->yAxis->setVisible(false);
         plot->setAttribute(Qt::WA_TransparentForMouseEvents);
+        plot->setFocusPolicy(Qt::NoFocus); // a picture in a cell; the row is what takes focus
         CurvesState state;
         QString error;
         state.selectActivation(QString::fromLatin1(spec.functionalName), &error);
