@@ -3,6 +3,8 @@
 // Helpers for GUI tests: every text a user can see in a window, keyed by where it is, so that two
 // walks (one per language) can be compared.
 
+#include "app/appearance.h"
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QGroupBox>
@@ -13,10 +15,47 @@
 #include <QMenu>
 #include <QRegularExpression>
 #include <QTableWidget>
+#include <QTest>
 #include <QTextBrowser>
+#include <memory>
 #include <qcustomplot.h>
 
 namespace gui {
+
+// Finds a widget by objectName under root, or stops the test: a missing widget is a broken form.
+template<typename T>
+T *child(const QObject *root, const char *name)
+{
+    T *found = root->findChild<T *>(QLatin1String(name));
+    if (!found)
+        qFatal("no widget %s", name);
+    return found;
+}
+
+// A workspace shown at classroom size with an Appearance of its own, remade for each test.
+template<typename W>
+class ShownWorkspace {
+public:
+    bool show()
+    {
+        appearance_ = std::make_unique<al::Appearance>();
+        workspace_ = std::make_unique<W>(*appearance_);
+        workspace_->resize(1280, 800);
+        workspace_->show();
+        return QTest::qWaitForWindowExposed(workspace_.get());
+    }
+    void reset()
+    {
+        workspace_.reset();
+        appearance_.reset();
+    }
+    W *get() const { return workspace_.get(); }
+    W *operator->() const { return workspace_.get(); }
+
+private:
+    std::unique_ptr<al::Appearance> appearance_;
+    std::unique_ptr<W> workspace_;
+};
 
 inline QString key(const QObject *object, const QString &what)
 {

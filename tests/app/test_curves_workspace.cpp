@@ -18,16 +18,12 @@ class TestCurvesWorkspace : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<Appearance> appearance_;
-    std::unique_ptr<CurvesWorkspace> workspace_;
+    gui::ShownWorkspace<CurvesWorkspace> workspace_;
 
     template<typename T>
     T *child(const char *name)
     {
-        T *found = workspace_->findChild<T *>(QLatin1String(name));
-        if (!found)
-            qFatal("no widget %s", name);
-        return found;
+        return gui::child<T>(workspace_.get(), name);
     }
     QCPGraph *graph(const QString &name)
     {
@@ -66,14 +62,7 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        appearance_ = std::make_unique<Appearance>();
-        workspace_ = std::make_unique<CurvesWorkspace>(*appearance_);
-        workspace_->resize(1200, 760);
-        workspace_->show();
-        QVERIFY(QTest::qWaitForWindowExposed(workspace_.get()));
-    }
+    void init() { QVERIFY(workspace_.show()); }
     void cleanup() { workspace_.reset(); }
 
     void startsWithReluAndItsDeadSide()

@@ -6,6 +6,7 @@
 #include "app/mlp/network_diagram.h"
 #include "app/mlp/numpy_format.h"
 #include "app/widgets/text_panel.h"
+#include "gui_support.h"
 #include "io/state_dict.h"
 #include "support/fixtures.h"
 
@@ -25,28 +26,17 @@ class TestMlpWorkspace : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<Appearance> appearance_;
-    std::unique_ptr<MlpWorkspace> workspace_;
+    gui::ShownWorkspace<MlpWorkspace> workspace_;
 
     template<typename T>
     T *child(const char *name)
     {
-        T *found = workspace_->findChild<T *>(QLatin1String(name));
-        if (!found)
-            qFatal("no widget %s", name);
-        return found;
+        return gui::child<T>(workspace_.get(), name);
     }
     const Mlp &network() { return workspace_->state().network(); }
 
 private slots:
-    void init()
-    {
-        appearance_ = std::make_unique<Appearance>();
-        workspace_ = std::make_unique<MlpWorkspace>(*appearance_);
-        workspace_->resize(1280, 800);
-        workspace_->show();
-        QVERIFY(QTest::qWaitForWindowExposed(workspace_.get()));
-    }
+    void init() { QVERIFY(workspace_.show()); }
     void cleanup() { workspace_.reset(); }
 
     // The console prints what `python3 seed_program.py` prints after torch.manual_seed(seed).

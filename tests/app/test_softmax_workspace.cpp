@@ -5,6 +5,7 @@
 #include "app/widgets/text_panel.h"
 #include "core/activation.h"
 #include "core/registry.h"
+#include "gui_support.h"
 
 #include <QClipboard>
 #include <QDoubleSpinBox>
@@ -23,16 +24,12 @@ class TestSoftmaxWorkspace : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<Appearance> appearance_;
-    std::unique_ptr<SoftmaxWorkspace> workspace_;
+    gui::ShownWorkspace<SoftmaxWorkspace> workspace_;
 
     template<typename T>
     T *child(const char *name)
     {
-        T *found = workspace_->findChild<T *>(QLatin1String(name));
-        if (!found)
-            qFatal("no widget %s", name);
-        return found;
+        return gui::child<T>(workspace_.get(), name);
     }
     int itemsNamed(const char *plotName, const char *itemName)
     {
@@ -65,14 +62,7 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        appearance_ = std::make_unique<Appearance>();
-        workspace_ = std::make_unique<SoftmaxWorkspace>(*appearance_);
-        workspace_->resize(1200, 760);
-        workspace_->show();
-        QVERIFY(QTest::qWaitForWindowExposed(workspace_.get()));
-    }
+    void init() { QVERIFY(workspace_.show()); }
     void cleanup() { workspace_.reset(); }
 
     void switchingDimChangesWhichCellsAddUpToOne()
