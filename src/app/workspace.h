@@ -3,6 +3,7 @@
 // A workspace of the main window (Curves, Softmax & dim, Forward pass, Summary). The window hosts
 // it, exports its plot and relays its status messages; it never reaches into its widgets.
 
+#include <QEvent>
 #include <QWidget>
 
 class QCustomPlot;
@@ -24,6 +25,16 @@ public:
 
 signals:
     void statusMessage(const QString &message);
+
+protected:
+    // Every text of the workspace set again from tr(), on each change of language.
+    virtual void retranslate() = 0;
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            retranslate();
+        QWidget::changeEvent(event);
+    }
 };
 
 } // namespace al

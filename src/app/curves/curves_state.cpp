@@ -232,22 +232,27 @@ void CurvesState::recompute()
     emit changed();
 }
 
-std::vector<std::pair<double, double>> CurvesState::zeroGradientZones() const
+std::vector<CurvesState::Zone> CurvesState::zeroGradientZones() const
 {
-    std::vector<std::pair<double, double>> zones;
+    std::vector<Zone> zones;
     if (!isElementwise(spec_->kind))
         return zones;
     const Curve &curve = curves_.front();
     // Compared in float, as the gradients are: LeakyReLU's 0.01 is not below a threshold of 0.01.
     const float threshold = static_cast<float>(zeroThreshold_);
     int start = -1;
+    bool dead = true;
     for (int i = 0; i <= curve.x.size(); ++i) {
         const bool flat
             = i < curve.x.size() && std::abs(static_cast<float>(curve.dy[i])) < threshold;
-        if (flat && start < 0)
+        if (flat && start < 0) {
             start = i;
+            dead = true;
+        }
+        if (flat)
+            dead = dead && curve.dy[i] == 0;
         if (!flat && start >= 0) {
-            zones.emplace_back(curve.x[start], curve.x[i - 1]);
+            zones.push_back({curve.x[start], curve.x[i - 1], dead});
             start = -1;
         }
     }

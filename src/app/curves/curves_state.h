@@ -67,8 +67,13 @@ public:
 
     const std::vector<Curve> &curves() const { return curves_; } // the current one(s) first
     const std::vector<Curve> &overlays() const { return overlays_; }
-    // Intervals of x where |f'(x)| < threshold (elementwise activations only).
-    std::vector<std::pair<double, double>> zeroGradientZones() const;
+    // Intervals of x where |f'(x)| < threshold (elementwise activations only); `dead` when f' is
+    // exactly 0 throughout (ReLU's left half), not merely small (a saturated tail).
+    struct Zone {
+        double from, to;
+        bool dead;
+    };
+    std::vector<Zone> zeroGradientZones() const;
     Readout readoutAt(double x) const; // exact values of the current (swept) curve at x
 
     // The in-place demonstration: a short input and what the current activation makes of it.

@@ -378,8 +378,7 @@ void CurvesWorkspace::refreshZones()
     for (QCPAbstractItem *item : zoneItems_)
         plot->removeItem(item);
     zoneItems_.clear();
-    const std::vector<Curve> &curves = state_.curves();
-    for (const auto &[from, to] : state_.zeroGradientZones()) {
+    for (const auto &[from, to, dead] : state_.zeroGradientZones()) {
         for (QCPAxisRect *rect : {functionRect_, derivativeRect_}) {
             auto *zone = new QCPItemRect(plot);
             zone->setObjectName(QStringLiteral("zeroGradientZone"));
@@ -397,12 +396,6 @@ void CurvesWorkspace::refreshZones()
             zone->setLayer(QStringLiteral("grid"));
             zoneItems_.push_back(zone);
         }
-        // Exactly zero (ReLU's dead side) or merely tiny (a saturated tail)?
-        bool exactlyZero = true;
-        for (int i = 0; i < curves.front().x.size(); ++i)
-            if (curves.front().x[i] >= from && curves.front().x[i] <= to
-                && curves.front().dy[i] != 0)
-                exactlyZero = false;
         auto *label = new QCPItemText(plot);
         label->setObjectName(QStringLiteral("zeroGradientLabel"));
         label->setClipAxisRect(derivativeShown_ ? derivativeRect_ : functionRect_);
@@ -411,11 +404,12 @@ void CurvesWorkspace::refreshZones()
         label->position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
         label->position->setTypeX(QCPItemPosition::ptPlotCoords);
         label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        label->position->setCoords((from + to) / 2, 0.05);
-        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
-        label->setText(exactlyZero
-                ? tr("dead: f′ = 0")
-                : tr("saturated: |f′| < %1").arg(number(state_.zeroThreshold())));
+        // Upright along the zone, so that a narrow saturated tail still holds its whole label.
+        label->position->setCoords((from + to) / 2, 0.5);
+        label->setPositionAlignment(Qt::AlignCenter);
+        label->setRotation(-90);
+        label->setText(dead ? tr("dead: f′ = 0")
+                            : tr("saturated: |f′| < %1").arg(number(state_.zeroThreshold())));
         label->setColor(appearance_.textColour());
         label->setFont(appearance_.plotFont());
         zoneItems_.push_back(label);
@@ -557,13 +551,6 @@ void CurvesWorkspace::applyAppearance()
     readoutText_->setBrush(appearance_.backgroundColour());
     readoutText_->setPen(QPen(appearance_.gridColour()));
     refreshPlot();
-}
-
-void CurvesWorkspace::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    Workspace::changeEvent(event);
 }
 
 QCustomPlot *CurvesWorkspace::exportPlot() const

@@ -41,7 +41,7 @@ public:
     void restoreSettings(const QSettings &settings) override;
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslate() override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -53,7 +53,6 @@ private:
     void refreshZones();
     void refreshHover();
     void refreshTexts();
-    void retranslate();
     void report(bool ok, const QString &error);
     void applyAppearance();
     QString curveLabel(const Curve &curve) const;

@@ -346,13 +346,6 @@ void MlpWorkspace::retranslate()
     refresh();
 }
 
-void MlpWorkspace::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    Workspace::changeEvent(event);
-}
-
 QCustomPlot *MlpWorkspace::exportPlot() const
 {
     return ui_->stagePlot;

@@ -37,7 +37,7 @@ public:
     void restoreSettings(const QSettings &settings) override;
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslate() override;
 
 private:
     void refresh();
@@ -46,7 +46,6 @@ private:
     void refreshStatistics();
     void refreshExplanation();
     void rebuildActivationCombos();
-    void retranslate();
     void report(bool ok, const QString &error);
 
     std::unique_ptr<Ui::MlpWorkspace> ui_;

@@ -1,5 +1,7 @@
 #include "app/mlp/numpy_format.h"
 
+#include "io/json_tensor.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -49,10 +51,8 @@ int scientificDigits(float value)
 
 std::string pythonFloat(float value)
 {
-    if (std::isnan(value))
-        return "nan";
-    if (std::isinf(value))
-        return value > 0 ? "inf" : "-inf";
+    if (!std::isfinite(value))
+        return io::formatFloat(value); // "nan", "inf", "-inf", as Python writes them
     char buffer[64];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, static_cast<double>(value));
     std::string text(buffer, result.ptr);

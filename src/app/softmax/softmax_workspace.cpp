@@ -491,13 +491,6 @@ void SoftmaxWorkspace::retranslate()
     refresh();
 }
 
-void SoftmaxWorkspace::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    Workspace::changeEvent(event);
-}
-
 QCustomPlot *SoftmaxWorkspace::exportPlot() const
 {
     return ui_->softmaxPlot;

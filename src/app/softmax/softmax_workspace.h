@@ -33,7 +33,7 @@ public:
     void restoreSettings(const QSettings &settings) override;
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslate() override;
 
 private:
     void refresh();
@@ -45,7 +45,6 @@ private:
     void refreshJacobian();
     void refreshStability();
     void refreshCrossEntropy();
-    void retranslate();
     void applyShape();
     void report(bool ok, const QString &error);
     Shape requestedShape() const;

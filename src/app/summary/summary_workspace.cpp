@@ -73,11 +73,11 @@ SummaryWorkspace::SummaryWorkspace(Appearance &appearance, QWidget *parent)
             QString::fromLatin1(activationRegistry().at(static_cast<size_t>(row)).functionalName));
     });
     connect(&appearance_, &Appearance::changed, this, &SummaryWorkspace::styleCurves);
-    fill();
+    retranslate();
     styleCurves();
 }
 
-void SummaryWorkspace::fill()
+void SummaryWorkspace::retranslate()
 {
     table_->setHorizontalHeaderLabels({tr("Activation"), tr("Curve"), tr("Output range"),
         tr("Strengths"), tr("Weaknesses"), tr("Typical use")});
@@ -140,13 +140,6 @@ QString SummaryWorkspace::exportCsv() const
         csv += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
     return csv;
-}
-
-void SummaryWorkspace::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        fill();
-    Workspace::changeEvent(event);
 }
 
 } // namespace al

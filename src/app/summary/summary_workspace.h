@@ -27,10 +27,9 @@ signals:
     void openActivation(const QString &functionalName);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslate() override;
 
 private:
-    void fill();
     void styleCurves();
 
     Appearance &appearance_;
