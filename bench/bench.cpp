@@ -49,6 +49,22 @@ double timeChange(QWidget *workspace, const std::function<void()> &change)
         = QCoreApplication::arguments().contains(QStringLiteral("--breakdown"));
     static double parts[3];
     static int count = 0;
+    static int layouts = 0;
+    struct LayoutCounter : QObject {
+        int *counter;
+        bool eventFilter(QObject *, QEvent *e) override
+        {
+            if (e->type() == QEvent::LayoutRequest)
+                ++*counter; // a layout pass over some widget tree
+            return false;
+        }
+    };
+    static LayoutCounter *counter = nullptr;
+    if (breakdown && !counter) {
+        counter = new LayoutCounter;
+        counter->counter = &layouts;
+        qApp->installEventFilter(counter);
+    }
     QElapsedTimer timer, part;
     timer.start();
     part.start();
@@ -62,11 +78,24 @@ double timeChange(QWidget *workspace, const std::function<void()> &change)
     parts[2] += part.nsecsElapsed() / 1e6;
     const double total = timer.nsecsElapsed() / 1e6;
     if (breakdown && ++count % 200 == 0) {
-        std::printf("  %s: change %.2f, events %.2f, repaint %.2f ms\n",
-            qPrintable(workspace->objectName()), parts[0] / 200, parts[1] / 200, parts[2] / 200);
+        std::printf("  %s: change %.2f, events %.2f, repaint %.2f ms, layout requests %.1f\n",
+            qPrintable(workspace->objectName()), parts[0] / 200, parts[1] / 200, parts[2] / 200,
+            layouts / 200.0);
         parts[0] = parts[1] = parts[2] = 0;
+        layouts = 0;
     }
     return total;
+}
+
+// With --breakdown: the same repaint with nothing changed, the part of every figure that no
+// change to the workspace's own code can remove.
+void printFloor(QWidget *workspace)
+{
+    std::vector<double> samples;
+    for (int i = 0; i < 200; ++i)
+        samples.push_back(timeChange(workspace, [] {}));
+    std::printf("  %s: repaint with nothing changed %.2f ms\n", qPrintable(workspace->objectName()),
+        summarise(samples).median);
 }
 
 template<typename T>
@@ -137,6 +166,7 @@ int main(int argc, char *argv[])
     const bool quick = QCoreApplication::arguments().contains(QStringLiteral("--quick"));
     const int sweep = quick ? 20 : 1000;
     const int coreRepetitions = quick ? 2 : 30;
+    const bool breakdown = QCoreApplication::arguments().contains(QStringLiteral("--breakdown"));
 
     // --only curves|softmax|mlp: one sweep and nothing else, for a profiler.
     const int onlyAt = QCoreApplication::arguments().indexOf(QStringLiteral("--only"));
@@ -160,6 +190,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < sweep && wanted("curves"); ++i)
         samples.push_back(timeChange(curves, [&] { slope->setValue(-1.0 + 2.0 * i / sweep); }));
     const Figures curvesFigures = summarise(samples);
+    if (breakdown)
+        printFloor(curves);
 
     // Softmax & dim: 8 x 8 logits, dim flips and a temperature sweep.
     window.showWorkspace(al::MainWindow::Softmax);
@@ -177,6 +209,15 @@ int main(int argc, char *argv[])
                 temperature->setValue(0.1 + 5.0 * i / sweep);
         }));
     const Figures softmaxFigures = summarise(samples);
+    if (breakdown) {
+        std::vector<double> flips, sweepSteps; // odd samples flipped dim
+        for (size_t k = 0; k < samples.size(); ++k)
+            (k % 2 ? flips : sweepSteps).push_back(samples[k]);
+        std::printf(
+            "  softmaxWorkspace: dim flips median %.2f ms, temperature steps median %.2f ms\n",
+            summarise(flips).median, summarise(sweepSteps).median);
+        printFloor(softmax);
+    }
 
     // Forward pass: the bias-shift slider with the whole network computed.
     window.showWorkspace(al::MainWindow::Forward);
@@ -187,6 +228,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < sweep && wanted("mlp"); ++i)
         samples.push_back(timeChange(mlp, [&] { shift->setValue(-300 + (600 * i) / sweep); }));
     const Figures mlpFigures = summarise(samples);
+    if (breakdown)
+        printFloor(mlp);
 
     window.showWorkspace(al::MainWindow::Summary);
     QCoreApplication::processEvents();

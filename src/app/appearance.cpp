@@ -1,8 +1,9 @@
 #include "app/appearance.h"
 
+#include "app/lean_style.h"
+
 #include <QApplication>
 #include <QStyle>
-#include <QStyleFactory>
 #include <array>
 #include <qcustomplot.h>
 
@@ -39,9 +40,11 @@ QPalette darkPalette()
 Appearance::Appearance(QObject *parent)
     : QObject(parent)
     , systemPalette_(QApplication::palette())
-    , systemStyle_(QApplication::style()->name())
+    , systemStyle_(baseStyleName(QApplication::style()))
     , baseFont_(QApplication::font())
 {
+    if (!qobject_cast<LeanStyle *>(QApplication::style()))
+        QApplication::setStyle(new LeanStyle(systemStyle_));
 }
 
 bool Appearance::dark() const
@@ -55,10 +58,10 @@ void Appearance::setTheme(Theme theme)
 {
     theme_ = theme;
     if (theme == Theme::System) {
-        QApplication::setStyle(QStyleFactory::create(systemStyle_));
+        QApplication::setStyle(new LeanStyle(systemStyle_));
         QApplication::setPalette(systemPalette_);
     } else {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new LeanStyle(QStringLiteral("Fusion")));
         QApplication::setPalette(
             theme == Theme::Dark ? darkPalette() : QApplication::style()->standardPalette());
     }

@@ -244,6 +244,7 @@ void MainWindow::setPresentation(bool on)
         appearance_->setPresentation(false);
         setWindowState(statesBeforePresentation_);
     }
+    fitNavigation();
     const QSignalBlocker block(ui_->actionPresentation);
     ui_->actionPresentation->setChecked(on);
 }
@@ -258,6 +259,15 @@ void MainWindow::retranslate()
     ui_->actionEnglish->setText(QStringLiteral("English"));
     ui_->actionToggleLanguage->setText(
         language() == QLatin1String("zh_CN") ? QStringLiteral("English") : QStringLiteral("中文"));
+    fitNavigation();
+}
+
+void MainWindow::fitNavigation()
+{
+    // As wide as the longest name in this language and font: a wide workspace must not squeeze
+    // the names into "Forward pas".
+    QListWidget *list = ui_->workspaceList;
+    list->setFixedWidth(list->sizeHintForColumn(0) + 2 * list->frameWidth() + 8);
 }
 
 void MainWindow::changeEvent(QEvent *event)

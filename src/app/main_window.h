@@ -56,6 +56,7 @@ protected:
 
 private:
     void retranslate();
+    void fitNavigation();
     void exportWithDialog();
     void showAbout();
     void saveSettings();

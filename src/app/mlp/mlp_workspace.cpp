@@ -2,6 +2,7 @@
 
 #include "app/appearance.h"
 #include "app/widgets/heatmap.h"
+#include "app/widgets/spin_range.h"
 #include "core/registry.h"
 #include "io/json_tensor.h"
 #include "ui_mlp_workspace.h"
@@ -172,7 +173,7 @@ void MlpWorkspace::refreshControls()
     const QSignalBlocker blockers[] = {QSignalBlocker(ui_->sampleSpin),
         QSignalBlocker(ui_->seedSpin), QSignalBlocker(ui_->slopeSpin),
         QSignalBlocker(ui_->biasShiftSlider), QSignalBlocker(ui_->biasShiftSpin)};
-    ui_->sampleSpin->setRange(1, static_cast<int>(network.input().size(0)));
+    setSpinRange(ui_->sampleSpin, 1, static_cast<int>(network.input().size(0)));
     ui_->sampleSpin->setValue(state_.sample() + 1);
     ui_->seedSpin->setValue(static_cast<int>(state_.seed()));
     ui_->slopeSpin->setValue(state_.negativeSlope());

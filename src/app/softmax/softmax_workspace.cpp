@@ -2,6 +2,7 @@
 
 #include "app/appearance.h"
 #include "app/widgets/heatmap.h"
+#include "app/widgets/spin_range.h"
 #include "io/json_tensor.h"
 #include "ui_softmax_workspace.h"
 
@@ -205,7 +206,7 @@ void SoftmaxWorkspace::refreshControls()
     QSpinBox *sizes[] = {ui_->size0Spin, ui_->size1Spin, ui_->size2Spin};
     for (int d = 0; d < 3; ++d) {
         sizes[d]->setVisible(d < rank);
-        sizes[d]->setMaximum(limits[rank - 1][d]);
+        setSpinRange(sizes[d], 1, limits[rank - 1][d]);
         if (d < rank)
             sizes[d]->setValue(static_cast<int>(logits.size(d)));
     }
@@ -214,12 +215,12 @@ void SoftmaxWorkspace::refreshControls()
     ui_->temperatureSpin->setValue(state_.temperature());
     ui_->temperatureSlider->setValue(
         static_cast<int>(std::lround(std::log10(state_.temperature()) * kTemperatureSteps)));
-    ui_->jacobianSliceSpin->setRange(1, state_.sliceCount());
+    setSpinRange(ui_->jacobianSliceSpin, 1, state_.sliceCount());
     ui_->jacobianSliceSpin->setValue(state_.jacobianSlice() + 1);
     ui_->editSliceSpin->setVisible(rank == 3);
     ui_->sliceLabel->setVisible(rank == 3);
     if (rank == 3)
-        ui_->editSliceSpin->setRange(0, static_cast<int>(logits.size(0)) - 1);
+        setSpinRange(ui_->editSliceSpin, 0, static_cast<int>(logits.size(0)) - 1);
     ui_->dimMessageLabel->setText(dimMessage_.toHtmlEscaped());
     ui_->dimMessageLabel->setVisible(!dimMessage_.isEmpty());
     ui_->mixWarningLabel->setVisible(state_.mixesSamples());

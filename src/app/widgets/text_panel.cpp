@@ -11,6 +11,7 @@ TextPanel::TextPanel(QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setReadOnly(true);
     setOpenLinks(false);
+    setFocusPolicy(Qt::NoFocus); // read like a label: Tab goes from control to control
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
