@@ -190,7 +190,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < sweep && wanted("curves"); ++i)
         samples.push_back(timeChange(curves, [&] { slope->setValue(-1.0 + 2.0 * i / sweep); }));
     const Figures curvesFigures = summarise(samples);
-    if (breakdown)
+    if (breakdown && wanted("curves"))
         printFloor(curves);
 
     // Softmax & dim: 8 x 8 logits, dim flips and a temperature sweep.
@@ -209,7 +209,7 @@ int main(int argc, char *argv[])
                 temperature->setValue(0.1 + 5.0 * i / sweep);
         }));
     const Figures softmaxFigures = summarise(samples);
-    if (breakdown) {
+    if (breakdown && wanted("softmax")) {
         std::vector<double> flips, sweepSteps; // odd samples flipped dim
         for (size_t k = 0; k < samples.size(); ++k)
             (k % 2 ? flips : sweepSteps).push_back(samples[k]);
@@ -228,7 +228,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < sweep && wanted("mlp"); ++i)
         samples.push_back(timeChange(mlp, [&] { shift->setValue(-300 + (600 * i) / sweep); }));
     const Figures mlpFigures = summarise(samples);
-    if (breakdown)
+    if (breakdown && wanted("mlp"))
         printFloor(mlp);
 
     window.showWorkspace(al::MainWindow::Summary);

@@ -15,16 +15,9 @@ void LeanStyle::drawComplexControl(ComplexControl control, const QStyleOptionCom
     QPainter *painter, const QWidget *widget) const
 {
     if (control == CC_GroupBox) {
-        if (const auto *box = qstyleoption_cast<const QStyleOptionGroupBox *>(option)) {
-            QStyleOptionGroupBox title = *box;
-            title.subControls &= ~SC_GroupBoxFrame;
-            QProxyStyle::drawComplexControl(control, &title, painter, widget);
-            // The rule runs under the title, across the box.
-            const QRect frame = subControlRect(CC_GroupBox, box, SC_GroupBoxFrame, widget);
-            const QRect label = subControlRect(CC_GroupBox, box, SC_GroupBoxLabel, widget);
-            painter->fillRect(
-                QRect(frame.left(), std::max(frame.top(), label.bottom() + 2), frame.width(), 1),
-                box->palette.color(QPalette::Mid));
+        const auto *box = qstyleoption_cast<const QStyleOptionGroupBox *>(option);
+        if (box && widget && !(box->subControls & SC_GroupBoxCheckBox)) {
+            drawGroupBoxTitle(*box, painter, widget);
             return;
         }
     }
@@ -48,6 +41,41 @@ void LeanStyle::drawComplexControl(ComplexControl control, const QStyleOptionCom
         }
     }
     QProxyStyle::drawComplexControl(control, option, painter, widget);
+}
+
+void LeanStyle::drawGroupBoxTitle(
+    const QStyleOptionGroupBox &box, QPainter *painter, const QWidget *widget) const
+{
+    // Where the base style puts the title, and the title shaped, are worked out once: both
+    // cost a text layout, and group boxes are repainted with everything around them.
+    const QString key = box.text + QLatin1Char('\x01') + QString::number(box.rect.width())
+        + QLatin1Char('\x01') + widget->font().key();
+    auto it = titles_.find(key);
+    if (it == titles_.end()) {
+        if (titles_.size() > 64)
+            titles_.clear();
+        const QRect label = subControlRect(CC_GroupBox, &box, SC_GroupBoxLabel, widget);
+        const QRect frame = subControlRect(CC_GroupBox, &box, SC_GroupBoxFrame, widget);
+        Title title;
+        title.text.setText(QString(box.text).remove(QLatin1Char('&')));
+        title.text.setTextFormat(Qt::PlainText);
+        title.text.prepare(QTransform(), widget->font());
+        title.offset = label.topLeft() - box.rect.topLeft();
+        title.offset.ry() += (label.height() - qRound(title.text.size().height())) / 2;
+        title.ruleOffset = std::max(frame.top(), label.bottom() + 2) - box.rect.top();
+        it = titles_.insert(key, title);
+    }
+    painter->save();
+    painter->setFont(widget->font());
+    painter->setPen(box.textColor.isValid() && box.state & State_Enabled
+            ? box.textColor
+            : box.palette.color(box.state & State_Enabled ? QPalette::Active : QPalette::Disabled,
+                QPalette::WindowText));
+    painter->drawStaticText(box.rect.topLeft() + it->offset, it->text);
+    painter->restore();
+    // The rule runs under the title, across the box.
+    painter->fillRect(QRect(box.rect.left(), box.rect.top() + it->ruleOffset, box.rect.width(), 1),
+        box.palette.color(QPalette::Mid));
 }
 
 QString baseStyleName(const QStyle *style)

@@ -9,7 +9,11 @@
 // cost more than the drawing (a third of a full repaint of a workspace, measured with perf).
 // Here a group box is its title over a rule, and a scroll bar a flat groove with a handle.
 
+#include <QHash>
 #include <QProxyStyle>
+#include <QStaticText>
+
+class QStyleOptionGroupBox;
 
 namespace al {
 
@@ -21,6 +25,17 @@ public:
 
     void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
         QPainter *painter, const QWidget *widget = nullptr) const override;
+
+private:
+    struct Title {
+        QStaticText text;
+        QPoint offset; // from the box's top left
+        int ruleOffset = 0;
+    };
+    void drawGroupBoxTitle(
+        const QStyleOptionGroupBox &box, QPainter *painter, const QWidget *widget) const;
+
+    mutable QHash<QString, Title> titles_;
 };
 
 // The name of the style under a LeanStyle, or of the style itself.

@@ -155,7 +155,7 @@ void MlpWorkspace::rebuildActivationCombos()
 void MlpWorkspace::refresh()
 {
     refreshControls();
-    ui_->networkDiagram->update();
+    ui_->networkDiagram->refresh();
     refreshPlot();
     refreshStatistics();
     refreshExplanation();

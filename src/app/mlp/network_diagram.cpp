@@ -18,12 +18,13 @@ NetworkDiagram::NetworkDiagram(QWidget *parent)
 {
     setMouseTracking(false);
     setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent); // the picture fills the widget
 }
 
 void NetworkDiagram::setState(const MlpState *state)
 {
     state_ = state;
-    update();
+    refresh();
 }
 
 std::vector<int> NetworkDiagram::shownNeurons(int count) const
@@ -89,14 +90,36 @@ void NetworkDiagram::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange)
         labels_.clear();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange)
+        cache_ = QPixmap();
     QWidget::changeEvent(event);
+}
+
+void NetworkDiagram::refresh()
+{
+    cache_ = QPixmap();
+    update();
 }
 
 void NetworkDiagram::paintEvent(QPaintEvent *)
 {
     if (!state_)
         return;
-    QPainter painter(this);
+    // The picture is drawn once per change of the state and kept: a repaint for any other reason
+    // (a dialog, the window uncovered, a neighbour redrawn) copies it.
+    const qreal ratio = devicePixelRatioF();
+    if (cache_.isNull() || cache_.size() != size() * ratio) {
+        cache_ = QPixmap(size() * ratio);
+        cache_.setDevicePixelRatio(ratio);
+        cache_.fill(palette().color(QPalette::Window));
+        QPainter painter(&cache_);
+        draw(painter);
+    }
+    QPainter(this).drawPixmap(0, 0, cache_);
+}
+
+void NetworkDiagram::draw(QPainter &painter)
+{
     painter.setRenderHint(QPainter::Antialiasing);
     const Mlp &network = state_->network();
     const int stages = network.stageCount();
@@ -106,10 +129,14 @@ void NetworkDiagram::paintEvent(QPaintEvent *)
 
     // The current stage's column, and the edges with their shapes.
     const int current = network.currentStage();
-    QColor highlight = palette().color(QPalette::Highlight);
-    highlight.setAlpha(50);
-    painter.fillRect(
-        QRectF(columnWidth * current + 3, 2, columnWidth - 6, height() - 4), highlight);
+    // Opaque (the highlight mixed with the background by hand): a translucent fill this tall
+    // would go through Qt's threaded span blending.
+    const QColor window = palette().color(QPalette::Window);
+    const QColor accent = palette().color(QPalette::Highlight);
+    const auto mix = [](int a, int b) { return (a * 205 + b * 50) / 255; };
+    painter.fillRect(QRectF(columnWidth * current + 3, 2, columnWidth - 6, height() - 4).toRect(),
+        QColor(mix(window.red(), accent.red()), mix(window.green(), accent.green()),
+            mix(window.blue(), accent.blue())));
     for (int stage = 0; stage < stages; ++stage) {
         const QString name = QString::fromStdString(network.stageName(stage));
         painter.setPen(stage == current ? palette().color(QPalette::Highlight) : text);

@@ -6,6 +6,7 @@
 // Clicking a neuron reports it; the state decides what that means.
 
 #include <QHash>
+#include <QPixmap>
 #include <QStaticText>
 #include <QWidget>
 
@@ -21,6 +22,7 @@ public:
 
     explicit NetworkDiagram(QWidget *parent = nullptr);
     void setState(const MlpState *state);
+    void refresh(); // the state changed: draw it again
 
     QSize sizeHint() const override { return {640, 300}; }
     QSize minimumSizeHint() const override { return {360, 220}; }
@@ -39,10 +41,12 @@ private:
     std::vector<int> shownNeurons(int count) const; // -1 marks the ellipsis
     QPointF slotCentre(int stage, int slot, int slotCount) const;
 
+    void draw(QPainter &painter);
     void drawCentred(QPainter &painter, const QRectF &rect, int alignment, const QString &text);
 
     const MlpState *state_ = nullptr;
     QHash<QString, QStaticText> labels_;
+    QPixmap cache_;
 };
 
 } // namespace al

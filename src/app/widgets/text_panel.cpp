@@ -1,5 +1,7 @@
 #include "app/widgets/text_panel.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
 #include <QResizeEvent>
 #include <cmath>
 
@@ -25,6 +27,7 @@ void TextPanel::setText(const QString &html)
     if (html == html_)
         return;
     html_ = html;
+    cache_ = QPixmap();
     setHtml(html);
     fitHeight();
 }
@@ -42,8 +45,36 @@ void TextPanel::fitHeight()
 void TextPanel::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
+    cache_ = QPixmap();
     if (event->size().width() != event->oldSize().width())
         fitHeight();
+}
+
+void TextPanel::paintEvent(QPaintEvent *event)
+{
+    if (textCursor().hasSelection()) { // the user is selecting: Qt paints the highlight
+        QTextBrowser::paintEvent(event);
+        return;
+    }
+    const qreal ratio = devicePixelRatioF();
+    if (cache_.isNull() || cache_.size() != viewport()->size() * ratio) {
+        cache_ = QPixmap(viewport()->size() * ratio);
+        cache_.setDevicePixelRatio(ratio);
+        cache_.fill(Qt::transparent);
+        QPainter painter(&cache_);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = palette();
+        document()->documentLayout()->draw(&painter, context);
+    }
+    QPainter(viewport()).drawPixmap(0, 0, cache_);
+}
+
+void TextPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
+        || event->type() == QEvent::StyleChange)
+        cache_ = QPixmap();
+    QTextBrowser::changeEvent(event);
 }
 
 } // namespace al

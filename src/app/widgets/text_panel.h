@@ -3,8 +3,10 @@
 // A read-only rich-text panel for texts that change while the user drags a control (the formula
 // with values, statistics, explanations). Unlike a word-wrapped QLabel, a new text does not send
 // the whole panel through a layout pass: the panel relays out only its own document, and its
-// height changes only when the number of lines does.
+// height changes only when the number of lines does. The laid-out text is painted once into a
+// pixmap and copied on every later repaint (Qt shapes a document's text again on every paint).
 
+#include <QPixmap>
 #include <QTextBrowser>
 
 namespace al {
@@ -20,11 +22,14 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void fitHeight();
 
     QString html_;
+    QPixmap cache_;
 };
 
 } // namespace al
