@@ -67,6 +67,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         connect(workspaceActions[i], &QAction::triggered, this, [this, i] { showWorkspace(i); });
     }
     connect(ui_->workspaceList, &QListWidget::currentRowChanged, this, &MainWindow::showWorkspace);
+    ui_->workspaceList->installEventFilter(this); // its font grows in presentation mode
 
     auto *themeGroup = new QActionGroup(this);
     const std::pair<QAction *, Appearance::Theme> themes[]
@@ -244,7 +245,6 @@ void MainWindow::setPresentation(bool on)
         appearance_->setPresentation(false);
         setWindowState(statesBeforePresentation_);
     }
-    fitNavigation();
     const QSignalBlocker block(ui_->actionPresentation);
     ui_->actionPresentation->setChecked(on);
 }
@@ -260,6 +260,13 @@ void MainWindow::retranslate()
     ui_->actionToggleLanguage->setText(
         language() == QLatin1String("zh_CN") ? QStringLiteral("English") : QStringLiteral("中文"));
     fitNavigation();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == ui_->workspaceList && event->type() == QEvent::FontChange)
+        fitNavigation();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::fitNavigation()

@@ -2,6 +2,7 @@
 
 #include "app/appearance.h"
 #include "app/softmax/softmax_workspace.h"
+#include "app/widgets/heatmap.h"
 #include "app/widgets/text_panel.h"
 #include "core/activation.h"
 #include "core/registry.h"
@@ -31,13 +32,21 @@ private:
     {
         return gui::child<T>(workspace_.get(), name);
     }
-    int itemsNamed(const char *plotName, const char *itemName)
+    // What the probability heatmaps outline and write at the slices' ends, over all blocks.
+    int outlines()
     {
-        QCustomPlot *plot = child<QCustomPlot>(plotName);
         int count = 0;
-        for (int i = 0; i < plot->itemCount(); ++i)
-            count += plot->item(i)->objectName() == QLatin1String(itemName);
+        for (auto *labels : child<QCustomPlot>("softmaxPlot")->findChildren<HeatmapLabels *>())
+            count += labels->outlineCount();
         return count;
+    }
+    QStringList sums()
+    {
+        QStringList all;
+        for (auto *labels : child<QCustomPlot>("softmaxPlot")->findChildren<HeatmapLabels *>())
+            for (const QString &sum : labels->endLabels())
+                all << sum;
+        return all;
     }
     // The heatmap cells must be softmax(logits / T, dim) as the core computes it.
     void verifyHeatmap(int64_t dim, float temperature)
@@ -54,6 +63,14 @@ private:
         for (int r = 0; r < rows; ++r)
             for (int c = 0; c < columns; ++c)
                 QCOMPARE(float(map->data()->cell(c, r)), expected.data()[r * columns + c]);
+        // and the number written in each cell is that probability, rounded.
+        auto *labels = child<QCustomPlot>("softmaxPlot")
+                           ->findChild<HeatmapLabels *>(QStringLiteral("probabilityLabels0"));
+        QVERIFY(labels);
+        QCOMPARE(int(labels->values().size()), rows * columns);
+        for (int i = 0; i < rows * columns; ++i)
+            QCOMPARE(labels->values()[size_t(i)],
+                QLocale().toString(double(expected.data()[i]), 'f', 3));
     }
 
     void showTab(const char *name)
@@ -70,8 +87,9 @@ private slots:
         QCOMPARE(workspace_->state().logits().shape(), (Shape {4, 5}));
         QCOMPARE(child<QSpinBox>("dimSpin")->value(), 1);
         verifyHeatmap(1, 1.0f);
-        QCOMPARE(itemsNamed("softmaxPlot", "sliceOutline"), 4); // one per sample
-        QCOMPARE(itemsNamed("softmaxPlot", "sliceSum"), 4);
+        QCOMPARE(outlines(), 4); // one per sample
+        QCOMPARE(
+            sums(), QStringList(4, QStringLiteral("Σ=%1").arg(QLocale().toString(1.0, 'f', 3))));
         QVERIFY(child<TextPanel>("sumsLabel")
                     ->text()
                     .contains(QStringLiteral("1.000000, 1.000000, 1.000000, 1.000000")));
@@ -79,7 +97,8 @@ private slots:
 
         child<QSpinBox>("dimSpin")->setValue(0);
         verifyHeatmap(0, 1.0f);
-        QCOMPARE(itemsNamed("softmaxPlot", "sliceOutline"), 5); // one per class
+        QCOMPARE(outlines(), 5); // one per class
+        QCOMPARE(sums().size(), 5);
         QVERIFY(child<TextPanel>("mixWarningLabel")->isVisible());
         QVERIFY(child<QPlainTextEdit>("codeView")->toPlainText().contains(QStringLiteral("dim=0")));
     }
@@ -225,7 +244,7 @@ private slots:
         QCustomPlot *plot = child<QCustomPlot>("softmaxPlot");
         QCOMPARE(plot->axisRectCount(), int(workspace_->state().logits().size(0)));
         child<QSpinBox>("dimSpin")->setValue(0);
-        QCOMPARE(itemsNamed("softmaxPlot", "sliceOutline"), 0);
+        QCOMPARE(outlines(), 0);
         QVERIFY(
             child<TextPanel>("sumsLabel")->text().contains(QStringLiteral("across the slices")));
         child<QSpinBox>("dimSpin")->setValue(-3);

@@ -264,53 +264,53 @@ void SoftmaxWorkspace::refreshTable()
 void SoftmaxWorkspace::refreshProbabilities()
 {
     QCustomPlot *plot = ui_->softmaxPlot;
-    const Tensor &probabilities = state_.probabilities();
-    const QString layoutKey = QString::fromStdString(shapeToString(probabilities.shape()))
-        + QString::number(state_.normalisedDim());
-    if (layoutKey == probabilityLayout_) {
-        // Same cells and slices: new values in place (a temperature drag makes no items).
-        const Layout l = layoutOf(probabilities);
-        for (int b = 0; b < l.blocks; ++b)
-            updateHeatmap(probabilityMaps_[static_cast<size_t>(b)],
-                probabilities.data() + static_cast<long>(b) * l.rows * l.columns);
-        for (size_t i = 0; i < sumLabels_.size(); ++i)
-            sumLabels_[i]->setText(
-                QStringLiteral("Σ=%1").arg(formatValue(state_.sums().data()[i], 3)));
-        plot->replot(QCustomPlot::rpQueuedReplot);
-        refreshSums();
-        return;
+    const Tensor &p = state_.probabilities();
+    const Layout l = layoutOf(p);
+    // The same cells: new values and outlines in place, so neither a temperature drag nor a dim
+    // flip makes or destroys anything in the plot.
+    const QString layoutKey = QString::fromStdString(shapeToString(p.shape()));
+    if (layoutKey != probabilityLayout_) {
+        probabilityLayout_ = layoutKey;
+        buildProbabilities();
     }
-    probabilityLayout_ = layoutKey;
+    const int dim = static_cast<int>(state_.normalisedDim());
+    const Outline outline = dim == l.columnDim ? Outline::Rows
+        : dim == l.rowDim                      ? Outline::Columns
+                                               : Outline::None;
+    const int count = outline == Outline::Rows ? l.rows : l.columns;
+    for (int b = 0; b < l.blocks; ++b) {
+        Heatmap &heatmap = probabilityMaps_[static_cast<size_t>(b)];
+        updateHeatmap(heatmap, p.data() + static_cast<long>(b) * l.rows * l.columns);
+        std::vector<QString> sums;
+        for (int i = 0; i < count && outline != Outline::None; ++i) {
+            // The slice's index among all of them: blocks come first in row-major order.
+            const int slice = b * count + i;
+            sums.push_back(QStringLiteral("Σ=%1").arg(formatValue(state_.sums().data()[slice], 3)));
+        }
+        outlineSlices(heatmap, outline, sums, appearance_);
+    }
+    plot->replot(QCustomPlot::rpQueuedReplot);
+    refreshSums();
+}
+
+void SoftmaxWorkspace::buildProbabilities()
+{
+    QCustomPlot *plot = ui_->softmaxPlot;
     probabilityMaps_.clear();
-    sumLabels_.clear();
     plot->clearPlottables();
     plot->clearItems();
     plot->plotLayout()->clear();
     const Tensor &p = state_.probabilities();
     const Layout l = layoutOf(p);
-    const int dim = static_cast<int>(state_.normalisedDim());
-    const Outline outline = dim == l.columnDim ? Outline::Rows
-        : dim == l.rowDim                      ? Outline::Columns
-                                               : Outline::None;
-    HeatmapStyle style;
     for (int b = 0; b < l.blocks; ++b) {
         auto *rect = new QCPAxisRect(plot);
         plot->plotLayout()->addElement(0, b, rect);
         const float *begin = p.data() + static_cast<long>(b) * l.rows * l.columns;
         const std::vector<float> block(begin, begin + l.rows * l.columns);
         probabilityMaps_.push_back(
-            drawHeatmap(plot, rect, block, l.rows, l.columns, style, appearance_));
+            drawHeatmap(plot, rect, block, l.rows, l.columns, HeatmapStyle(), appearance_));
         probabilityMaps_.back().map->setObjectName(QStringLiteral("probabilityMap%1").arg(b));
-        std::vector<QString> sums;
-        const int count = outline == Outline::Rows ? l.rows : l.columns;
-        for (int i = 0; i < count && outline != Outline::None; ++i) {
-            // The slice's index among all of them: blocks come first in row-major order.
-            const int slice = b * count + i;
-            sums.push_back(QStringLiteral("Σ=%1").arg(formatValue(state_.sums().data()[slice], 3)));
-        }
-        for (QCPItemText *label :
-            outlineSlices(plot, rect, l.rows, l.columns, outline, sums, appearance_))
-            sumLabels_.push_back(label);
+        probabilityMaps_.back().labels->setObjectName(QStringLiteral("probabilityLabels%1").arg(b));
         rect->axis(QCPAxis::atBottom)
             ->setLabel(l.columnDim >= 0
                     ? tr("dim %1").arg(l.columnDim) + (p.rank() == 2 ? tr(" · classes") : QString())
@@ -332,8 +332,6 @@ void SoftmaxWorkspace::refreshProbabilities()
     scale->axis()->setLabel(tr("probability"));
     appearance_.stylePlot(plot);
     appearance_.styleAxis(scale->axis());
-    plot->replot(QCustomPlot::rpQueuedReplot);
-    refreshSums();
 }
 
 void SoftmaxWorkspace::refreshSums()
@@ -371,8 +369,9 @@ void SoftmaxWorkspace::refreshJacobian()
     style.diverging = true;
     style.lower = -extent;
     style.upper = extent;
-    drawHeatmap(plot, rect, j.values(), n, n, style, appearance_)
-        .map->setObjectName(QStringLiteral("jacobianMap"));
+    const Heatmap jacobian = drawHeatmap(plot, rect, j.values(), n, n, style, appearance_);
+    jacobian.map->setObjectName(QStringLiteral("jacobianMap"));
+    jacobian.labels->setObjectName(QStringLiteral("jacobianLabels"));
     rect->axis(QCPAxis::atBottom)->setLabel(tr("j (logit zⱼ)"));
     rect->axis(QCPAxis::atLeft)->setLabel(tr("i (probability pᵢ)"));
     auto *scale = new QCPColorScale(plot);

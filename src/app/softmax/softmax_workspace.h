@@ -41,6 +41,7 @@ private:
     void refreshTable();
     void refreshCurrentTab();
     void refreshProbabilities();
+    void buildProbabilities(); // axes, colour maps and labels for the current shape
     void refreshSums();
     void refreshJacobian();
     void refreshStability();
@@ -56,7 +57,6 @@ private:
     Tensor shownLogits_; // what the table shows
     QString probabilityLayout_; // the shape and dim the heatmap was built for
     std::vector<Heatmap> probabilityMaps_;
-    std::vector<QCPItemText *> sumLabels_;
 };
 
 } // namespace al

@@ -2,25 +2,12 @@
 
 #include "app/appearance.h"
 
+#include <QGlyphRun>
 #include <cmath>
-#include <qcustomplot.h>
 
 namespace al {
 
 namespace {
-
-void setCell(Heatmap &heatmap, int r, int c, float v)
-{
-    const HeatmapStyle &style = heatmap.style;
-    heatmap.map->data()->setCell(c, r, std::isnan(v) ? style.lower : v);
-    if (heatmap.values.empty())
-        return;
-    QCPItemText *text = heatmap.values[static_cast<size_t>(r * heatmap.columns + c)];
-    text->setText(QLocale().toString(double(v), 'f', style.decimals));
-    const double t = (v - style.lower) / (style.upper - style.lower);
-    const bool darkCell = style.diverging ? std::abs(t - 0.5) > 0.3 : t < 0.55;
-    text->setColor(darkCell ? Qt::white : Qt::black);
-}
 
 // Ticks only at the cells, labelled with their index (0-based, as PyTorch counts).
 QSharedPointer<QCPAxisTickerText> indexTicker(int count)
@@ -53,11 +40,151 @@ QCPColorGradient divergingGradient()
     return gradient;
 }
 
+HeatmapLabels::HeatmapLabels(QCustomPlot *plot, QCPAxisRect *rect, int rows, int columns)
+    : QCPAbstractItem(plot)
+    , rect_(rect)
+    , rows_(rows)
+    , columns_(columns)
+{
+    setClipAxisRect(rect);
+    setClipToAxisRect(true);
+    setSelectable(false);
+}
+
+void HeatmapLabels::setFont(const QFont &font)
+{
+    font_ = font;
+    raw_ = QRawFont::fromFont(font);
+    glyphs_.clear();
+}
+
+void HeatmapLabels::setValues(std::vector<QString> texts, std::vector<QColor> colours)
+{
+    values_ = std::move(texts);
+    colours_ = std::move(colours);
+}
+
+void HeatmapLabels::setOutline(
+    Outline outline, std::vector<QString> endLabels, const QPen &pen, const QColor &labelColour)
+{
+    outline_ = outline;
+    endLabels_ = std::move(endLabels);
+    outlinePen_ = pen;
+    labelColour_ = labelColour;
+}
+
+int HeatmapLabels::outlineCount() const
+{
+    return outline_ == Outline::Rows ? rows_ : outline_ == Outline::Columns ? columns_ : 0;
+}
+
+void HeatmapLabels::draw(QCPPainter *painter)
+{
+    QCPAxis *x = rect_->axis(QCPAxis::atBottom);
+    QCPAxis *y = rect_->axis(QCPAxis::atLeft);
+    const auto at = [&](double column, double row) {
+        return QPointF(x->coordToPixel(column), y->coordToPixel(row));
+    };
+    painter->setFont(font_);
+    for (size_t i = 0; i < values_.size(); ++i)
+        drawText(painter, at(double(i % size_t(columns_)), double(i / size_t(columns_))),
+            Qt::AlignCenter, values_[i], colours_[i]);
+
+    // Outlines as four opaque fills each: pixel-aligned, no antialiased stroke to rasterise.
+    const int width = std::max(1, qRound(outlinePen_.widthF()));
+    const QColor colour = outlinePen_.color();
+    for (int i = 0; i < outlineCount(); ++i) {
+        const QRect box = (outline_ == Outline::Rows
+                ? QRectF(at(-0.47, i - 0.44), at(columns_ - 0.53, i + 0.44))
+                : QRectF(at(i - 0.44, -0.47), at(i + 0.44, rows_ - 0.53)))
+                              .normalized()
+                              .toRect();
+        painter->fillRect(QRect(box.left(), box.top(), box.width(), width), colour);
+        painter->fillRect(QRect(box.left(), box.bottom() - width + 1, box.width(), width), colour);
+        painter->fillRect(QRect(box.left(), box.top(), width, box.height()), colour);
+        painter->fillRect(QRect(box.right() - width + 1, box.top(), width, box.height()), colour);
+        if (static_cast<size_t>(i) >= endLabels_.size())
+            continue;
+        if (outline_ == Outline::Rows)
+            drawText(
+                painter, at(columns_ - 0.4, i), Qt::AlignLeft, endLabels_[size_t(i)], labelColour_);
+        else
+            drawText(
+                painter, at(i, rows_ - 0.4), Qt::AlignTop, endLabels_[size_t(i)], labelColour_);
+    }
+}
+
+void HeatmapLabels::drawText(QCPPainter *painter, QPointF anchor, Qt::Alignment alignment,
+    const QString &text, const QColor &colour)
+{
+    painter->setPen(colour);
+    const QPaintEngine *engine = painter->paintEngine();
+    if (raw_.isValid() && engine && engine->type() == QPaintEngine::Raster) {
+        runGlyphs_.clear();
+        runPositions_.clear();
+        qreal advance = 0;
+        bool known = true;
+        for (const QChar ch : text) {
+            auto it = glyphs_.find(ch);
+            if (it == glyphs_.end()) {
+                const QList<quint32> index = raw_.glyphIndexesForString(QString(ch));
+                std::pair<quint32, qreal> glyph {0, 0.0};
+                if (index.size() == 1 && index[0] != 0)
+                    glyph = {index[0], raw_.advancesForGlyphIndexes(index).value(0).x()};
+                it = glyphs_.insert(ch, glyph);
+            }
+            if (it->first == 0) { // another font would draw it: shape the text
+                known = false;
+                break;
+            }
+            runGlyphs_.append(it->first);
+            runPositions_.append(QPointF(advance, 0));
+            advance += it->second;
+        }
+        if (known) {
+            QGlyphRun run;
+            run.setRawFont(raw_);
+            run.setGlyphIndexes(runGlyphs_);
+            run.setPositions(runPositions_);
+            const qreal left = alignment & Qt::AlignLeft ? anchor.x() : anchor.x() - advance / 2;
+            const qreal baseline = alignment & Qt::AlignTop
+                ? anchor.y() + raw_.ascent()
+                : anchor.y() + (raw_.ascent() - raw_.descent()) / 2;
+            painter->drawGlyphRun(QPointF(left, baseline), run);
+            return;
+        }
+    }
+    // Vector exports and characters outside the font: Qt lays the text out.
+    constexpr qreal kFar = 4000;
+    QRectF area(anchor.x() - kFar, anchor.y() - kFar, 2 * kFar, 2 * kFar);
+    int flags = Qt::AlignCenter;
+    if (alignment & Qt::AlignLeft) {
+        area.setLeft(anchor.x());
+        flags = Qt::AlignLeft | Qt::AlignVCenter;
+    } else if (alignment & Qt::AlignTop) {
+        area.setTop(anchor.y());
+        flags = Qt::AlignHCenter | Qt::AlignTop;
+    }
+    painter->drawText(area, flags, text);
+}
+
 void updateHeatmap(Heatmap &heatmap, const float *values)
 {
+    const HeatmapStyle &style = heatmap.style;
+    std::vector<QString> texts;
+    std::vector<QColor> colours;
     for (int r = 0; r < heatmap.rows; ++r)
-        for (int c = 0; c < heatmap.columns; ++c)
-            setCell(heatmap, r, c, values[r * heatmap.columns + c]);
+        for (int c = 0; c < heatmap.columns; ++c) {
+            const float v = values[r * heatmap.columns + c];
+            heatmap.map->data()->setCell(c, r, std::isnan(v) ? style.lower : v);
+            if (!style.showValues)
+                continue;
+            texts.push_back(QLocale().toString(double(v), 'f', style.decimals));
+            const double t = (v - style.lower) / (style.upper - style.lower);
+            const bool darkCell = style.diverging ? std::abs(t - 0.5) > 0.3 : t < 0.55;
+            colours.push_back(darkCell ? Qt::white : Qt::black);
+        }
+    heatmap.labels->setValues(std::move(texts), std::move(colours));
 }
 
 Heatmap drawHeatmap(QCustomPlot *plot, QCPAxisRect *rect, const std::vector<float> &values,
@@ -85,74 +212,26 @@ Heatmap drawHeatmap(QCustomPlot *plot, QCPAxisRect *rect, const std::vector<floa
     y->setTicker(indexTicker(rows));
     x->grid()->setVisible(false);
     y->grid()->setVisible(false);
-    if (style.showValues) {
-        QFont font = appearance.plotFont();
-        if (columns > 6)
-            font.setPointSizeF(font.pointSizeF() * 0.85);
-        for (int r = 0; r < rows; ++r)
-            for (int c = 0; c < columns; ++c) {
-                auto *text = new QCPItemText(plot);
-                text->setClipAxisRect(rect);
-                text->position->setAxes(x, y);
-                text->position->setCoords(c, r);
-                text->setFont(font);
-                heatmap.values.push_back(text);
-            }
-    }
+    heatmap.labels = new HeatmapLabels(plot, rect, rows, columns);
+    QFont font = appearance.plotFont();
+    if (columns > 6)
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+    heatmap.labels->setFont(font);
     updateHeatmap(heatmap, values.data());
     return heatmap;
 }
 
-std::vector<QCPItemText *> outlineSlices(QCustomPlot *plot, QCPAxisRect *rect, int rows,
-    int columns, Outline outline, const std::vector<QString> &endLabels,
+void outlineSlices(Heatmap &heatmap, Outline outline, const std::vector<QString> &endLabels,
     const Appearance &appearance)
 {
-    std::vector<QCPItemText *> labels;
-    if (outline == Outline::None)
-        return labels;
-    QCPAxis *x = rect->axis(QCPAxis::atBottom);
-    QCPAxis *y = rect->axis(QCPAxis::atLeft);
-    const int count = outline == Outline::Rows ? rows : columns;
-    const QPen pen(Appearance::seriesColour(1), appearance.presentation() ? 4 : 2.5);
-    for (int i = 0; i < count; ++i) {
-        auto *box = new QCPItemRect(plot);
-        box->setObjectName(QStringLiteral("sliceOutline"));
-        box->setClipAxisRect(rect);
-        box->topLeft->setAxes(x, y);
-        box->bottomRight->setAxes(x, y);
-        if (outline == Outline::Rows) {
-            box->topLeft->setCoords(-0.47, i - 0.44);
-            box->bottomRight->setCoords(columns - 0.53, i + 0.44);
-        } else {
-            box->topLeft->setCoords(i - 0.44, -0.47);
-            box->bottomRight->setCoords(i + 0.44, rows - 0.53);
-        }
-        box->setPen(pen);
-        box->setBrush(Qt::NoBrush);
-        if (static_cast<size_t>(i) < endLabels.size()) {
-            auto *label = new QCPItemText(plot);
-            label->setObjectName(QStringLiteral("sliceSum"));
-            label->setClipAxisRect(rect);
-            label->position->setAxes(x, y);
-            label->setColor(appearance.textColour());
-            label->setFont(appearance.plotFont());
-            label->setText(endLabels[static_cast<size_t>(i)]);
-            if (outline == Outline::Rows) {
-                label->position->setCoords(columns - 0.4, i);
-                label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-            } else {
-                label->position->setCoords(i, rows - 0.4);
-                label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
-            }
-            labels.push_back(label);
-        }
-    }
+    QCPAxis *x = heatmap.map->keyAxis();
+    QCPAxis *y = heatmap.map->valueAxis();
+    heatmap.labels->setOutline(outline, endLabels,
+        QPen(Appearance::seriesColour(1), appearance.presentation() ? 4 : 3),
+        appearance.textColour());
     // Room for the labels beyond the last row or column.
-    if (outline == Outline::Rows)
-        x->setRangeUpper(columns + 0.9);
-    else
-        y->setRange(-0.5, rows + 0.4);
-    return labels;
+    x->setRange(-0.5, heatmap.columns - 0.5 + (outline == Outline::Rows ? 1.4 : 0));
+    y->setRange(-0.5, heatmap.rows - 0.5 + (outline == Outline::Columns ? 0.9 : 0));
 }
 
 } // namespace al

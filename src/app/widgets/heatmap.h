@@ -2,16 +2,15 @@
 
 // A heatmap of a matrix in one axis rect of a QCustomPlot: a QCPColorMap with the value written in
 // every cell, row 0 at the top, and outlines around groups of cells (the slices softmax normalises
-// together). Shared by the Softmax & dim and Forward-pass workspaces.
+// together) with a label at the end of each. Shared by the Softmax & dim and Forward-pass
+// workspaces.
 
+#include <QColor>
+#include <QFont>
+#include <QRawFont>
 #include <QString>
+#include <qcustomplot.h>
 #include <vector>
-
-class QCPAxisRect;
-class QCPColorGradient;
-class QCPColorMap;
-class QCPItemText;
-class QCustomPlot;
 
 namespace al {
 
@@ -29,9 +28,58 @@ struct HeatmapStyle {
 QCPColorGradient viridis();
 QCPColorGradient divergingGradient();
 
+// Everything written over a heatmap, drawn by one plot item: the values, the slice outlines and
+// their end labels. A drag changes its strings; no item is made or destroyed.
+//
+// Numbers are drawn from glyphs looked up once per font, without shaping: shaping the text of
+// 64 cells (twice each, to measure and to draw) was the largest part of a heatmap's redraw.
+class HeatmapLabels : public QCPAbstractItem {
+    Q_OBJECT
+
+public:
+    HeatmapLabels(QCustomPlot *plot, QCPAxisRect *rect, int rows, int columns);
+
+    void setFont(const QFont &font);
+    void setValues(std::vector<QString> texts, std::vector<QColor> colours); // row-major
+    void setOutline(Outline outline, std::vector<QString> endLabels, const QPen &pen,
+        const QColor &labelColour);
+
+    const std::vector<QString> &values() const { return values_; }
+    Outline outline() const { return outline_; }
+    int outlineCount() const;
+    const std::vector<QString> &endLabels() const { return endLabels_; }
+
+    double selectTest(const QPointF &, bool, QVariant *) const override { return -1; }
+
+protected:
+    void draw(QCPPainter *painter) override;
+
+private:
+    // Draws text with its centre (alignment Qt::AlignCenter) or left end (Qt::AlignLeft) at
+    // `anchor`, vertically centred.
+    void drawText(QCPPainter *painter, QPointF anchor, Qt::Alignment alignment, const QString &text,
+        const QColor &colour);
+
+    QCPAxisRect *rect_;
+    int rows_, columns_;
+    QFont font_;
+    std::vector<QString> values_;
+    std::vector<QColor> colours_;
+    Outline outline_ = Outline::None;
+    std::vector<QString> endLabels_;
+    QPen outlinePen_;
+    QColor labelColour_;
+
+    // Glyphs of the characters met so far in font_ (index 0: not in the font's own glyphs).
+    QRawFont raw_;
+    QHash<QChar, std::pair<quint32, qreal>> glyphs_; // glyph index and advance
+    QVector<quint32> runGlyphs_;
+    QVector<QPointF> runPositions_;
+};
+
 struct Heatmap {
     QCPColorMap *map = nullptr;
-    std::vector<QCPItemText *> values; // one per cell, row-major, if the style shows values
+    HeatmapLabels *labels = nullptr;
     int rows = 0, columns = 0;
     HeatmapStyle style;
 };
@@ -39,12 +87,11 @@ struct Heatmap {
 // Draws rows x columns values (row-major) into rect.
 Heatmap drawHeatmap(QCustomPlot *plot, QCPAxisRect *rect, const std::vector<float> &values,
     int rows, int columns, const HeatmapStyle &style, const Appearance &appearance);
-// New values for the same cells: no item is made or destroyed, so a drag stays cheap.
+// New values for the same cells.
 void updateHeatmap(Heatmap &heatmap, const float *values);
-// Outlines every row or every column and writes a label (such as the sum) at its end; returns
-// the labels.
-std::vector<QCPItemText *> outlineSlices(QCustomPlot *plot, QCPAxisRect *rect, int rows,
-    int columns, Outline outline, const std::vector<QString> &endLabels,
+// Outlines every row or every column with `endLabels` (such as the sums) written at their ends,
+// and makes room for the labels on the axes.
+void outlineSlices(Heatmap &heatmap, Outline outline, const std::vector<QString> &endLabels,
     const Appearance &appearance);
 
 } // namespace al
