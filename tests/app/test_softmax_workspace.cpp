@@ -93,13 +93,17 @@ private slots:
         QVERIFY(child<TextPanel>("sumsLabel")
                     ->text()
                     .contains(QStringLiteral("1.000000, 1.000000, 1.000000, 1.000000")));
-        QVERIFY(!child<TextPanel>("mixWarningLabel")->isVisible());
+        auto *mixPanel = child<TextPanel>("mixWarningLabel");
+        QVERIFY(mixPanel->text().contains(QStringLiteral("dim=1 normalises each row")));
+        const QRect plotArea = child<QCustomPlot>("softmaxPlot")->geometry();
 
         child<QSpinBox>("dimSpin")->setValue(0);
         verifyHeatmap(0, 1.0f);
         QCOMPARE(outlines(), 5); // one per class
         QCOMPARE(sums().size(), 5);
-        QVERIFY(child<TextPanel>("mixWarningLabel")->isVisible());
+        QVERIFY(mixPanel->text().contains(QStringLiteral("Careful:")));
+        QApplication::processEvents();
+        QCOMPARE(child<QCustomPlot>("softmaxPlot")->geometry(), plotArea); // nothing moved
         QVERIFY(child<QPlainTextEdit>("codeView")->toPlainText().contains(QStringLiteral("dim=0")));
     }
 

@@ -223,7 +223,20 @@ void SoftmaxWorkspace::refreshControls()
         setSpinRange(ui_->editSliceSpin, 0, static_cast<int>(logits.size(0)) - 1);
     ui_->dimMessageLabel->setText(dimMessage_.toHtmlEscaped());
     ui_->dimMessageLabel->setVisible(!dimMessage_.isEmpty());
-    ui_->mixWarningLabel->setVisible(state_.mixesSamples());
+    // For a batch, what the dim does to the samples. The panel keeps the warning's height
+    // either way, so flipping dim moves nothing on screen (and costs no layout pass).
+    const QString warning
+        = tr("<b>Careful:</b> dim=0 normalises down the batch. Each column now adds up to 1, "
+             "so one sample's probabilities depend on the other samples in the batch. For "
+             "a (batch_size, num_classes) output use dim=1.");
+    ui_->mixWarningLabel->setVisible(rank == 2);
+    ui_->mixWarningLabel->setReserve(warning);
+    ui_->mixWarningLabel->setText(state_.mixesSamples()
+            ? warning
+            : tr("dim=%1 normalises each row: every sample's probabilities add up to 1 on their "
+                 "own, whatever the other samples in the batch are. This is what a "
+                 "(batch_size, num_classes) output needs.")
+                  .arg(state_.dim()));
     const QString scaled = state_.temperature() == 1.0
         ? QStringLiteral("logits")
         : QStringLiteral("logits / %1").arg(state_.temperature());
@@ -484,10 +497,6 @@ void SoftmaxWorkspace::retranslate()
     ui_->rankCombo->setItemText(0, tr("1-D: one vector of logits"));
     ui_->rankCombo->setItemText(1, tr("2-D: (batch_size, num_classes)"));
     ui_->rankCombo->setItemText(2, tr("3-D: a stack of batches"));
-    ui_->mixWarningLabel->setText(
-        tr("<b>Careful:</b> dim=0 normalises down the batch. Each column now adds up to 1, "
-           "so one sample's probabilities depend on the other samples in the batch. For "
-           "a (batch_size, num_classes) output use dim=1."));
     refresh();
 }
 

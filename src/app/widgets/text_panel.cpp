@@ -3,6 +3,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QResizeEvent>
+#include <QTextDocument>
 #include <cmath>
 
 namespace al {
@@ -32,12 +33,27 @@ void TextPanel::setText(const QString &html)
     fitHeight();
 }
 
+void TextPanel::setReserve(const QString &html)
+{
+    if (html == reserve_)
+        return;
+    reserve_ = html;
+    fitHeight();
+}
+
 void TextPanel::fitHeight()
 {
     document()->setTextWidth(viewport()->width());
-    const int height = html_.isEmpty()
-        ? 0
-        : static_cast<int>(std::ceil(document()->size().height())) + 2 * frameWidth();
+    qreal content = html_.isEmpty() ? 0 : document()->size().height();
+    if (!reserve_.isEmpty()) {
+        QTextDocument reserve;
+        reserve.setDefaultFont(document()->defaultFont());
+        reserve.setDocumentMargin(document()->documentMargin());
+        reserve.setHtml(reserve_);
+        reserve.setTextWidth(viewport()->width());
+        content = std::max(content, reserve.size().height());
+    }
+    const int height = content > 0 ? static_cast<int>(std::ceil(content)) + 2 * frameWidth() : 0;
     if (height != this->height())
         setFixedHeight(height);
 }

@@ -18,6 +18,9 @@ public:
     explicit TextPanel(QWidget *parent = nullptr);
 
     void setText(const QString &html); // does nothing if the text is unchanged
+    // The panel stays at least as tall as `html` would be, so that switching between texts of
+    // different lengths does not move what is below it.
+    void setReserve(const QString &html);
     QString text() const { return html_; }
 
 protected:
@@ -29,6 +32,7 @@ private:
     void fitHeight();
 
     QString html_;
+    QString reserve_;
     QPixmap cache_;
 };
 
