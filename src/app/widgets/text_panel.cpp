@@ -43,7 +43,8 @@ void TextPanel::setReserve(const QString &html)
 
 void TextPanel::fitHeight()
 {
-    document()->setTextWidth(viewport()->width());
+    if (document()->textWidth() != viewport()->width()) // setting it lays the text out again
+        document()->setTextWidth(viewport()->width());
     qreal content = html_.isEmpty() ? 0 : document()->size().height();
     if (!reserve_.isEmpty()) {
         QTextDocument reserve;
