@@ -610,6 +610,10 @@
         <source>How the chosen neuron is computed</source>
         <translation>How the chosen neuron is computed</translation>
     </message>
+    <message>
+        <source>The chosen neuron&apos;s bias, sum and activation</source>
+        <translation>The chosen neuron&apos;s bias, sum and activation</translation>
+    </message>
 </context>
 <context>
     <name>SoftmaxWorkspace</name>

@@ -610,6 +610,10 @@
         <source>How the chosen neuron is computed</source>
         <translation>所选神经元的计算过程</translation>
     </message>
+    <message>
+        <source>The chosen neuron&apos;s bias, sum and activation</source>
+        <translation>所选神经元的偏置、加权和与激活值</translation>
+    </message>
 </context>
 <context>
     <name>SoftmaxWorkspace</name>

@@ -153,7 +153,10 @@ private slots:
         QVERIFY(std::abs(sum - e.z) < 1e-4f);
         QCOMPARE(e.z, network().records()[1].output.at({0, 3}));
         QCOMPARE(e.activated, std::max(0.0f, e.z));
-        QVERIFY(child<TextPanel>("explanationLabel")->text().contains(QStringLiteral("ReLU(z)")));
+        QVERIFY(child<TextPanel>("explanationResultLabel")
+                    ->text()
+                    .contains(QStringLiteral("ReLU(z) = <b>%1</b>")
+                                  .arg(QLocale().toString(double(e.activated), 'f', 4))));
     }
 
     void stateDictsLoadAndSave()

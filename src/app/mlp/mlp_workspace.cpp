@@ -304,6 +304,7 @@ void MlpWorkspace::refreshStatistics()
 
 void MlpWorkspace::refreshExplanation()
 {
+    // Two panels: the terms, which a bias drag leaves alone, and what the bias changes.
     const NeuronExplanation e = state_.explain();
     const QString stageName = QString::fromStdString(state_.network().stageName(e.stage));
     QString html
@@ -311,6 +312,7 @@ void MlpWorkspace::refreshExplanation()
     if (!e.hasLinear) {
         html += QStringLiteral("<br>") + tr("An input value: x = %1").arg(number(e.z));
         ui_->explanationLabel->setText(html);
+        ui_->explanationResultLabel->setText(QString());
         return;
     }
     const int layer = (e.stage - 1) / 2 + 1;
@@ -322,16 +324,17 @@ void MlpWorkspace::refreshExplanation()
             "<tr><td>w[%1]·x[%1]</td><td align=right>%2 × %3</td><td align=right>= %4</td></tr>")
                     .arg(c.input)
                     .arg(number(c.weight), number(c.value), number(c.product));
-    html += QStringLiteral("<tr><td colspan=2>%1</td><td align=right>= %2</td></tr>")
+    html += QStringLiteral("<tr><td colspan=2>%1</td><td align=right>= %2</td></tr></table>")
                 .arg(tr("all other terms"), number(e.rest));
-    html += QStringLiteral("<tr><td colspan=2>b</td><td align=right>= %1</td></tr>")
-                .arg(number(e.bias));
-    html += QStringLiteral(
-        "<tr><td colspan=2><b>z</b></td><td align=right><b>= %1</b></td></tr></table>")
-                .arg(number(e.z));
-    if (e.hasActivation)
-        html += tr("%1(z) = <b>%2</b>").arg(e.activationName, number(e.activated));
     ui_->explanationLabel->setText(html);
+
+    QString result = QStringLiteral("<table cellspacing=3><tr><td>b</td><td align=right>= "
+                                    "%1</td></tr><tr><td><b>z</b></td><td align=right><b>= "
+                                    "%2</b></td></tr></table>")
+                         .arg(number(e.bias), number(e.z));
+    if (e.hasActivation)
+        result += tr("%1(z) = <b>%2</b>").arg(e.activationName, number(e.activated));
+    ui_->explanationResultLabel->setText(result);
 }
 
 void MlpWorkspace::retranslate()
