@@ -4,6 +4,7 @@
 #include "app/appearance.h"
 #include "app/pytorch_code.h"
 #include "app/widgets/parameter_editor.h"
+#include "app/widgets/plain_text.h"
 #include "io/json_tensor.h"
 #include "ui_curves_workspace.h"
 
@@ -507,8 +508,7 @@ void CurvesWorkspace::refreshTexts()
                          "act = %1\ny = act(x)\ny = %2  # %3\n")
               .arg(moduleCode(activation), functionalCode(activation),
                   tr("the same, functional form"));
-    if (ui_->codeView->toPlainText() != code)
-        ui_->codeView->setPlainText(code);
+    showPlainText(ui_->codeView, code);
 
     if (spec.parameter("inplace")) {
         const Tensor input = CurvesState::inplaceDemoInput();

@@ -2,6 +2,7 @@
 
 #include "app/appearance.h"
 #include "app/widgets/heatmap.h"
+#include "app/widgets/plain_text.h"
 #include "app/widgets/spin_range.h"
 #include "core/registry.h"
 #include "io/json_tensor.h"
@@ -161,7 +162,7 @@ void MlpWorkspace::refresh()
     refreshExplanation();
     const QString console = state_.consoleText();
     if (ui_->consoleView->toPlainText() != console) {
-        ui_->consoleView->setPlainText(console);
+        showPlainText(ui_->consoleView, console);
         ui_->consoleView->moveCursor(QTextCursor::End);
     }
 }

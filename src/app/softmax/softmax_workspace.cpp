@@ -2,6 +2,7 @@
 
 #include "app/appearance.h"
 #include "app/widgets/heatmap.h"
+#include "app/widgets/plain_text.h"
 #include "app/widgets/spin_range.h"
 #include "io/json_tensor.h"
 #include "ui_softmax_workspace.h"
@@ -245,8 +246,7 @@ void SoftmaxWorkspace::refreshControls()
                              .arg(pythonTensor(logits), scaled)
                              .arg(state_.dim())
                              .arg(tr("every sum is 1"));
-    if (ui_->codeView->toPlainText() != code)
-        ui_->codeView->setPlainText(code);
+    showPlainText(ui_->codeView, code);
 }
 
 void SoftmaxWorkspace::refreshTable()
