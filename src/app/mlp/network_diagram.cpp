@@ -86,12 +86,44 @@ void NetworkDiagram::drawCentred(QPainter &painter, const QRectF &rect, int, con
     painter.drawStaticText(rect.center() - QPointF(size.width() / 2, size.height() / 2), *it);
 }
 
+const QPixmap &NetworkDiagram::neuronSprite(const QColor &fill, const QPen &pen, double radius)
+{
+    // An antialiased circle is the dearest thing in the picture. Neuron colours come from the
+    // gradient's table of a few hundred colours, so each circle is drawn once and copied after.
+    const qreal ratio = devicePixelRatioF();
+    const QString key = QStringLiteral("%1/%2/%3/%4/%5")
+                            .arg(fill.isValid() ? fill.rgba() : 0u)
+                            .arg(pen.color().rgba())
+                            .arg(pen.widthF())
+                            .arg(qRound(radius * 100))
+                            .arg(ratio);
+    auto it = sprites_.find(key);
+    if (it == sprites_.end()) {
+        if (sprites_.size() > 4000)
+            sprites_.clear();
+        const double half = radius + pen.widthF() / 2 + 1;
+        const int side = static_cast<int>(std::ceil(2 * half));
+        QPixmap sprite(QSize(side, side) * ratio);
+        sprite.setDevicePixelRatio(ratio);
+        sprite.fill(Qt::transparent);
+        QPainter painter(&sprite);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(pen);
+        painter.setBrush(fill.isValid() ? QBrush(fill) : QBrush(Qt::NoBrush));
+        painter.drawEllipse(QPointF(side / 2.0, side / 2.0), radius, radius);
+        it = sprites_.insert(key, sprite);
+    }
+    return *it;
+}
+
 void NetworkDiagram::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange)
         labels_.clear();
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
         cache_ = QPixmap();
+        sprites_.clear();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -187,15 +219,16 @@ void NetworkDiagram::draw(QPainter &painter)
             const QRectF r = neuronRect(stage, shown[slot]);
             const bool selected
                 = stage == state_->selectedStage() && shown[slot] == state_->selectedNeuron();
-            painter.setPen(QPen(selected ? Appearance::seriesColour(1) : text, selected ? 3 : 1));
+            const QPen pen(selected ? Appearance::seriesColour(1) : text, selected ? 3 : 1);
+            QColor fill; // none: hollow
             if (computed) {
                 const float v = network.records()[static_cast<size_t>(stage)].output.at(
                     {state_->sample(), shown[slot]});
-                painter.setBrush(QColor(gradient.color(v, QCPRange(-extent, extent))));
-            } else {
-                painter.setBrush(Qt::NoBrush);
+                fill = QColor(gradient.color(v, QCPRange(-extent, extent)));
             }
-            painter.drawEllipse(r);
+            const QPixmap &sprite = neuronSprite(fill, pen, r.width() / 2);
+            const QSizeF size = sprite.deviceIndependentSize();
+            painter.drawPixmap(r.center() - QPointF(size.width() / 2, size.height() / 2), sprite);
         }
     }
 }

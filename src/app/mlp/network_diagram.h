@@ -42,11 +42,13 @@ private:
     QPointF slotCentre(int stage, int slot, int slotCount) const;
 
     void draw(QPainter &painter);
+    const QPixmap &neuronSprite(const QColor &fill, const QPen &pen, double radius);
     void drawCentred(QPainter &painter, const QRectF &rect, int alignment, const QString &text);
 
     const MlpState *state_ = nullptr;
     QHash<QString, QStaticText> labels_;
     QPixmap cache_;
+    QHash<QString, QPixmap> sprites_;
 };
 
 } // namespace al
