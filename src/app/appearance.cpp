@@ -133,8 +133,12 @@ void Appearance::styleAxis(QCPAxis *axis) const
 void Appearance::stylePlot(QCustomPlot *plot) const
 {
     plot->setBackground(backgroundColour());
+    // One paint buffer, not two: nothing here draws on QCustomPlot's buffered overlay layer, and
+    // each buffer is cleared on every redraw and blended on every repaint.
+    if (QCPLayer *overlay = plot->layer(QStringLiteral("overlay")))
+        overlay->setMode(QCPLayer::lmLogical);
     for (QCPAxisRect *rect : plot->axisRects()) {
-        rect->setBackground(backgroundColour());
+        rect->setBackground(Qt::NoBrush); // the plot's background shows through: one fill fewer
         for (QCPAxis *axis : rect->axes())
             styleAxis(axis);
     }
