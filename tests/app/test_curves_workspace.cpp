@@ -2,6 +2,7 @@
 
 #include "app/appearance.h"
 #include "app/curves/curves_workspace.h"
+#include "app/curves/polyline.h"
 #include "app/widgets/text_panel.h"
 #include "core/registry.h"
 #include "gui_support.h"
@@ -40,19 +41,54 @@ private:
             if (list->item(row)->data(Qt::UserRole).toString() == QLatin1String(functionalName))
                 list->setCurrentRow(row);
     }
+    // A graph keeps only the samples the drawing needs: every one it keeps is a sample of the
+    // curve, and the line through them passes within a pixel (at 4000 pixels per axis span) of
+    // every sample it dropped.
+    void verifyDrawnWithinAPixel(QCPGraph *graph, const QVector<double> &values)
+    {
+        const QVector<double> &xs = workspace_->state().curves().front().x; // shared by all
+        const double xUnit = (xs.last() - xs.first()) / kPolylineUnitsPerSpan;
+        const double yUnit = graph->valueAxis()->range().size() / kPolylineUnitsPerSpan;
+        QVERIFY(graph->data()->size() >= 2 && graph->data()->size() <= xs.size());
+        auto next = graph->data()->constBegin();
+        auto previous = next;
+        for (int i = 0; i < xs.size(); ++i) {
+            if (next != graph->data()->constEnd() && next->key == xs[i]) {
+                QCOMPARE(next->value, values[i]); // a kept sample, unchanged
+                previous = next++;
+                continue;
+            }
+            QVERIFY(next != graph->data()->constEnd() && previous->key < xs[i]);
+            if (!std::isfinite(values[i]))
+                QFAIL("a non-finite sample was dropped");
+            const double t = (xs[i] - previous->key) / (next->key - previous->key);
+            const double line = previous->value + t * (next->value - previous->value);
+            // the distance to the chord, vertically, bounds the distance measured across it
+            const double dx = (next->key - previous->key) / xUnit;
+            const double dy = (next->value - previous->value) / yUnit;
+            const double across = std::abs(values[i] - line) / yUnit * dx / std::hypot(dx, dy);
+            QVERIFY2(across <= 1.0 + 1e-9,
+                qPrintable(QStringLiteral("%1 units off at x = %2").arg(across).arg(xs[i])));
+        }
+        QVERIFY(next == graph->data()->constEnd());
+    }
+
     // The plotted f and f' must be exactly what the core computes at the plotted x.
     void verifyPlotMatchesCore(const Activation &activation)
     {
         QCPGraph *f = graph(QStringLiteral("functionGraph"));
         QCPGraph *d = graph(QStringLiteral("derivativeGraph"));
         QVERIFY(f && d);
-        QCOMPARE(f->data()->size(), CurvesState::kSamples);
-        std::vector<float> xs;
-        for (auto it = f->data()->constBegin(); it != f->data()->constEnd(); ++it)
-            xs.push_back(static_cast<float>(it->key));
-        const Tensor x({static_cast<int64_t>(xs.size())}, xs);
-        const Tensor y = forward(activation, x);
-        const Tensor dy = derivative(activation, x);
+        verifyDrawnWithinAPixel(f, workspace_->state().curves().front().y);
+        verifyDrawnWithinAPixel(d, workspace_->state().curves().front().dy);
+        auto keys = [](QCPGraph *g) {
+            std::vector<float> xs;
+            for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it)
+                xs.push_back(static_cast<float>(it->key));
+            return Tensor({static_cast<int64_t>(xs.size())}, xs);
+        };
+        const Tensor y = forward(activation, keys(f));
+        const Tensor dy = derivative(activation, keys(d));
         int i = 0;
         for (auto it = f->data()->constBegin(); it != f->data()->constEnd(); ++it, ++i)
             QCOMPARE(static_cast<float>(it->value), y.data()[i]);
@@ -211,18 +247,24 @@ private slots:
         QVERIFY(swept);
         QVector<QCPGraph *> components {swept, graph(QStringLiteral("functionGraph1")),
             graph(QStringLiteral("functionGraph2"))};
-        for (QCPGraph *g : components)
-            QVERIFY(g);
+        const std::vector<Curve> &curves = workspace_->state().curves();
+        QCOMPARE(int(curves.size()), 3);
+        for (int c = 0; c < 3; ++c) {
+            QVERIFY(components[c]);
+            verifyDrawnWithinAPixel(components[c], curves[size_t(c)].y);
+        }
         for (int i = 0; i < CurvesState::kSamples; i += 50) {
             double sum = 0;
-            for (QCPGraph *g : components)
-                sum += (g->data()->constBegin() + i)->value;
+            for (const Curve &curve : curves)
+                sum += curve.y[i];
             QVERIFY(std::abs(sum - 1.0) < 1e-6);
-            // p1 with logits (x, 0, 1), straight from the core:
-            const float x = static_cast<float>((swept->data()->constBegin() + i)->key);
+        }
+        // p1 with logits (x, 0, 1), straight from the core, at every point drawn:
+        for (auto it = swept->data()->constBegin(); it != swept->data()->constEnd(); ++it) {
             Activation softmax = defaultActivation(*findActivation("softmax"));
-            const Tensor p = forward(softmax, Tensor({3}, {x, 0.0f, 1.0f}));
-            QCOMPARE(static_cast<float>((swept->data()->constBegin() + i)->value), p.data()[0]);
+            const Tensor p
+                = forward(softmax, Tensor({3}, {static_cast<float>(it->key), 0.0f, 1.0f}));
+            QCOMPARE(static_cast<float>(it->value), p.data()[0]);
         }
         auto *others = child<QLineEdit>("otherLogitsEdit");
         others->setText(QStringLiteral("0, 1, abc"));

@@ -2,6 +2,7 @@
 
 #include "app/activation_texts.h"
 #include "app/appearance.h"
+#include "app/curves/polyline.h"
 #include "app/pytorch_code.h"
 #include "app/widgets/parameter_editor.h"
 #include "app/widgets/plain_text.h"
@@ -318,7 +319,25 @@ void CurvesWorkspace::refreshPlot()
     QCustomPlot *plot = ui_->curvesPlot;
     plot->clearGraphs();
     const double width = appearance_.lineWidth();
+    // The value ranges first: they decide which samples the drawing needs.
     double fLow = INFINITY, fHigh = -INFINITY, dLow = INFINITY, dHigh = -INFINITY;
+    for (const std::vector<Curve> *set : {&state_.curves(), &state_.overlays()})
+        for (const Curve &curve : *set) {
+            if (state_.showFunction())
+                extend(curve.y, fLow, fHigh);
+            extend(curve.dy, dLow, dHigh);
+        }
+    const QCPRange fRange = paddedRange(fLow, fHigh), dRange = paddedRange(dLow, dHigh);
+    const double xSpan = state_.xTo() - state_.xFrom();
+    auto setSamples = [&](QCPGraph *graph, const Curve &curve, const QVector<double> &values,
+                          const QCPRange &range) {
+        QVector<double> keys, kept;
+        for (int i : keptSamples(curve.x, values, xSpan, range.size())) {
+            keys.append(curve.x[i]);
+            kept.append(values[i]);
+        }
+        graph->setData(keys, kept, true);
+    };
     int colour = 0;
     auto addPair = [&](const Curve &curve, const QString &name, bool overlay) {
         QPen pen(Appearance::seriesColour(colour++), overlay ? width * 0.7 : width);
@@ -328,7 +347,7 @@ void CurvesWorkspace::refreshPlot()
             functionRect_->axis(QCPAxis::atBottom), functionRect_->axis(QCPAxis::atLeft));
         f->setObjectName(name);
         f->setPen(pen);
-        f->setData(curve.x, curve.y, true);
+        setSamples(f, curve, curve.y, fRange);
         f->setName(curveLabel(curve));
         f->setVisible(state_.showFunction());
         QCPGraph *d = plot->addGraph(
@@ -336,11 +355,8 @@ void CurvesWorkspace::refreshPlot()
         d->setObjectName(
             QString(name).replace(QLatin1String("function"), QLatin1String("derivative")));
         d->setPen(pen);
-        d->setData(curve.x, curve.dy, true);
+        setSamples(d, curve, curve.dy, dRange);
         d->removeFromLegend();
-        if (state_.showFunction())
-            extend(curve.y, fLow, fHigh);
-        extend(curve.dy, dLow, dHigh);
     };
     const std::vector<Curve> &curves = state_.curves();
     for (size_t i = 0; i < curves.size(); ++i)
@@ -366,8 +382,8 @@ void CurvesWorkspace::refreshPlot()
     }
     for (QCPAxisRect *rect : {functionRect_, derivativeRect_})
         rect->axis(QCPAxis::atBottom)->setRange(state_.xFrom(), state_.xTo());
-    functionRect_->axis(QCPAxis::atLeft)->setRange(paddedRange(fLow, fHigh));
-    derivativeRect_->axis(QCPAxis::atLeft)->setRange(paddedRange(dLow, dHigh));
+    functionRect_->axis(QCPAxis::atLeft)->setRange(fRange);
+    derivativeRect_->axis(QCPAxis::atLeft)->setRange(dRange);
     refreshZones();
     refreshHover();
     plot->replot(QCustomPlot::rpQueuedReplot);
