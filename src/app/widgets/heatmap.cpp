@@ -40,13 +40,14 @@ QCPColorGradient divergingGradient()
     return gradient;
 }
 
-HeatmapLabels::HeatmapLabels(QCustomPlot *plot, QCPAxisRect *rect, int rows, int columns)
+HeatmapLabels::HeatmapLabels(QCustomPlot *plot, QCPColorMap *map, int rows, int columns)
     : QCPAbstractItem(plot)
-    , rect_(rect)
+    , map_(map)
     , rows_(rows)
     , columns_(columns)
 {
-    setClipAxisRect(rect);
+    map->setVisible(false); // its data and colours are drawn here
+    setClipAxisRect(map->keyAxis()->axisRect());
     setClipToAxisRect(true);
     setSelectable(false);
 }
@@ -80,11 +81,25 @@ int HeatmapLabels::outlineCount() const
 
 void HeatmapLabels::draw(QCPPainter *painter)
 {
-    QCPAxis *x = rect_->axis(QCPAxis::atBottom);
-    QCPAxis *y = rect_->axis(QCPAxis::atLeft);
+    QCPAxis *x = map_->keyAxis();
+    QCPAxis *y = map_->valueAxis();
     const auto at = [&](double column, double row) {
         return QPointF(x->coordToPixel(column), y->coordToPixel(row));
     };
+    // Solid, pixel-aligned fills without antialiasing: Qt's plain rectangle fill.
+    const bool antialiased = painter->antialiasing();
+    painter->setAntialiasing(false);
+    QCPColorGradient gradient = map_->gradient(); // color() fills its table on first use
+    const QCPRange range = map_->dataRange();
+    const auto edge = [](double pixel) { return static_cast<int>(std::lround(pixel)); };
+    for (int r = 0; r < rows_; ++r)
+        for (int c = 0; c < columns_; ++c) {
+            const QPointF a = at(c - 0.5, r - 0.5), b = at(c + 0.5, r + 0.5);
+            const QRect cell(QPoint(edge(std::min(a.x(), b.x())), edge(std::min(a.y(), b.y()))),
+                QPoint(edge(std::max(a.x(), b.x())) - 1, edge(std::max(a.y(), b.y())) - 1));
+            painter->fillRect(cell, QColor(gradient.color(map_->data()->cell(c, r), range)));
+        }
+    painter->setAntialiasing(antialiased);
     painter->setFont(font_);
     for (size_t i = 0; i < values_.size(); ++i)
         drawText(painter, at(double(i % size_t(columns_)), double(i / size_t(columns_))),
@@ -93,6 +108,7 @@ void HeatmapLabels::draw(QCPPainter *painter)
     // Outlines as four opaque fills each: pixel-aligned, no antialiased stroke to rasterise.
     const int width = std::max(1, qRound(outlinePen_.widthF()));
     const QColor colour = outlinePen_.color();
+    painter->setAntialiasing(false);
     for (int i = 0; i < outlineCount(); ++i) {
         const QRect box = (outline_ == Outline::Rows
                 ? QRectF(at(-0.47, i - 0.44), at(columns_ - 0.53, i + 0.44))
@@ -103,6 +119,9 @@ void HeatmapLabels::draw(QCPPainter *painter)
         painter->fillRect(QRect(box.left(), box.bottom() - width + 1, box.width(), width), colour);
         painter->fillRect(QRect(box.left(), box.top(), width, box.height()), colour);
         painter->fillRect(QRect(box.right() - width + 1, box.top(), width, box.height()), colour);
+    }
+    painter->setAntialiasing(antialiased);
+    for (int i = 0; i < outlineCount(); ++i) {
         if (static_cast<size_t>(i) >= endLabels_.size())
             continue;
         if (outline_ == Outline::Rows)
@@ -212,7 +231,7 @@ Heatmap drawHeatmap(QCustomPlot *plot, QCPAxisRect *rect, const std::vector<floa
     y->setTicker(indexTicker(rows));
     x->grid()->setVisible(false);
     y->grid()->setVisible(false);
-    heatmap.labels = new HeatmapLabels(plot, rect, rows, columns);
+    heatmap.labels = new HeatmapLabels(plot, heatmap.map, rows, columns);
     QFont font = appearance.plotFont();
     if (columns > 6)
         font.setPointSizeF(font.pointSizeF() * 0.85);

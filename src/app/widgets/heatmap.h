@@ -28,16 +28,19 @@ struct HeatmapStyle {
 QCPColorGradient viridis();
 QCPColorGradient divergingGradient();
 
-// Everything written over a heatmap, drawn by one plot item: the values, the slice outlines and
-// their end labels. A drag changes its strings; no item is made or destroyed.
+// A heatmap drawn by one plot item: the cells in the colours of a (hidden) QCPColorMap that
+// holds the values, the value in every cell, the slice outlines and their end labels. A drag
+// changes its values and strings; no item is made or destroyed.
 //
+// Why not let the colour map draw itself: it scales a one-pixel-per-cell image up to the plot,
+// a transformed blit of the whole area, where a few dozen solid rectangles are plain fills.
 // Numbers are drawn from glyphs looked up once per font, without shaping: shaping the text of
 // 64 cells (twice each, to measure and to draw) was the largest part of a heatmap's redraw.
 class HeatmapLabels : public QCPAbstractItem {
     Q_OBJECT
 
 public:
-    HeatmapLabels(QCustomPlot *plot, QCPAxisRect *rect, int rows, int columns);
+    HeatmapLabels(QCustomPlot *plot, QCPColorMap *map, int rows, int columns);
 
     void setFont(const QFont &font);
     void setValues(std::vector<QString> texts, std::vector<QColor> colours); // row-major
@@ -60,7 +63,7 @@ private:
     void drawText(QCPPainter *painter, QPointF anchor, Qt::Alignment alignment, const QString &text,
         const QColor &colour);
 
-    QCPAxisRect *rect_;
+    QCPColorMap *map_;
     int rows_, columns_;
     QFont font_;
     std::vector<QString> values_;
