@@ -55,8 +55,7 @@ HeatmapLabels::HeatmapLabels(QCustomPlot *plot, QCPColorMap *map, int rows, int 
 void HeatmapLabels::setFont(const QFont &font)
 {
     font_ = font;
-    raw_ = QRawFont::fromFont(font);
-    glyphs_.clear();
+    glyphs_.setFont(font);
 }
 
 void HeatmapLabels::setValues(std::vector<QString> texts, std::vector<QColor> colours)
@@ -138,40 +137,16 @@ void HeatmapLabels::drawText(QCPPainter *painter, QPointF anchor, Qt::Alignment 
 {
     painter->setPen(colour);
     const QPaintEngine *engine = painter->paintEngine();
-    if (raw_.isValid() && engine && engine->type() == QPaintEngine::Raster) {
-        runGlyphs_.clear();
-        runPositions_.clear();
-        qreal advance = 0;
-        bool known = true;
-        for (const QChar ch : text) {
-            auto it = glyphs_.find(ch);
-            if (it == glyphs_.end()) {
-                const QList<quint32> index = raw_.glyphIndexesForString(QString(ch));
-                std::pair<quint32, qreal> glyph {0, 0.0};
-                if (index.size() == 1 && index[0] != 0)
-                    glyph = {index[0], raw_.advancesForGlyphIndexes(index).value(0).x()};
-                it = glyphs_.insert(ch, glyph);
-            }
-            if (it->first == 0) { // another font would draw it: shape the text
-                known = false;
-                break;
-            }
-            runGlyphs_.append(it->first);
-            runPositions_.append(QPointF(advance, 0));
-            advance += it->second;
-        }
-        if (known) {
-            QGlyphRun run;
-            run.setRawFont(raw_);
-            run.setGlyphIndexes(runGlyphs_);
-            run.setPositions(runPositions_);
-            const qreal left = alignment & Qt::AlignLeft ? anchor.x() : anchor.x() - advance / 2;
-            const qreal baseline = alignment & Qt::AlignTop
-                ? anchor.y() + raw_.ascent()
-                : anchor.y() + (raw_.ascent() - raw_.descent()) / 2;
-            painter->drawGlyphRun(QPointF(left, baseline), run);
-            return;
-        }
+    QGlyphRun run;
+    qreal advance = 0;
+    if (engine && engine->type() == QPaintEngine::Raster && glyphs_.layout(text, &run, &advance)) {
+        const QRawFont &raw = glyphs_.rawFont();
+        const qreal left = alignment & Qt::AlignLeft ? anchor.x() : anchor.x() - advance / 2;
+        const qreal baseline = alignment & Qt::AlignTop
+            ? anchor.y() + raw.ascent()
+            : anchor.y() + (raw.ascent() - raw.descent()) / 2;
+        painter->drawGlyphRun(QPointF(left, baseline), run);
+        return;
     }
     // Vector exports and characters outside the font: Qt lays the text out.
     constexpr qreal kFar = 4000;

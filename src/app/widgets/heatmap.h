@@ -5,9 +5,10 @@
 // together) with a label at the end of each. Shared by the Softmax & dim and Forward-pass
 // workspaces.
 
+#include "app/widgets/glyph_cache.h"
+
 #include <QColor>
 #include <QFont>
-#include <QRawFont>
 #include <QString>
 #include <qcustomplot.h>
 #include <vector>
@@ -73,11 +74,7 @@ private:
     QPen outlinePen_;
     QColor labelColour_;
 
-    // Glyphs of the characters met so far in font_ (index 0: not in the font's own glyphs).
-    QRawFont raw_;
-    QHash<QChar, std::pair<quint32, qreal>> glyphs_; // glyph index and advance
-    QVector<quint32> runGlyphs_;
-    QVector<QPointF> runPositions_;
+    GlyphCache glyphs_;
 };
 
 struct Heatmap {
