@@ -78,6 +78,56 @@ void LeanStyle::drawGroupBoxTitle(
         box.palette.color(QPalette::Mid));
 }
 
+void LeanStyle::drawItemText(QPainter *painter, const QRect &rect, int flags,
+    const QPalette &palette, bool enabled, const QString &text, QPalette::ColorRole textRole) const
+{
+    // Mnemonics, several lines and wrapping are left to Qt, as are disabled texts that the base
+    // style etches or dithers.
+    const bool plain = !text.isEmpty() && !text.contains(QLatin1Char('&'))
+        && !text.contains(QLatin1Char('\n')) && !(flags & Qt::TextWordWrap)
+        && (enabled
+            || (!styleHint(SH_EtchDisabledText, nullptr, nullptr)
+                && !styleHint(SH_DitherDisabledText, nullptr, nullptr)));
+    if (!plain) {
+        QProxyStyle::drawItemText(painter, rect, flags, palette, enabled, text, textRole);
+        return;
+    }
+    const QFont &font = painter->font();
+    const QString key = text + QLatin1Char('\x01') + font.key();
+    auto it = texts_.find(key);
+    if (it == texts_.end()) {
+        if (texts_.size() > 1000)
+            texts_.clear();
+        QStaticText laidOut(text);
+        laidOut.setTextFormat(Qt::PlainText);
+        laidOut.setPerformanceHint(QStaticText::AggressiveCaching);
+        laidOut.prepare(QTransform(), font);
+        it = texts_.insert(key, laidOut);
+    }
+    const QSizeF size = it->size();
+    if (size.width() > rect.width() + 0.5 || size.height() > rect.height() + 0.5) {
+        // Too big for its place: Qt clips it.
+        QProxyStyle::drawItemText(painter, rect, flags, palette, enabled, text, textRole);
+        return;
+    }
+    const Qt::Alignment alignment = QStyle::visualAlignment(painter->layoutDirection(),
+        Qt::Alignment(flags & (Qt::AlignHorizontal_Mask | Qt::AlignVertical_Mask)));
+    qreal x = rect.left(), y = rect.top();
+    if (alignment & Qt::AlignRight)
+        x = rect.right() + 1 - size.width();
+    else if (alignment & Qt::AlignHCenter)
+        x = rect.left() + (rect.width() - size.width()) / 2;
+    if (alignment & Qt::AlignBottom)
+        y = rect.bottom() + 1 - size.height();
+    else if (alignment & Qt::AlignVCenter)
+        y = rect.top() + (rect.height() - size.height()) / 2;
+    const QPen saved = painter->pen();
+    if (textRole != QPalette::NoRole)
+        painter->setPen(QPen(palette.brush(textRole), saved.widthF()));
+    painter->drawStaticText(QPointF(qRound(x), qRound(y)), *it);
+    painter->setPen(saved);
+}
+
 QString baseStyleName(const QStyle *style)
 {
     if (const auto *proxy = qobject_cast<const QProxyStyle *>(style))

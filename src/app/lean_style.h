@@ -8,6 +8,10 @@
 // Fusion's scroll bars are such fills; on a two-core machine waking the pool for each of them
 // cost more than the drawing (a third of a full repaint of a workspace, measured with perf).
 // Here a group box is its title over a rule, and a scroll bar a flat groove with a handle.
+//
+// It also keeps the single-line texts it draws for widgets (labels, buttons, tabs, check boxes)
+// laid out: QStyle::drawItemText shapes its text again on every paint, and a full repaint of a
+// workspace draws dozens of them.
 
 #include <QHash>
 #include <QProxyStyle>
@@ -25,6 +29,9 @@ public:
 
     void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
         QPainter *painter, const QWidget *widget = nullptr) const override;
+    void drawItemText(QPainter *painter, const QRect &rect, int flags, const QPalette &palette,
+        bool enabled, const QString &text,
+        QPalette::ColorRole textRole = QPalette::NoRole) const override;
 
 private:
     struct Title {
@@ -36,6 +43,7 @@ private:
         const QStyleOptionGroupBox &box, QPainter *painter, const QWidget *widget) const;
 
     mutable QHash<QString, Title> titles_;
+    mutable QHash<QString, QStaticText> texts_;
 };
 
 // The name of the style under a LeanStyle, or of the style itself.
