@@ -91,12 +91,8 @@ const QPixmap &NetworkDiagram::neuronSprite(const QColor &fill, const QPen &pen,
     // An antialiased circle is the dearest thing in the picture. Neuron colours come from the
     // gradient's table of a few hundred colours, so each circle is drawn once and copied after.
     const qreal ratio = devicePixelRatioF();
-    const QString key = QStringLiteral("%1/%2/%3/%4/%5")
-                            .arg(fill.isValid() ? fill.rgba() : 0u)
-                            .arg(pen.color().rgba())
-                            .arg(pen.widthF())
-                            .arg(qRound(radius * 100))
-                            .arg(ratio);
+    const SpriteKey key {fill.isValid() ? fill.rgba() : 0u, pen.color().rgba(),
+        qRound(pen.widthF() * 64), qRound(radius * 64), qRound(ratio * 64)};
     auto it = sprites_.find(key);
     if (it == sprites_.end()) {
         if (sprites_.size() > 4000)

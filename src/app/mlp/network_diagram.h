@@ -5,6 +5,7 @@
 // stage highlighted. Wide layers are compressed: the first neurons, an ellipsis, the last ones.
 // Clicking a neuron reports it; the state decides what that means.
 
+#include <QColor>
 #include <QHash>
 #include <QPixmap>
 #include <QStaticText>
@@ -48,7 +49,20 @@ private:
     const MlpState *state_ = nullptr;
     QHash<QString, QStaticText> labels_;
     QPixmap cache_;
-    QHash<QString, QPixmap> sprites_;
+    struct SpriteKey {
+        QRgb fill, pen; // fill 0: hollow
+        int penWidth, radius, ratio; // in 64ths
+        bool operator==(const SpriteKey &o) const
+        {
+            return fill == o.fill && pen == o.pen && penWidth == o.penWidth && radius == o.radius
+                && ratio == o.ratio;
+        }
+        friend size_t qHash(const SpriteKey &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.fill, k.pen, k.penWidth, k.radius, k.ratio);
+        }
+    };
+    QHash<SpriteKey, QPixmap> sprites_;
 };
 
 } // namespace al
