@@ -132,6 +132,27 @@ private slots:
         QVERIFY(zones().isEmpty());
     }
 
+    // A fast drag: every value reaches the state at once, but the plot is redrawn once, when
+    // the event loop runs, and shows the last value.
+    void aFastDragRedrawsOnceWithTheLastValue()
+    {
+        select("leaky_relu");
+        QApplication::processEvents();
+        auto *plot = child<QCustomPlot>("curvesPlot");
+        int redraws = 0;
+        connect(plot, &QCustomPlot::afterReplot, this, [&] { ++redraws; });
+        auto *slider = child<QSlider>("negative_slopeSlider");
+        for (int step = 1; step <= 40; ++step)
+            slider->setValue(slider->minimum() + step);
+        QCOMPARE(redraws, 0);
+        QApplication::processEvents();
+        QCOMPARE(redraws, 1);
+        Activation expected = defaultActivation(*findActivation("leaky_relu"));
+        expected.negativeSlope = -1.0 + 40 * 0.01;
+        QCOMPARE(workspace_->state().activation().negativeSlope, expected.negativeSlope);
+        verifyPlotMatchesCore(expected);
+    }
+
     void sliderDrivesThePlotAndTheSpinBox()
     {
         select("leaky_relu");
