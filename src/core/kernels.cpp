@@ -191,7 +191,30 @@ AL_BODY float sumLikeTorchBody(const float *a, int64_t n)
 
 AL_BODY float maxLikeTorchBody(const float *a, int64_t n)
 {
-    return reduceLikeTorch(a, n, maximum);
+    // Unlike a sum, a maximum does not depend on the order it is taken in, so four running
+    // maxima can split the work and break the chain of dependent instructions. The one thing
+    // order can change is the sign of a zero maximum, and softmax and log_softmax only ever
+    // subtract the maximum: x - 0 and x - (-0) are equal, and exp(0) = exp(-0). A NaN anywhere
+    // still gives the same all-ones NaN.
+    if (n < 8 * kLanes)
+        return reduceLikeTorch(a, n, maximum);
+    Floats8 m0 = load8(a), m1 = load8(a + 8), m2 = load8(a + 16), m3 = load8(a + 24);
+    int64_t i = 4 * kLanes;
+    for (; i + 4 * kLanes <= n; i += 4 * kLanes) {
+        m0 = maximum(m0, load8(a + i));
+        m1 = maximum(m1, load8(a + i + 8));
+        m2 = maximum(m2, load8(a + i + 16));
+        m3 = maximum(m3, load8(a + i + 24));
+    }
+    for (; i + kLanes <= n; i += kLanes)
+        m0 = maximum(m0, load8(a + i));
+    Floats8 all = maximum(maximum(m0, m1), maximum(m2, m3));
+    float lanes[kLanes];
+    for (int k = 0; k < kLanes; ++k)
+        lanes[k] = all[k];
+    for (int k = 0; i + k < n; ++k)
+        lanes[k] = maximum(lanes[k], a[i + k]);
+    return combineLanes(lanes, kLanes, maximum);
 }
 
 AL_BODY float dotLikeTorchBody(const float *a, const float *b, int64_t n)
