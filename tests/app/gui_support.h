@@ -50,6 +50,7 @@ public:
         appearance_.reset();
     }
     W *get() const { return workspace_.get(); }
+    al::Appearance &appearance() const { return *appearance_; }
     W *operator->() const { return workspace_.get(); }
 
 private:

@@ -107,6 +107,21 @@ private slots:
         QVERIFY(child<QPlainTextEdit>("codeView")->toPlainText().contains(QStringLiteral("dim=0")));
     }
 
+    // The plot's own background, as the screen shows it, follows the theme (its paint buffer is
+    // opaque and filled with that colour).
+    void plotBackgroundFollowsTheTheme()
+    {
+        auto *plot = child<QCustomPlot>("softmaxPlot");
+        for (const auto theme : {Appearance::Theme::Dark, Appearance::Theme::Light}) {
+            workspace_.appearance().setTheme(theme);
+            QApplication::processEvents();
+            const QImage shown = plot->grab().toImage();
+            QCOMPARE(QColor(shown.pixel(1, 1)), workspace_.appearance().backgroundColour());
+            QCOMPARE(QColor(shown.pixel(shown.width() - 2, shown.height() - 2)),
+                workspace_.appearance().backgroundColour());
+        }
+    }
+
     void outOfRangeDimShowsPyTorchsMessageAndKeepsTheResult()
     {
         const Tensor before = workspace_->state().probabilities();

@@ -6,7 +6,7 @@ namespace {
 
 class OpaqueBuffer : public QCPPaintBufferPixmap {
 public:
-    OpaqueBuffer(const QCustomPlot *plot)
+    OpaqueBuffer(const Plot *plot)
         : QCPPaintBufferPixmap(plot->viewport().size(), plot->bufferDevicePixelRatio())
         , plot_(plot)
     {
@@ -15,12 +15,12 @@ public:
     // QCustomPlot asks for transparent; the background is what the layers are drawn on.
     void clear(const QColor &) override
     {
-        const QBrush &background = plot_->background();
+        const QBrush background = plot_->backgroundBrush();
         mBuffer.fill(background.style() == Qt::SolidPattern ? background.color() : Qt::white);
     }
 
 private:
-    const QCustomPlot *plot_;
+    const Plot *plot_;
 };
 
 } // namespace

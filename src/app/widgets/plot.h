@@ -17,6 +17,9 @@ class Plot : public QCustomPlot {
 public:
     explicit Plot(QWidget *parent = nullptr);
 
+    // What setBackground(QBrush) set (QCustomPlot::background() is the background pixmap).
+    QBrush backgroundBrush() const { return mBackgroundBrush; }
+
 protected:
     void paintEvent(QPaintEvent *event) override;
 };
