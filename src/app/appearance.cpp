@@ -11,6 +11,8 @@ namespace al {
 
 namespace {
 
+constexpr double kPresentationTextScale = 1.6;
+
 QPalette darkPalette()
 {
     QPalette p;
@@ -73,7 +75,7 @@ void Appearance::setPresentation(bool on)
     presentation_ = on;
     QFont font = baseFont_;
     if (on)
-        font.setPointSizeF(baseFont_.pointSizeF() * 1.6);
+        font.setPointSizeF(baseFont_.pointSizeF() * kPresentationTextScale);
     QApplication::setFont(font);
     emit changed();
 }
@@ -128,6 +130,16 @@ void Appearance::styleAxis(QCPAxis *axis) const
     axis->setLabelFont(plotFont());
     axis->grid()->setPen(QPen(gridColour(), 1, Qt::DotLine));
     axis->grid()->setZeroLinePen(QPen(text.lighter(dark() ? 60 : 250), 1));
+}
+
+void Appearance::fitWidthLimit(QWidget *widget) const
+{
+    static const char *const key = "al_everydayMaximumWidth";
+    if (!widget->property(key).isValid())
+        widget->setProperty(key, widget->maximumWidth());
+    const int everyday = widget->property(key).toInt();
+    widget->setMaximumWidth(
+        presentation_ ? static_cast<int>(everyday * kPresentationTextScale) : everyday);
 }
 
 void Appearance::stylePlot(QCustomPlot *plot) const

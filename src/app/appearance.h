@@ -9,6 +9,7 @@
 #include <QPalette>
 
 class QCustomPlot;
+class QWidget;
 class QCPAxis;
 
 namespace al {
@@ -38,6 +39,9 @@ public:
     static QColor seriesColour(int index);
 
     void stylePlot(QCustomPlot *plot) const;
+    // A width limit set for the everyday font (a workspace's column of controls), scaled with the
+    // larger text of presentation mode so that its buttons and labels are not cut off.
+    void fitWidthLimit(QWidget *widget) const;
     void styleAxis(QCPAxis *axis) const;
 
 signals:

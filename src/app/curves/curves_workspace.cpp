@@ -559,6 +559,7 @@ void CurvesWorkspace::retranslate()
 
 void CurvesWorkspace::applyAppearance()
 {
+    appearance_.fitWidthLimit(ui_->leftPanel);
     appearance_.stylePlot(ui_->curvesPlot);
     tracer_->setPen(QPen(appearance_.textColour(), 2));
     tangent_->setPen(QPen(appearance_.textColour(), 1.5, Qt::DashLine));

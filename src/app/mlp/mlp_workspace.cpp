@@ -112,8 +112,10 @@ MlpWorkspace::MlpWorkspace(Appearance &appearance, QWidget *parent)
     connect(&state_, &MlpState::changed, this, &MlpWorkspace::refresh);
     connect(&appearance_, &Appearance::changed, this, [this] {
         plotLayout_.clear(); // fonts and colours change
+        appearance_.fitWidthLimit(ui_->leftPanel);
         refreshPlot();
     });
+    appearance_.fitWidthLimit(ui_->leftPanel);
     retranslate();
 }
 

@@ -27,6 +27,12 @@ void NetworkDiagram::setState(const MlpState *state)
     refresh();
 }
 
+double NetworkDiagram::scale() const
+{
+    // Neurons grow with the text (presentation mode), never below their everyday size.
+    return std::max(1.0, fontMetrics().height() / 17.0);
+}
+
 std::vector<int> NetworkDiagram::shownNeurons(int count) const
 {
     std::vector<int> shown;
@@ -49,7 +55,7 @@ QPointF NetworkDiagram::slotCentre(int stage, int slot, int slotCount) const
     const double columnWidth = width() / double(stages);
     const double top = fontMetrics().height() * 2.2,
                  bottom = height() - fontMetrics().height() * 1.6;
-    const double step = std::min(26.0, (bottom - top) / std::max(1, slotCount));
+    const double step = std::min(26.0 * scale(), (bottom - top) / std::max(1, slotCount));
     const double start = (top + bottom) / 2 - step * (slotCount - 1) / 2;
     return {columnWidth * (stage + 0.5), start + step * slot};
 }
@@ -66,8 +72,8 @@ QRectF NetworkDiagram::neuronRect(int stage, int neuron) const
     const QPointF c
         = slotCentre(stage, static_cast<int>(it - shown.begin()), static_cast<int>(shown.size()));
     const int slotCount = static_cast<int>(shown.size());
-    const double radius = std::min(
-        9.0, (slotCentre(stage, 1, slotCount).y() - slotCentre(stage, 0, slotCount).y()) * 0.42);
+    const double radius = std::min(9.0 * scale(),
+        (slotCentre(stage, 1, slotCount).y() - slotCentre(stage, 0, slotCount).y()) * 0.42);
     return {c.x() - radius, c.y() - radius, 2 * radius, 2 * radius};
 }
 

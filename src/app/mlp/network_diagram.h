@@ -25,8 +25,8 @@ public:
     void setState(const MlpState *state);
     void refresh(); // the state changed: draw it again
 
-    QSize sizeHint() const override { return {640, 300}; }
-    QSize minimumSizeHint() const override { return {360, 220}; }
+    QSize sizeHint() const override { return QSize(640, 300) * scale(); }
+    QSize minimumSizeHint() const override { return QSize(360, 220) * scale(); }
     // Where neuron `neuron` of stage `stage` is drawn (for tests and hit testing); null if hidden.
     QRectF neuronRect(int stage, int neuron) const;
 
@@ -39,6 +39,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    double scale() const;
     std::vector<int> shownNeurons(int count) const; // -1 marks the ellipsis
     QPointF slotCentre(int stage, int slot, int slotCount) const;
 

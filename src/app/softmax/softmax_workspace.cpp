@@ -133,8 +133,10 @@ SoftmaxWorkspace::SoftmaxWorkspace(Appearance &appearance, QWidget *parent)
         ui_->softmaxTabs, &QTabWidget::currentChanged, this, &SoftmaxWorkspace::refreshCurrentTab);
     connect(&appearance_, &Appearance::changed, this, [this] {
         probabilityLayout_.clear(); // fonts and colours of the plot change
+        appearance_.fitWidthLimit(ui_->leftPanel);
         refresh();
     });
+    appearance_.fitWidthLimit(ui_->leftPanel);
     ui_->softmaxPlot->setMinimumSize(420, 300);
     ui_->probabilitiesLayout->setStretchFactor(ui_->softmaxPlot, 1);
     ui_->jacobianLayout->setStretchFactor(ui_->jacobianPlot, 1);
