@@ -36,14 +36,14 @@ private:
     int outlines()
     {
         int count = 0;
-        for (auto *labels : child<QCustomPlot>("softmaxPlot")->findChildren<HeatmapLabels *>())
+        for (auto *labels : child<QCustomPlot>("softmaxPlot")->findChildren<HeatmapItem *>())
             count += labels->outlineCount();
         return count;
     }
     QStringList sums()
     {
         QStringList all;
-        for (auto *labels : child<QCustomPlot>("softmaxPlot")->findChildren<HeatmapLabels *>())
+        for (auto *labels : child<QCustomPlot>("softmaxPlot")->findChildren<HeatmapItem *>())
             for (const QString &sum : labels->endLabels())
                 all << sum;
         return all;
@@ -65,7 +65,7 @@ private:
                 QCOMPARE(float(map->data()->cell(c, r)), expected.data()[r * columns + c]);
         // and the number written in each cell is that probability, rounded.
         auto *labels = child<QCustomPlot>("softmaxPlot")
-                           ->findChild<HeatmapLabels *>(QStringLiteral("probabilityLabels0"));
+                           ->findChild<HeatmapItem *>(QStringLiteral("probabilityItem0"));
         QVERIFY(labels);
         QCOMPARE(int(labels->values().size()), rows * columns);
         for (int i = 0; i < rows * columns; ++i)

@@ -6,6 +6,7 @@
 #include "app/pytorch_code.h"
 #include "app/widgets/parameter_editor.h"
 #include "app/widgets/plain_text.h"
+#include "app/widgets/spin_range.h"
 #include "io/json_tensor.h"
 #include "ui_curves_workspace.h"
 
@@ -293,9 +294,10 @@ void CurvesWorkspace::refreshControls()
     QStringList logits;
     for (float v : state_.otherLogits())
         logits << QString::fromStdString(io::formatFloat(v));
-    if (ui_->otherLogitsEdit->text() != logits.join(QStringLiteral(", ")))
-        ui_->otherLogitsEdit->setText(logits.join(QStringLiteral(", ")));
-    ui_->sweptIndexSpin->setRange(1, static_cast<int>(state_.otherLogits().size()) + 1);
+    const QString joined = logits.join(QStringLiteral(", "));
+    if (ui_->otherLogitsEdit->text() != joined)
+        ui_->otherLogitsEdit->setText(joined);
+    setSpinRange(ui_->sweptIndexSpin, 1, static_cast<int>(state_.otherLogits().size()) + 1);
     ui_->sweptIndexSpin->setValue(state_.sweptIndex() + 1);
     ui_->thresholdSpin->setEnabled(!vector);
     ui_->inplaceBox->setVisible(state_.spec().parameter("inplace") != nullptr);

@@ -77,7 +77,7 @@ QRectF NetworkDiagram::neuronRect(int stage, int neuron) const
     return {c.x() - radius, c.y() - radius, 2 * radius, 2 * radius};
 }
 
-void NetworkDiagram::drawCentred(QPainter &painter, const QRectF &rect, int, const QString &text)
+void NetworkDiagram::drawCentred(QPainter &painter, const QRectF &rect, const QString &text)
 {
     // Shaping text is the dear part of a repaint: each label is laid out once and kept.
     const QString key = text + (painter.font().bold() ? QStringLiteral("\x01") : QString());
@@ -178,8 +178,7 @@ void NetworkDiagram::draw(QPainter &painter)
         bold.setBold(stage == current);
         painter.setFont(bold);
         drawCentred(painter,
-            QRectF(columnWidth * stage, 2, columnWidth, fontMetrics().height() * 1.4),
-            Qt::AlignCenter, name);
+            QRectF(columnWidth * stage, 2, columnWidth, fontMetrics().height() * 1.4), name);
         painter.setFont(font());
         if (stage + 1 < stages) {
             const Shape shape = network.stageShape(stage);
@@ -188,7 +187,7 @@ void NetworkDiagram::draw(QPainter &painter)
             drawCentred(painter,
                 QRectF(columnWidth * (stage + 0.5), height() - fontMetrics().height() * 1.5,
                     columnWidth, fontMetrics().height() * 1.4),
-                Qt::AlignCenter, shapeText + QStringLiteral(" →"));
+                shapeText + QStringLiteral(" →"));
         }
     }
     if (network.stageCount() > 0) {
@@ -196,7 +195,7 @@ void NetworkDiagram::draw(QPainter &painter)
         drawCentred(painter,
             QRectF(columnWidth * (stages - 1), height() - fontMetrics().height() * 1.5, columnWidth,
                 fontMetrics().height() * 1.4),
-            Qt::AlignCenter, QStringLiteral("[%1, %2]").arg(last[0]).arg(last[1]));
+            QStringLiteral("[%1, %2]").arg(last[0]).arg(last[1]));
     }
 
     // Neurons: coloured by value where the stage has been computed, hollow where it has not.
@@ -215,7 +214,7 @@ void NetworkDiagram::draw(QPainter &painter)
             if (shown[slot] < 0) {
                 painter.setPen(text);
                 drawCentred(painter, QRectF(c.x() - columnWidth / 2, c.y() - 10, columnWidth, 20),
-                    Qt::AlignCenter, QStringLiteral("⋮ +%1").arg(count - kShownHead - kShownTail));
+                    QStringLiteral("⋮ +%1").arg(count - kShownHead - kShownTail));
                 continue;
             }
             const QRectF r = neuronRect(stage, shown[slot]);

@@ -45,7 +45,7 @@ private:
 
     void draw(QPainter &painter);
     const QPixmap &neuronSprite(const QColor &fill, const QPen &pen, double radius);
-    void drawCentred(QPainter &painter, const QRectF &rect, int alignment, const QString &text);
+    void drawCentred(QPainter &painter, const QRectF &rect, const QString &text);
 
     const MlpState *state_ = nullptr;
     QHash<QString, QStaticText> labels_;

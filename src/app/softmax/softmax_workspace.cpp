@@ -325,7 +325,7 @@ void SoftmaxWorkspace::buildProbabilities()
         probabilityMaps_.push_back(
             drawHeatmap(plot, rect, block, l.rows, l.columns, HeatmapStyle(), appearance_));
         probabilityMaps_.back().map->setObjectName(QStringLiteral("probabilityMap%1").arg(b));
-        probabilityMaps_.back().labels->setObjectName(QStringLiteral("probabilityLabels%1").arg(b));
+        probabilityMaps_.back().item->setObjectName(QStringLiteral("probabilityItem%1").arg(b));
         rect->axis(QCPAxis::atBottom)
             ->setLabel(l.columnDim >= 0
                     ? tr("dim %1").arg(l.columnDim) + (p.rank() == 2 ? tr(" · classes") : QString())
@@ -386,7 +386,7 @@ void SoftmaxWorkspace::refreshJacobian()
     style.upper = extent;
     const Heatmap jacobian = drawHeatmap(plot, rect, j.values(), n, n, style, appearance_);
     jacobian.map->setObjectName(QStringLiteral("jacobianMap"));
-    jacobian.labels->setObjectName(QStringLiteral("jacobianLabels"));
+    jacobian.item->setObjectName(QStringLiteral("jacobianItem"));
     rect->axis(QCPAxis::atBottom)->setLabel(tr("j (logit zⱼ)"));
     rect->axis(QCPAxis::atLeft)->setLabel(tr("i (probability pᵢ)"));
     auto *scale = new QCPColorScale(plot);
@@ -459,7 +459,7 @@ void SoftmaxWorkspace::refreshCrossEntropy()
         }
         const QSignalBlocker block(spin);
         spin->setAccessibleName(tr("Target of sample %1").arg(r));
-        spin->setRange(0, classes - 1);
+        setSpinRange(spin, 0, classes - 1);
         spin->setValue(static_cast<int>(state_.targets()[static_cast<size_t>(r)]));
         auto *loss = new QTableWidgetItem(formatValue(ce.lossPerSample[static_cast<size_t>(r)]));
         loss->setFlags(Qt::ItemIsEnabled);

@@ -40,11 +40,9 @@ QCPColorGradient divergingGradient()
     return gradient;
 }
 
-HeatmapLabels::HeatmapLabels(QCustomPlot *plot, QCPColorMap *map, int rows, int columns)
+HeatmapItem::HeatmapItem(QCustomPlot *plot, QCPColorMap *map)
     : QCPAbstractItem(plot)
     , map_(map)
-    , rows_(rows)
-    , columns_(columns)
 {
     map->setVisible(false); // its data and colours are drawn here
     setClipAxisRect(map->keyAxis()->axisRect());
@@ -52,19 +50,19 @@ HeatmapLabels::HeatmapLabels(QCustomPlot *plot, QCPColorMap *map, int rows, int 
     setSelectable(false);
 }
 
-void HeatmapLabels::setFont(const QFont &font)
+void HeatmapItem::setFont(const QFont &font)
 {
     font_ = font;
     glyphs_.setFont(font);
 }
 
-void HeatmapLabels::setValues(std::vector<QString> texts, std::vector<QColor> colours)
+void HeatmapItem::setValues(std::vector<QString> texts, std::vector<QColor> colours)
 {
     values_ = std::move(texts);
     colours_ = std::move(colours);
 }
 
-void HeatmapLabels::setOutline(
+void HeatmapItem::setOutline(
     Outline outline, std::vector<QString> endLabels, const QPen &pen, const QColor &labelColour)
 {
     outline_ = outline;
@@ -73,66 +71,58 @@ void HeatmapLabels::setOutline(
     labelColour_ = labelColour;
 }
 
-int HeatmapLabels::outlineCount() const
+int HeatmapItem::outlineCount() const
 {
-    return outline_ == Outline::Rows ? rows_ : outline_ == Outline::Columns ? columns_ : 0;
+    return outline_ == Outline::Rows ? rows() : outline_ == Outline::Columns ? columns() : 0;
 }
 
-void HeatmapLabels::draw(QCPPainter *painter)
+void HeatmapItem::draw(QCPPainter *painter)
 {
     QCPAxis *x = map_->keyAxis();
     QCPAxis *y = map_->valueAxis();
     const auto at = [&](double column, double row) {
         return QPointF(x->coordToPixel(column), y->coordToPixel(row));
     };
-    // Solid, pixel-aligned fills without antialiasing: Qt's plain rectangle fill.
+    const int rows = this->rows(), columns = this->columns();
+    // Cells and outlines are solid, pixel-aligned fills without antialiasing: Qt's plain
+    // rectangle fill, not a rasterised path.
     const bool antialiased = painter->antialiasing();
     painter->setAntialiasing(false);
     QCPColorGradient gradient = map_->gradient(); // color() fills its table on first use
     const QCPRange range = map_->dataRange();
     const auto edge = [](double pixel) { return static_cast<int>(std::lround(pixel)); };
-    for (int r = 0; r < rows_; ++r)
-        for (int c = 0; c < columns_; ++c) {
+    for (int r = 0; r < rows; ++r)
+        for (int c = 0; c < columns; ++c) {
             const QPointF a = at(c - 0.5, r - 0.5), b = at(c + 0.5, r + 0.5);
             const QRect cell(QPoint(edge(std::min(a.x(), b.x())), edge(std::min(a.y(), b.y()))),
                 QPoint(edge(std::max(a.x(), b.x())) - 1, edge(std::max(a.y(), b.y())) - 1));
             painter->fillRect(cell, QColor(gradient.color(map_->data()->cell(c, r), range)));
         }
-    painter->setAntialiasing(antialiased);
     painter->setFont(font_);
     for (size_t i = 0; i < values_.size(); ++i)
-        drawText(painter, at(double(i % size_t(columns_)), double(i / size_t(columns_))),
+        drawText(painter, at(double(i % size_t(columns)), double(i / size_t(columns))),
             Qt::AlignCenter, values_[i], colours_[i]);
 
-    // Outlines as four opaque fills each: pixel-aligned, no antialiased stroke to rasterise.
     const int width = std::max(1, qRound(outlinePen_.widthF()));
     const QColor colour = outlinePen_.color();
-    painter->setAntialiasing(false);
     for (int i = 0; i < outlineCount(); ++i) {
-        const QRect box = (outline_ == Outline::Rows
-                ? QRectF(at(-0.47, i - 0.44), at(columns_ - 0.53, i + 0.44))
-                : QRectF(at(i - 0.44, -0.47), at(i + 0.44, rows_ - 0.53)))
+        const bool row = outline_ == Outline::Rows;
+        const QRect box = (row ? QRectF(at(-0.47, i - 0.44), at(columns - 0.53, i + 0.44))
+                               : QRectF(at(i - 0.44, -0.47), at(i + 0.44, rows - 0.53)))
                               .normalized()
                               .toRect();
         painter->fillRect(QRect(box.left(), box.top(), box.width(), width), colour);
         painter->fillRect(QRect(box.left(), box.bottom() - width + 1, box.width(), width), colour);
         painter->fillRect(QRect(box.left(), box.top(), width, box.height()), colour);
         painter->fillRect(QRect(box.right() - width + 1, box.top(), width, box.height()), colour);
+        if (static_cast<size_t>(i) < endLabels_.size())
+            drawText(painter, row ? at(columns - 0.4, i) : at(i, rows - 0.4),
+                row ? Qt::AlignLeft : Qt::AlignTop, endLabels_[size_t(i)], labelColour_);
     }
     painter->setAntialiasing(antialiased);
-    for (int i = 0; i < outlineCount(); ++i) {
-        if (static_cast<size_t>(i) >= endLabels_.size())
-            continue;
-        if (outline_ == Outline::Rows)
-            drawText(
-                painter, at(columns_ - 0.4, i), Qt::AlignLeft, endLabels_[size_t(i)], labelColour_);
-        else
-            drawText(
-                painter, at(i, rows_ - 0.4), Qt::AlignTop, endLabels_[size_t(i)], labelColour_);
-    }
 }
 
-void HeatmapLabels::drawText(QCPPainter *painter, QPointF anchor, Qt::Alignment alignment,
+void HeatmapItem::drawText(QCPPainter *painter, QPointF anchor, Qt::Alignment alignment,
     const QString &text, const QColor &colour)
 {
     painter->setPen(colour);
@@ -178,7 +168,7 @@ void updateHeatmap(Heatmap &heatmap, const float *values)
             const bool darkCell = style.diverging ? std::abs(t - 0.5) > 0.3 : t < 0.55;
             colours.push_back(darkCell ? Qt::white : Qt::black);
         }
-    heatmap.labels->setValues(std::move(texts), std::move(colours));
+    heatmap.item->setValues(std::move(texts), std::move(colours));
 }
 
 Heatmap drawHeatmap(QCustomPlot *plot, QCPAxisRect *rect, const std::vector<float> &values,
@@ -206,11 +196,11 @@ Heatmap drawHeatmap(QCustomPlot *plot, QCPAxisRect *rect, const std::vector<floa
     y->setTicker(indexTicker(rows));
     x->grid()->setVisible(false);
     y->grid()->setVisible(false);
-    heatmap.labels = new HeatmapLabels(plot, heatmap.map, rows, columns);
+    heatmap.item = new HeatmapItem(plot, heatmap.map);
     QFont font = appearance.plotFont();
     if (columns > 6)
         font.setPointSizeF(font.pointSizeF() * 0.85);
-    heatmap.labels->setFont(font);
+    heatmap.item->setFont(font);
     updateHeatmap(heatmap, values.data());
     return heatmap;
 }
@@ -220,7 +210,7 @@ void outlineSlices(Heatmap &heatmap, Outline outline, const std::vector<QString>
 {
     QCPAxis *x = heatmap.map->keyAxis();
     QCPAxis *y = heatmap.map->valueAxis();
-    heatmap.labels->setOutline(outline, endLabels,
+    heatmap.item->setOutline(outline, endLabels,
         QPen(Appearance::seriesColour(1), appearance.presentation() ? 4 : 3),
         appearance.textColour());
     // Room for the labels beyond the last row or column.

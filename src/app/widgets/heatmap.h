@@ -37,11 +37,11 @@ QCPColorGradient divergingGradient();
 // a transformed blit of the whole area, where a few dozen solid rectangles are plain fills.
 // Numbers are drawn from glyphs looked up once per font, without shaping: shaping the text of
 // 64 cells (twice each, to measure and to draw) was the largest part of a heatmap's redraw.
-class HeatmapLabels : public QCPAbstractItem {
+class HeatmapItem : public QCPAbstractItem {
     Q_OBJECT
 
 public:
-    HeatmapLabels(QCustomPlot *plot, QCPColorMap *map, int rows, int columns);
+    HeatmapItem(QCustomPlot *plot, QCPColorMap *map);
 
     void setFont(const QFont &font);
     void setValues(std::vector<QString> texts, std::vector<QColor> colours); // row-major
@@ -59,13 +59,15 @@ protected:
     void draw(QCPPainter *painter) override;
 
 private:
-    // Draws text with its centre (alignment Qt::AlignCenter) or left end (Qt::AlignLeft) at
-    // `anchor`, vertically centred.
+    // Draws text with `anchor` at its centre (Qt::AlignCenter), at its left end and vertically
+    // centred (Qt::AlignLeft), or at the middle of its top (Qt::AlignTop).
     void drawText(QCPPainter *painter, QPointF anchor, Qt::Alignment alignment, const QString &text,
         const QColor &colour);
 
+    int rows() const { return map_->data()->valueSize(); }
+    int columns() const { return map_->data()->keySize(); }
+
     QCPColorMap *map_;
-    int rows_, columns_;
     QFont font_;
     std::vector<QString> values_;
     std::vector<QColor> colours_;
@@ -79,7 +81,7 @@ private:
 
 struct Heatmap {
     QCPColorMap *map = nullptr;
-    HeatmapLabels *labels = nullptr;
+    HeatmapItem *item = nullptr; // draws it
     int rows = 0, columns = 0;
     HeatmapStyle style;
 };

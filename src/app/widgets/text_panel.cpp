@@ -38,22 +38,29 @@ void TextPanel::setReserve(const QString &html)
     if (html == reserve_)
         return;
     reserve_ = html;
+    measureReserve();
     fitHeight();
+}
+
+void TextPanel::measureReserve()
+{
+    reserveHeight_ = 0;
+    if (reserve_.isEmpty())
+        return;
+    QTextDocument reserve;
+    reserve.setDefaultFont(document()->defaultFont());
+    reserve.setDocumentMargin(document()->documentMargin());
+    reserve.setHtml(reserve_);
+    reserve.setTextWidth(viewport()->width());
+    reserveHeight_ = reserve.size().height();
 }
 
 void TextPanel::fitHeight()
 {
     if (document()->textWidth() != viewport()->width()) // setting it lays the text out again
         document()->setTextWidth(viewport()->width());
-    qreal content = html_.isEmpty() ? 0 : document()->size().height();
-    if (!reserve_.isEmpty()) {
-        QTextDocument reserve;
-        reserve.setDefaultFont(document()->defaultFont());
-        reserve.setDocumentMargin(document()->documentMargin());
-        reserve.setHtml(reserve_);
-        reserve.setTextWidth(viewport()->width());
-        content = std::max(content, reserve.size().height());
-    }
+    const qreal content
+        = std::max(html_.isEmpty() ? 0 : document()->size().height(), reserveHeight_);
     const int height = content > 0 ? static_cast<int>(std::ceil(content)) + 2 * frameWidth() : 0;
     if (height != this->height())
         setFixedHeight(height);
@@ -63,8 +70,10 @@ void TextPanel::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
     cache_ = QPixmap();
-    if (event->size().width() != event->oldSize().width())
+    if (event->size().width() != event->oldSize().width()) {
+        measureReserve();
         fitHeight();
+    }
 }
 
 void TextPanel::paintEvent(QPaintEvent *event)
@@ -92,6 +101,10 @@ void TextPanel::changeEvent(QEvent *event)
         || event->type() == QEvent::StyleChange)
         cache_ = QPixmap();
     QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::FontChange) { // the same text, more or fewer lines
+        measureReserve();
+        fitHeight();
+    }
 }
 
 } // namespace al

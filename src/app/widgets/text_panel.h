@@ -30,9 +30,11 @@ protected:
 
 private:
     void fitHeight();
+    void measureReserve();
 
     QString html_;
     QString reserve_;
+    qreal reserveHeight_ = 0; // of reserve_ at the current width and font
     QPixmap cache_;
 };
 
