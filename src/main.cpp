@@ -6,6 +6,7 @@
 #include <QSaveFile>
 #include <QTimer>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -15,16 +16,32 @@ int fail(const QString &message)
     return 2;
 }
 
+// --help and --version print and exit: they must work without a display (over ssh, in a script),
+// so they get a QCoreApplication, which opens none.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QLatin1String arg(argv[i]);
+        if (arg == QLatin1String("--"))
+            return false;
+        for (const char *option : {"-h", "--help", "-?", "--help-all", "-v", "--version"})
+            if (arg == QLatin1String(option))
+                return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = onlyPrints(argc, argv)
+        ? std::make_unique<QCoreApplication>(argc, argv)
+        : std::make_unique<QApplication>(argc, argv);
     QApplication::setApplicationName(QStringLiteral("activation-lab"));
     QApplication::setOrganizationName(QStringLiteral("activation-lab"));
     QApplication::setApplicationDisplayName(QStringLiteral("Activation Lab"));
     QApplication::setApplicationVersion(QStringLiteral(ACTIVATION_LAB_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/activation-lab.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -76,6 +93,7 @@ int main(int argc, char *argv[])
     options.activation = parser.value(activation);
     options.presentation = parser.isSet(presentation);
 
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/activation-lab.svg")));
     al::MainWindow window(options);
     window.show();
     if (parser.isSet(quitAfterFirstPaint)) {
@@ -96,5 +114,5 @@ int main(int argc, char *argv[])
             QApplication::exit(status);
         });
     }
-    return app.exec();
+    return QApplication::exec();
 }

@@ -4,14 +4,19 @@
 
 #include <QApplication>
 #include <QStyle>
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <qcustomplot.h>
 
 namespace al {
 
 namespace {
 
-constexpr double kPresentationTextScale = 1.6;
+// Controls and notes grow less than the plots in presentation mode: the class reads the picture,
+// and a 1366 x 768 projector must still leave it most of the screen.
+constexpr double kPresentationTextScale = 1.25;
+constexpr double kPresentationPlotScale = 1.9;
 
 QPalette darkPalette()
 {
@@ -37,13 +42,23 @@ QPalette darkPalette()
     return p;
 }
 
+// The application's font before any Appearance scaled it: a second Appearance (a test's) must not
+// take a presentation-sized font for the everyday one.
+QFont everydayFont()
+{
+    static const char *const key = "al_everydayFont";
+    if (!qApp->property(key).isValid())
+        qApp->setProperty(key, QApplication::font());
+    return qApp->property(key).value<QFont>();
+}
+
 } // namespace
 
 Appearance::Appearance(QObject *parent)
     : QObject(parent)
     , systemPalette_(QApplication::palette())
     , systemStyle_(baseStyleName(QApplication::style()))
-    , baseFont_(QApplication::font())
+    , baseFont_(everydayFont())
 {
     if (!qobject_cast<LeanStyle *>(QApplication::style()))
         QApplication::setStyle(new LeanStyle(systemStyle_));
@@ -72,18 +87,33 @@ void Appearance::setTheme(Theme theme)
 
 void Appearance::setPresentation(bool on)
 {
-    presentation_ = on;
+    setMode(on, zoom_);
+}
+
+void Appearance::setZoom(double zoom)
+{
+    setMode(presentation_, zoom);
+}
+
+void Appearance::setMode(bool presentation, double zoom)
+{
+    presentation_ = presentation;
+    zoom_ = std::isfinite(zoom) ? std::clamp(zoom, kMinZoom, kMaxZoom) : 1.0;
     QFont font = baseFont_;
-    if (on)
-        font.setPointSizeF(baseFont_.pointSizeF() * kPresentationTextScale);
+    font.setPointSizeF(baseFont_.pointSizeF() * textScale());
     QApplication::setFont(font);
     emit changed();
+}
+
+double Appearance::textScale() const
+{
+    return (presentation_ ? kPresentationTextScale : 1.0) * zoom_;
 }
 
 QFont Appearance::plotFont() const
 {
     QFont font = baseFont_;
-    font.setPointSizeF(baseFont_.pointSizeF() * (presentation_ ? 1.9 : 1.0));
+    font.setPointSizeF(baseFont_.pointSizeF() * (presentation_ ? kPresentationPlotScale : 1.0) * zoom_);
     return font;
 }
 
@@ -138,8 +168,7 @@ void Appearance::fitWidthLimit(QWidget *widget) const
     if (!widget->property(key).isValid())
         widget->setProperty(key, widget->maximumWidth());
     const int everyday = widget->property(key).toInt();
-    widget->setMaximumWidth(
-        presentation_ ? static_cast<int>(everyday * kPresentationTextScale) : everyday);
+    widget->setMaximumWidth(static_cast<int>(everyday * textScale()));
 }
 
 void Appearance::stylePlot(QCustomPlot *plot) const

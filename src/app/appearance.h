@@ -28,8 +28,15 @@ public:
 
     void setTheme(Theme theme); // applies the palette to the application
     void setPresentation(bool on); // scales the application font
+    // The teacher's own enlargement on top of the mode (Ctrl+= / Ctrl+- / Ctrl+0), 0.6 to 3.
+    double zoom() const { return zoom_; }
+    void setZoom(double zoom);
+    void setMode(bool presentation, double zoom); // both at once, one change
+    static constexpr double kMinZoom = 0.6, kMaxZoom = 3.0;
+    // The factor every text is scaled by: the mode's times the zoom.
+    double textScale() const;
 
-    double lineWidth() const { return presentation_ ? 4.5 : 2.0; }
+    double lineWidth() const { return (presentation_ ? 4.5 : 2.0) * zoom_; }
     QFont plotFont() const;
     QColor textColour() const;
     QColor gridColour() const;
@@ -50,6 +57,7 @@ signals:
 private:
     Theme theme_ = Theme::System;
     bool presentation_ = false;
+    double zoom_ = 1.0;
     QPalette systemPalette_;
     QString systemStyle_;
     QFont baseFont_;

@@ -46,13 +46,58 @@ bool writeTextFile(const QString &path, const QByteArray &data, QString *error)
     return commit(file, error);
 }
 
-bool exportPlotFile(QCustomPlot *plot, const QString &csv, const QString &path, QString *error)
+QSize exportSize(const QCustomPlot *plot)
+{
+    const int width = std::max(plot->width(), 960);
+    return QSize(width, width * 9 / 16);
+}
+
+namespace {
+
+// A title row above the plot for as long as it lives: exports render it, the screen never does.
+class TitleRow {
+public:
+    TitleRow(QCustomPlot *plot, const QString &title)
+        : layout_(plot->plotLayout())
+    {
+        if (title.isEmpty() || !plot->axisRect())
+            return;
+        const QCPAxis *axis = plot->axisRect()->axis(QCPAxis::atBottom);
+        QFont font = axis->labelFont();
+        font.setBold(true);
+        font.setPointSizeF(font.pointSizeF() * 1.15);
+        layout_->insertRow(0);
+        element_ = new QCPTextElement(plot, title, font);
+        element_->setTextColor(axis->labelColor());
+        layout_->addElement(0, 0, element_);
+    }
+    ~TitleRow()
+    {
+        if (!element_)
+            return;
+        layout_->remove(element_);
+        layout_->simplify();
+        layout_->parentPlot()->replot(QCustomPlot::rpQueuedReplot);
+    }
+    TitleRow(const TitleRow &) = delete;
+    TitleRow &operator=(const TitleRow &) = delete;
+
+private:
+    QCPLayoutGrid *layout_;
+    QCPTextElement *element_ = nullptr;
+};
+
+} // namespace
+
+bool exportPlotFile(QCustomPlot *plot, const QString &csv, const QString &path,
+    const QString &title, QString *error)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("csv"))
         return writeTextFile(path, csv.toUtf8(), error);
-    const int width = plot->width() > 0 ? plot->width() : 1200;
-    const int height = plot->height() > 0 ? plot->height() : 800;
+    const QSize size = exportSize(plot);
+    const int width = size.width(), height = size.height();
+    const TitleRow titleRow(plot, title);
     QSaveFile file(path);
     if (suffix == QLatin1String("png")) {
         if (!open(file, error))

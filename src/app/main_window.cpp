@@ -12,10 +12,18 @@
 #include <Eigen/Core>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QHeaderView>
+#include <QMenu>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
 #include <qcustomplot.h>
 
 namespace al {
@@ -24,6 +32,15 @@ namespace {
 
 const char *const kWorkspaceIds[] = {"curves", "softmax", "mlp", "summary"};
 constexpr int kSettingsFormat = 1;
+constexpr double kZoomStep = 1.15;
+
+// Where a remembered flag of a mode lives: "panels/normal/controls", ...
+QString panelKey(bool presentation, const char *panel)
+{
+    return QStringLiteral("panels/%1/%2")
+        .arg(presentation ? QLatin1String("presentation") : QLatin1String("normal"),
+            QLatin1String(panel));
+}
 
 } // namespace
 
@@ -37,6 +54,28 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     ui_->setupUi(this);
     for (int i = 0; i < WorkspaceCount; ++i)
         new QListWidgetItem(ui_->workspaceList);
+    // The menu bar folds away in presentation mode: every shortcut must still work, and the menus
+    // stay one click away behind a toolbar button.
+    for (QAction *action : findChildren<QAction *>())
+        if (!action->shortcut().isEmpty())
+            addAction(action);
+    menuButton_ = new QToolButton(this);
+    menuButton_->setObjectName(QStringLiteral("menuButton"));
+    menuButton_->setPopupMode(QToolButton::InstantPopup);
+    menuButton_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // The menus join this popup only while it is open: a menu action shared with the menu bar
+    // for good makes the menu bar rebuild itself under a retranslation, which Qt 6.4 does not
+    // survive.
+    auto *menus = new QMenu(menuButton_);
+    connect(menus, &QMenu::aboutToShow, menus,
+        [this, menus] { menus->addActions(ui_->menuBar->actions()); });
+    connect(menus, &QMenu::aboutToHide, menus, &QMenu::clear);
+    menuButton_->setMenu(menus);
+    menuButtonAction_
+        = ui_->mainToolBar->insertWidget(ui_->mainToolBar->actions().constFirst(), menuButton_);
+    menuButtonAction_->setVisible(false);
+    workspaceSeparator_ = ui_->mainToolBar->insertSeparator(ui_->actionToggleLanguage);
+    workspaceSeparator_->setVisible(false);
     retranslate();
 
     // Settings this app wrote carry format=1. A file without it (damaged, truncated, not ours) is
@@ -100,6 +139,12 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         if (appearance_->presentation())
             setPresentation(false);
     });
+    connect(ui_->actionControls, &QAction::toggled, this, &MainWindow::setControlsShown);
+    connect(ui_->actionNotes, &QAction::toggled, this, &MainWindow::setNotesShown);
+    connect(ui_->actionZoomIn, &QAction::triggered, this, [this] { setZoom(zoom() * kZoomStep); });
+    connect(ui_->actionZoomOut, &QAction::triggered, this, [this] { setZoom(zoom() / kZoomStep); });
+    connect(ui_->actionZoomReset, &QAction::triggered, this, [this] { setZoom(1.0); });
+    connect(ui_->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(ui_->actionExport, &QAction::triggered, this, &MainWindow::exportWithDialog);
     connect(ui_->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui_->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -119,7 +164,22 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         code = Language::systemDefault();
     setLanguage(code);
     if (restoreSettings_)
-        restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+        for (const bool mode : {false, true}) {
+            controlsShown_[mode]
+                = s.value(panelKey(mode, "controls"), controlsShown_[mode]).toBool();
+            notesShown_[mode] = s.value(panelKey(mode, "notes"), notesShown_[mode]).toBool();
+        }
+    if (!restoreSettings_
+        || !restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: the everyday size where the screen has room for it, else the whole
+        // available area (a 1024 x 768 projector).
+        const QRect available = screen()->availableGeometry();
+        resize(QSize(1280, 800).boundedTo(available.size()));
+        move(available.center() - rect().center());
+    }
+    fitToScreen();
+    setZoom(s.value(zoomKey(), 1.0).toDouble());
+    applyPanels();
 
     int start = workspaceIndex(options.workspace);
     if (start < 0 && restoreSettings_)
@@ -184,6 +244,8 @@ Workspace *MainWindow::workspace(int index)
         return nullptr;
     }
     built->setObjectName(workspaceId(index) + QStringLiteral("Workspace"));
+    built->setControlsShown(controlsShown_[appearance_->presentation()]);
+    built->setNotesShown(notesShown_[appearance_->presentation()]);
     if (restoreSettings_)
         built->restoreSettings(*settings_);
     connect(built, &Workspace::statusMessage, this, &MainWindow::showStatus);
@@ -237,16 +299,114 @@ void MainWindow::setPresentation(bool on)
 {
     if (on == appearance_->presentation())
         return;
+    // The picture first: the navigation and the menu bar fold into the toolbar, the notes fold
+    // (unless the teacher opened them in this mode before), the text grows by this screen's zoom.
+    ui_->menuBar->setVisible(!on);
+    ui_->workspaceList->setVisible(!on);
+    menuButtonAction_->setVisible(on);
+    workspaceSeparator_->setVisible(on);
+    QAction *workspaceActions[]
+        = {ui_->actionCurves, ui_->actionSoftmax, ui_->actionForward, ui_->actionSummary};
+    for (QAction *action : workspaceActions)
+        if (on)
+            ui_->mainToolBar->insertAction(workspaceSeparator_, action);
+        else
+            ui_->mainToolBar->removeAction(action);
+    const double zoom = settings_->value(zoomKey(on), 1.0).toDouble();
     if (on) {
         statesBeforePresentation_ = windowState();
-        appearance_->setPresentation(true);
+        appearance_->setMode(true, zoom);
         showFullScreen();
     } else {
-        appearance_->setPresentation(false);
+        appearance_->setMode(false, zoom);
         setWindowState(statesBeforePresentation_);
     }
+    applyPanels();
     const QSignalBlocker block(ui_->actionPresentation);
     ui_->actionPresentation->setChecked(on);
+}
+
+bool MainWindow::presentation() const
+{
+    return appearance_->presentation();
+}
+
+void MainWindow::setControlsShown(bool shown)
+{
+    controlsShown_[appearance_->presentation()] = shown;
+    applyPanels();
+}
+
+void MainWindow::setNotesShown(bool shown)
+{
+    notesShown_[appearance_->presentation()] = shown;
+    applyPanels();
+}
+
+void MainWindow::applyPanels()
+{
+    const bool mode = appearance_->presentation();
+    for (Workspace *w : workspaces_)
+        if (w) {
+            w->setControlsShown(controlsShown_[mode]);
+            w->setNotesShown(notesShown_[mode]);
+        }
+    const QSignalBlocker blockControls(ui_->actionControls), blockNotes(ui_->actionNotes);
+    ui_->actionControls->setChecked(controlsShown_[mode]);
+    ui_->actionNotes->setChecked(notesShown_[mode]);
+}
+
+QString MainWindow::zoomKey(bool presentation) const
+{
+    // Per screen: a projector and a laptop panel want different sizes.
+    QScreen *s = screen();
+    QString name = s->name().isEmpty() ? QStringLiteral("screen") : s->name();
+    name.replace(QLatin1Char('/'), QLatin1Char('_'));
+    return QStringLiteral("zoom/%1_%2x%3/%4")
+        .arg(name)
+        .arg(s->size().width())
+        .arg(s->size().height())
+        .arg(presentation ? QLatin1String("presentation") : QLatin1String("normal"));
+}
+
+QString MainWindow::zoomKey() const
+{
+    return zoomKey(appearance_->presentation());
+}
+
+double MainWindow::zoom() const
+{
+    return appearance_->zoom();
+}
+
+void MainWindow::setZoom(double zoom)
+{
+    appearance_->setZoom(zoom);
+    if (settingsUsable_)
+        settings_->setValue(zoomKey(), appearance_->zoom());
+    ui_->actionZoomReset->setEnabled(appearance_->zoom() != 1.0);
+    if (!appearance_->presentation())
+        fitToScreen();
+}
+
+void MainWindow::fitToScreen()
+{
+    if (windowState() & (Qt::WindowFullScreen | Qt::WindowMaximized))
+        return;
+    const QRect available = screen()->availableGeometry();
+    // The frame the window manager adds is known once shown; before that, allow for a title bar.
+    const QSize frame = isVisible() ? frameGeometry().size() - size() : QSize(0, 0);
+    const QSize fits = size().boundedTo(available.size() - frame);
+    if (fits != size())
+        resize(fits);
+    QRect outer = isVisible() ? frameGeometry() : geometry();
+    if (!available.contains(outer)) {
+        outer.moveLeft(std::clamp(outer.left(), available.left(),
+            std::max(available.left(), available.right() - outer.width() + 1)));
+        outer.moveTop(std::clamp(outer.top(), available.top(),
+            std::max(available.top(), available.bottom() - outer.height() + 1)));
+        move(outer.topLeft());
+    }
 }
 
 void MainWindow::retranslate()
@@ -259,6 +419,8 @@ void MainWindow::retranslate()
     ui_->actionEnglish->setText(QStringLiteral("English"));
     ui_->actionToggleLanguage->setText(
         language() == QLatin1String("zh_CN") ? QStringLiteral("English") : QStringLiteral("中文"));
+    menuButton_->setText(tr("Menu"));
+    menuButton_->setToolTip(tr("The menus (the menu bar is folded away in presentation mode)"));
     fitNavigation();
 }
 
@@ -300,7 +462,8 @@ bool MainWindow::exportCurrent(const QString &path, QString *error)
         *error = tr("This workspace has no plot; export its table as CSV.");
         return false;
     }
-    return exportPlotFile(current->exportPlot(), current->exportCsv(), path, error);
+    return exportPlotFile(
+        current->exportPlot(), current->exportCsv(), path, current->exportTitle(), error);
 }
 
 void MainWindow::exportWithDialog()
@@ -326,6 +489,48 @@ void MainWindow::exportWithDialog()
         showStatus(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     else
         QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void MainWindow::showShortcuts()
+{
+    // Every action with a key, then the keys each workspace answers to itself.
+    QList<QPair<QString, QString>> rows;
+    for (QAction *action : actions())
+        for (const QKeySequence &key : action->shortcuts())
+            if (!action->text().isEmpty())
+                rows.append({key.toString(QKeySequence::NativeText),
+                    action->text().remove(QLatin1Char('&')).replace(QLatin1String("&&"),
+                        QLatin1String("&"))});
+    rows.append({QStringLiteral("Esc"), tr("Leave presentation mode")});
+    for (int i = 0; i < WorkspaceCount; ++i) {
+        const QList<QPair<QString, QString>> keys = workspace(i)->keyHelp();
+        for (const auto &[key, what] : keys)
+            rows.append({key, ui_->workspaceList->item(i)->text() + QStringLiteral(": ") + what});
+    }
+
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    auto *table = new QTableWidget(static_cast<int>(rows.size()), 2, &dialog);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setHorizontalHeaderLabels({tr("Key"), tr("What it does")});
+    table->verticalHeader()->setVisible(false);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int r = 0; r < rows.size(); ++r) {
+        table->setItem(r, 0, new QTableWidgetItem(rows[r].first));
+        table->setItem(r, 1, new QTableWidgetItem(rows[r].second));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    const QRect available = screen()->availableGeometry();
+    dialog.resize(QSize(table->horizontalHeader()->length() + 60, 560)
+                      .expandedTo(QSize(480, 0))
+                      .boundedTo(available.size() * 0.9));
+    dialog.exec();
 }
 
 void MainWindow::showAbout()
@@ -355,12 +560,22 @@ void MainWindow::saveSettings()
             : appearance_->theme() == Appearance::Theme::Light ? QStringLiteral("light")
                                                                : QStringLiteral("system"));
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    for (const bool mode : {false, true}) {
+        s.setValue(panelKey(mode, "controls"), controlsShown_[mode]);
+        s.setValue(panelKey(mode, "notes"), notesShown_[mode]);
+    }
     if (currentWorkspace() >= 0)
         s.setValue(QStringLiteral("window/workspace"), workspaceId(currentWorkspace()));
     for (Workspace *w : workspaces_)
         if (w)
             w->saveSettings(s);
     s.sync();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    fitToScreen(); // now with the frame the window manager added
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -9,6 +9,7 @@
 
 class QActionGroup;
 class QSettings;
+class QToolButton;
 
 namespace Ui {
 class MainWindow;
@@ -47,12 +48,20 @@ public:
     bool setLanguage(const QString &code);
     QString language() const;
     void setPresentation(bool on);
+    bool presentation() const;
+    void setControlsShown(bool shown); // View > Controls, remembered per mode
+    void setNotesShown(bool shown); // View > Notes, remembered per mode
+    void setZoom(double zoom); // remembered per screen and mode
+    double zoom() const;
+    // Keeps the window on its screen: no larger than the available area, and inside it.
+    void fitToScreen();
     // Exports the current workspace's plot (or data, for .csv); used by File > Export.
     bool exportCurrent(const QString &path, QString *error);
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -60,6 +69,10 @@ private:
     void fitNavigation();
     void exportWithDialog();
     void showAbout();
+    void showShortcuts();
+    void applyPanels();
+    QString zoomKey() const;
+    QString zoomKey(bool presentation) const;
     void saveSettings();
     void showStatus(const QString &message);
 
@@ -71,6 +84,12 @@ private:
     bool restoreSettings_ = true; // holds a lesson to restore
     std::array<Workspace *, WorkspaceCount> workspaces_ {};
     Qt::WindowStates statesBeforePresentation_;
+    // Per mode (normal, presentation): the controls column and the notes shown or folded.
+    bool controlsShown_[2] = {true, true};
+    bool notesShown_[2] = {true, false};
+    QAction *menuButtonAction_ = nullptr; // the menus, in the toolbar when the menu bar is hidden
+    QToolButton *menuButton_ = nullptr;
+    QAction *workspaceSeparator_ = nullptr;
 };
 
 } // namespace al

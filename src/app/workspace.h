@@ -2,14 +2,24 @@
 
 // A workspace of the main window (Curves, Softmax & dim, Forward pass, Summary). The window hosts
 // it, exports its plot and relays its status messages; it never reaches into its widgets.
+//
+// Every workspace has the same three regions: the controls a teacher touches (a scrolling column
+// that folds away with View > Controls), the picture (the one thing that never folds), and the
+// notes (explanations and code, folded with View > Notes). In presentation mode the notes start
+// folded, so that the picture takes most of the screen.
 
 #include <QEvent>
+#include <QPointer>
 #include <QWidget>
 
 class QCustomPlot;
+class QLabel;
+class QScrollArea;
 class QSettings;
 
 namespace al {
+
+class Appearance;
 
 class Workspace : public QWidget {
     Q_OBJECT
@@ -20,21 +30,52 @@ public:
     virtual QCustomPlot *exportPlot() const = 0; // the plot File > Export writes
     virtual QString exportCsv() const = 0; // that plot's data
     virtual QString exportBaseName() const = 0; // a file name without suffix
+    // The title line of an exported picture: what is shown and with which parameters.
+    virtual QString exportTitle() const = 0;
+    // The keys this workspace answers to itself, as (key, what it does), translated.
+    virtual QList<QPair<QString, QString>> keyHelp() const { return {}; }
     virtual void saveSettings(QSettings &) const { }
     virtual void restoreSettings(const QSettings &) { }
+
+    QWidget *mainVisual() const { return visual_; }
+    QWidget *controlsPanel() const; // the scroll area holding the controls, or null
+    void setControlsShown(bool shown);
+    void setNotesShown(bool shown);
+
+    // The refusal shown next to its control, until the state next accepts a value; empty if none.
+    QString fieldError() const;
 
 signals:
     void statusMessage(const QString &message);
 
 protected:
+    // Called once by each workspace after setupUi. The controls panel is moved into a vertical
+    // scroll area in its place, so that a short screen scrolls it instead of cutting it off.
+    void setRegions(QWidget *controls, QWidget *visual, const QList<QWidget *> &notes);
+    // A value was refused: the message goes next to the control that sent it (or the focused
+    // one) and to the status bar.
+    void refuse(const QString &message, QWidget *control = nullptr);
+    void clearFieldError();
+    // The controls column's width limit scaled to the current text size (on every appearance
+    // change).
+    void fitControls(const Appearance &appearance);
+
     // Every text of the workspace set again from tr(), on each change of language.
     virtual void retranslate() = 0;
-    void changeEvent(QEvent *event) override
-    {
-        if (event->type() == QEvent::LanguageChange)
-            retranslate();
-        QWidget::changeEvent(event);
-    }
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void placeFieldError();
+    void fitControlsWidth();
+
+    QWidget *visual_ = nullptr;
+    QWidget *controls_ = nullptr;
+    QScrollArea *controlsScroll_ = nullptr;
+    QList<QPointer<QWidget>> notes_;
+    bool notesShown_ = true;
+    QLabel *fieldError_ = nullptr;
+    QPointer<QWidget> fieldErrorControl_;
 };
 
 } // namespace al

@@ -145,7 +145,7 @@ bool CurvesState::setSweptIndex(int index, QString *error)
 {
     if (index < 0 || index > static_cast<int>(otherLogits_.size())) {
         *error
-            = tr("The swept logit must be one of positions 1 to %1.").arg(otherLogits_.size() + 1);
+            = tr("The swept logit must be one of positions 0 to %1.").arg(otherLogits_.size());
         return false;
     }
     sweptIndex_ = index;

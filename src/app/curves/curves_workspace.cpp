@@ -61,6 +61,7 @@ CurvesWorkspace::CurvesWorkspace(Appearance &appearance, QWidget *parent)
     , appearance_(appearance)
 {
     ui_->setupUi(this);
+    setRegions(ui_->leftPanel, ui_->curvesPlot, {ui_->rightScroll});
     ui_->curvesSplitter->setStretchFactor(0, 3);
     ui_->curvesSplitter->setStretchFactor(1, 1);
 
@@ -122,7 +123,7 @@ CurvesWorkspace::CurvesWorkspace(Appearance &appearance, QWidget *parent)
     });
     connect(ui_->sweptIndexSpin, &QSpinBox::valueChanged, this, [this](int position) {
         QString error;
-        report(state_.setSweptIndex(position - 1, &error), error);
+        report(state_.setSweptIndex(position, &error), error);
     });
     connect(ui_->copyCodeButton, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(ui_->codeView->toPlainText());
@@ -130,7 +131,10 @@ CurvesWorkspace::CurvesWorkspace(Appearance &appearance, QWidget *parent)
     });
 
     setUpPlot();
-    connect(&state_, &CurvesState::changed, this, &CurvesWorkspace::refresh);
+    connect(&state_, &CurvesState::changed, this, [this] {
+        clearFieldError();
+        refresh();
+    });
     connect(&appearance_, &Appearance::changed, this, &CurvesWorkspace::applyAppearance);
     retranslate();
     applyAppearance();
@@ -231,7 +235,7 @@ bool CurvesWorkspace::selectActivation(const QString &functionalName)
 void CurvesWorkspace::report(bool ok, const QString &error)
 {
     if (!ok) {
-        emit statusMessage(error);
+        refuse(error);
         refreshControls(); // put the refused value back to the state's
     }
 }
@@ -297,8 +301,8 @@ void CurvesWorkspace::refreshControls()
     const QString joined = logits.join(QStringLiteral(", "));
     if (ui_->otherLogitsEdit->text() != joined)
         ui_->otherLogitsEdit->setText(joined);
-    setSpinRange(ui_->sweptIndexSpin, 1, static_cast<int>(state_.otherLogits().size()) + 1);
-    ui_->sweptIndexSpin->setValue(state_.sweptIndex() + 1);
+    setSpinRange(ui_->sweptIndexSpin, 0, static_cast<int>(state_.otherLogits().size()));
+    ui_->sweptIndexSpin->setValue(state_.sweptIndex());
     ui_->thresholdSpin->setEnabled(!vector);
     ui_->inplaceBox->setVisible(state_.spec().parameter("inplace") != nullptr);
 }
@@ -308,9 +312,9 @@ QString CurvesWorkspace::curveLabel(const Curve &curve) const
     const ActivationSpec &spec = *findActivation(curve.functionalName.toStdString());
     if (curve.component >= 0)
         return curve.component == state_.sweptIndex()
-            ? tr("p%1 (swept logit x)").arg(curve.component + 1)
+            ? tr("p%1 (swept logit x)").arg(curve.component)
             : tr("p%1 (logit fixed at %2)")
-                  .arg(curve.component + 1)
+                  .arg(curve.component)
                   .arg(number(state_.otherLogits()[static_cast<size_t>(
                       curve.component - (curve.component > state_.sweptIndex() ? 1 : 0))]));
     return moduleCode(state_.activationFor(QString::fromLatin1(spec.functionalName))).mid(3);
@@ -450,7 +454,7 @@ void CurvesWorkspace::refreshHover()
     const bool vector = !isElementwise(state_.spec().kind);
     readoutText_->setText(vector ? tr("x = %1\np%2 = %3\n∂p%2/∂x = %4")
                                        .arg(number(r.x))
-                                       .arg(state_.sweptIndex() + 1)
+                                       .arg(state_.sweptIndex())
                                        .arg(number(r.y, 6))
                                        .arg(number(r.dy, 6))
                                  : tr("x = %1\nf(x) = %2\nf′(x) = %3")
@@ -497,7 +501,7 @@ void CurvesWorkspace::refreshTexts()
         filled = tr("dim = %1. Logits (%2): p%3 = %4;  ∂p%3/∂x = %5")
                      .arg(activation.dim)
                      .arg(logits.join(QStringLiteral(", ")))
-                     .arg(state_.sweptIndex() + 1)
+                     .arg(state_.sweptIndex())
                      .arg(y, dy);
         break;
     }
@@ -561,7 +565,7 @@ void CurvesWorkspace::retranslate()
 
 void CurvesWorkspace::applyAppearance()
 {
-    appearance_.fitWidthLimit(ui_->leftPanel);
+    fitControls(appearance_);
     appearance_.stylePlot(ui_->curvesPlot);
     tracer_->setPen(QPen(appearance_.textColour(), 2));
     tangent_->setPen(QPen(appearance_.textColour(), 1.5, Qt::DashLine));
@@ -575,6 +579,16 @@ void CurvesWorkspace::applyAppearance()
 QCustomPlot *CurvesWorkspace::exportPlot() const
 {
     return ui_->curvesPlot;
+}
+
+QString CurvesWorkspace::exportTitle() const
+{
+    return tr("%1: the function and its gradient").arg(moduleCode(state_.activation()));
+}
+
+QList<QPair<QString, QString>> CurvesWorkspace::keyHelp() const
+{
+    return {{QStringLiteral("1 … 9"), tr("pick the activation at that place in the list")}};
 }
 
 QString CurvesWorkspace::exportBaseName() const
@@ -594,7 +608,7 @@ QString CurvesWorkspace::exportCsv() const
         all.push_back(&c);
     for (const Curve *c : all) {
         const QString name
-            = c->component >= 0 ? QStringLiteral("p%1").arg(c->component + 1) : c->functionalName;
+            = c->component >= 0 ? QStringLiteral("p%1").arg(c->component) : c->functionalName;
         header << name << QStringLiteral("d_") + name;
     }
     QString csv = header.join(QLatin1Char(',')) + QLatin1Char('\n');

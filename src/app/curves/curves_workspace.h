@@ -37,6 +37,8 @@ public:
     QCustomPlot *exportPlot() const override;
     QString exportCsv() const override;
     QString exportBaseName() const override;
+    QString exportTitle() const override;
+    QList<QPair<QString, QString>> keyHelp() const override;
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(const QSettings &settings) override;
 

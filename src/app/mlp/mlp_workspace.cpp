@@ -42,6 +42,7 @@ MlpWorkspace::MlpWorkspace(Appearance &appearance, QWidget *parent)
     , appearance_(appearance)
 {
     ui_->setupUi(this);
+    setRegions(ui_->leftPanel, ui_->centerPanel, {ui_->rightPanel});
     ui_->networkDiagram->setState(&state_);
     ui_->consoleView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     ui_->centerSplitter->setStretchFactor(0, 2);
@@ -109,13 +110,16 @@ MlpWorkspace::MlpWorkspace(Appearance &appearance, QWidget *parent)
         else
             report(false, error);
     });
-    connect(&state_, &MlpState::changed, this, &MlpWorkspace::refresh);
+    connect(&state_, &MlpState::changed, this, [this] {
+        clearFieldError();
+        refresh();
+    });
     connect(&appearance_, &Appearance::changed, this, [this] {
         plotLayout_.clear(); // fonts and colours change
-        appearance_.fitWidthLimit(ui_->leftPanel);
+        fitControls(appearance_);
         refreshPlot();
     });
-    appearance_.fitWidthLimit(ui_->leftPanel);
+    fitControls(appearance_);
     retranslate();
 }
 
@@ -124,7 +128,7 @@ MlpWorkspace::~MlpWorkspace() = default;
 void MlpWorkspace::report(bool ok, const QString &error)
 {
     if (!ok) {
-        emit statusMessage(error);
+        refuse(error);
         refreshControls();
     }
 }
@@ -356,6 +360,16 @@ void MlpWorkspace::retranslate()
 QCustomPlot *MlpWorkspace::exportPlot() const
 {
     return ui_->stagePlot;
+}
+
+QString MlpWorkspace::exportTitle() const
+{
+    const StageRecord &record = state_.network().current();
+    return tr("Forward pass, stage %1 of %2: %3, shape %4")
+        .arg(state_.network().currentStage() + 1)
+        .arg(state_.network().stageCount())
+        .arg(QString::fromStdString(record.name),
+            QString::fromStdString(shapeToString(record.output.shape())));
 }
 
 QString MlpWorkspace::exportBaseName() const

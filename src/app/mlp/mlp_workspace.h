@@ -33,6 +33,7 @@ public:
     QCustomPlot *exportPlot() const override;
     QString exportCsv() const override;
     QString exportBaseName() const override;
+    QString exportTitle() const override;
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(const QSettings &settings) override;
 

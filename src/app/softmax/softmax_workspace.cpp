@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QHeaderView>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QTabBar>
@@ -70,6 +71,7 @@ SoftmaxWorkspace::SoftmaxWorkspace(Appearance &appearance, QWidget *parent)
     , appearance_(appearance)
 {
     ui_->setupUi(this);
+    setRegions(ui_->leftPanel, ui_->softmaxTabs, {ui_->codeBox, ui_->implicitDimLabel});
     ui_->rankCombo->addItems({QString(), QString(), QString()});
 
     connect(ui_->rankCombo, &QComboBox::currentIndexChanged, this, &SoftmaxWorkspace::applyShape);
@@ -118,7 +120,7 @@ SoftmaxWorkspace::SoftmaxWorkspace(Appearance &appearance, QWidget *parent)
     });
     connect(ui_->jacobianSliceSpin, &QSpinBox::valueChanged, this, [this](int slice) {
         QString error;
-        report(state_.setJacobianSlice(slice - 1, &error), error);
+        report(state_.setJacobianSlice(slice, &error), error);
     });
     connect(ui_->copyCodeButton, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(ui_->codeView->toPlainText());
@@ -128,19 +130,22 @@ SoftmaxWorkspace::SoftmaxWorkspace(Appearance &appearance, QWidget *parent)
         QApplication::clipboard()->setText(ui_->crossEntropyCode->toPlainText());
         emit statusMessage(tr("PyTorch code copied to the clipboard."));
     });
-    connect(&state_, &SoftmaxState::changed, this, &SoftmaxWorkspace::refresh);
+    connect(&state_, &SoftmaxState::changed, this, [this] {
+        clearFieldError();
+        refresh();
+    });
     connect(
         ui_->softmaxTabs, &QTabWidget::currentChanged, this, &SoftmaxWorkspace::refreshCurrentTab);
     connect(&appearance_, &Appearance::changed, this, [this] {
         probabilityLayout_.clear(); // fonts and colours of the plot change
-        appearance_.fitWidthLimit(ui_->leftPanel);
+        fitControls(appearance_);
         refresh();
     });
-    appearance_.fitWidthLimit(ui_->leftPanel);
-    ui_->softmaxPlot->setMinimumSize(420, 300);
+    fitControls(appearance_);
+    ui_->softmaxPlot->setMinimumSize(320, 180);
     ui_->probabilitiesLayout->setStretchFactor(ui_->softmaxPlot, 1);
     ui_->jacobianLayout->setStretchFactor(ui_->jacobianPlot, 1);
-    ui_->jacobianPlot->setMinimumSize(420, 300);
+    ui_->jacobianPlot->setMinimumSize(320, 180);
     retranslate();
 }
 
@@ -164,7 +169,7 @@ void SoftmaxWorkspace::applyShape()
 void SoftmaxWorkspace::report(bool ok, const QString &error)
 {
     if (!ok) {
-        emit statusMessage(error);
+        refuse(error);
         refreshTable(); // a refused cell shows its value again
         refresh(); // and the controls go back to the state's values
     }
@@ -218,8 +223,8 @@ void SoftmaxWorkspace::refreshControls()
     ui_->temperatureSpin->setValue(state_.temperature());
     ui_->temperatureSlider->setValue(
         static_cast<int>(std::lround(std::log10(state_.temperature()) * kTemperatureSteps)));
-    setSpinRange(ui_->jacobianSliceSpin, 1, state_.sliceCount());
-    ui_->jacobianSliceSpin->setValue(state_.jacobianSlice() + 1);
+    setSpinRange(ui_->jacobianSliceSpin, 0, state_.sliceCount() - 1);
+    ui_->jacobianSliceSpin->setValue(state_.jacobianSlice());
     ui_->editSliceSpin->setVisible(rank == 3);
     ui_->sliceLabel->setVisible(rank == 3);
     if (rank == 3)
@@ -419,7 +424,7 @@ void SoftmaxWorkspace::refreshStability()
         + row(tr("Naive exp(x) / Σ exp(x)"), SoftmaxState::naiveSoftmax(large))
         + row(tr("Max subtracted (PyTorch)"), SoftmaxState::stableSoftmax(large));
     html += QStringLiteral("<tr><td colspan=2><hr></td></tr>");
-    html += row(tr("Slice %1 of your tensor (÷ T)").arg(state_.jacobianSlice() + 1), slice)
+    html += row(tr("Slice %1 of your tensor (÷ T)").arg(state_.jacobianSlice()), slice)
         + row(tr("Naive exp(x) / Σ exp(x)"), SoftmaxState::naiveSoftmax(slice))
         + row(tr("Max subtracted (PyTorch)"), SoftmaxState::stableSoftmax(slice));
     html += QStringLiteral("</table>");
@@ -445,6 +450,11 @@ void SoftmaxWorkspace::refreshCrossEntropy()
     ui_->targetsTable->setRowCount(rows);
     ui_->targetsTable->setColumnCount(2);
     ui_->targetsTable->setHorizontalHeaderLabels({tr("Target"), tr("Loss of this sample")});
+    QStringList sampleLabels; // rows numbered from 0, as logits[0] is the first sample
+    for (int r = 0; r < rows; ++r)
+        sampleLabels << QString::number(r);
+    ui_->targetsTable->setVerticalHeaderLabels(sampleLabels);
+    ui_->targetsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     const CrossEntropy ce = state_.crossEntropy();
     for (int r = 0; r < rows; ++r) {
         auto *spin = qobject_cast<QSpinBox *>(ui_->targetsTable->cellWidget(r, 0));
@@ -505,6 +515,14 @@ void SoftmaxWorkspace::retranslate()
 QCustomPlot *SoftmaxWorkspace::exportPlot() const
 {
     return ui_->softmaxPlot;
+}
+
+QString SoftmaxWorkspace::exportTitle() const
+{
+    return tr("softmax(logits / %1, dim=%2), logits of shape %3")
+        .arg(QString::number(state_.temperature(), 'g', 4))
+        .arg(state_.dim())
+        .arg(QString::fromStdString(shapeToString(state_.logits().shape())));
 }
 
 QString SoftmaxWorkspace::exportBaseName() const

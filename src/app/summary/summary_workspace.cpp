@@ -39,7 +39,15 @@ SummaryWorkspace::SummaryWorkspace(Appearance &appearance, QWidget *parent)
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setWordWrap(true);
     table_->verticalHeader()->setVisible(false);
-    table_->horizontalHeader()->setStretchLastSection(true);
+    // Names and ranges as wide as their text, the three texts share the rest and wrap: nothing
+    // elided at any width or text size.
+    QHeaderView *header = table_->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    for (int column : {NameColumn, RangeColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CurveColumn, QHeaderView::Fixed);
+    table_->viewport()->installEventFilter(this);
+    setRegions(nullptr, table_, {});
     int row = 0;
     for (const ActivationSpec &spec : activationRegistry()) {
         auto *plot = new QCustomPlot(table_);
@@ -100,12 +108,15 @@ void SummaryWorkspace::retranslate()
         }
         ++row;
     }
-    table_->resizeColumnToContents(NameColumn);
-    table_->resizeColumnToContents(RangeColumn);
-    table_->setColumnWidth(CurveColumn, 150);
-    for (int column : {StrengthsColumn, WeaknessesColumn})
-        table_->setColumnWidth(column, 300);
     table_->resizeRowsToContents();
+}
+
+bool SummaryWorkspace::eventFilter(QObject *watched, QEvent *event)
+{
+    // The texts wrap: a new width needs new row heights.
+    if (watched == table_->viewport() && event->type() == QEvent::Resize)
+        table_->resizeRowsToContents();
+    return Workspace::eventFilter(watched, event);
 }
 
 void SummaryWorkspace::styleCurves()
@@ -118,6 +129,7 @@ void SummaryWorkspace::styleCurves()
             plot->graph(0)->setPen(QPen(Appearance::seriesColour(0), appearance_.lineWidth()));
             plot->replot(QCustomPlot::rpQueuedReplot);
         }
+    table_->setColumnWidth(CurveColumn, static_cast<int>(150 * appearance_.textScale()));
     table_->resizeRowsToContents();
 }
 

@@ -22,12 +22,14 @@ public:
     QCustomPlot *exportPlot() const override { return nullptr; }
     QString exportCsv() const override;
     QString exportBaseName() const override { return QStringLiteral("summary"); }
+    QString exportTitle() const override { return tr("The activations of torch.nn"); }
 
 signals:
     void openActivation(const QString &functionalName);
 
 protected:
     void retranslate() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void styleCurves();
