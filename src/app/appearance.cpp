@@ -148,6 +148,12 @@ QColor Appearance::seriesColour(int index)
     return colours[static_cast<size_t>(index) % colours.size()];
 }
 
+QColor Appearance::curveColour(int index) const
+{
+    const QColor colour = seriesColour(index);
+    return dark() ? colour.lighter(150) : colour;
+}
+
 void Appearance::styleAxis(QCPAxis *axis) const
 {
     const QColor text = textColour();

@@ -44,6 +44,8 @@ public:
     QColor shadeColour() const; // zero-gradient zones
     // Okabe & Ito's palette: distinguishable with any colour-vision deficiency.
     static QColor seriesColour(int index);
+    // A series colour that stands out on this theme's background (lighter on a dark one).
+    QColor curveColour(int index) const;
 
     void stylePlot(QCustomPlot *plot) const;
     // A width limit set for the everyday font (a workspace's column of controls), scaled with the

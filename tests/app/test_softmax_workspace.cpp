@@ -194,7 +194,7 @@ private slots:
                 const float expected = p.at({0, i}) * ((i == j ? 1.0f : 0.0f) - p.at({0, j}));
                 QVERIFY(std::abs(map->data()->cell(j, i) - expected) < 1e-6);
             }
-        child<QSpinBox>("jacobianSliceSpin")->setValue(3);
+        child<QSpinBox>("jacobianSliceSpin")->setValue(2); // 0-based: the third row, p[2]
         map = child<QCustomPlot>("jacobianPlot")
                   ->findChild<QCPColorMap *>(QStringLiteral("jacobianMap"));
         QVERIFY(std::abs(map->data()->cell(1, 1) - p.at({2, 1}) * (1 - p.at({2, 1}))) < 1e-6);

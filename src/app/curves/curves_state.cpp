@@ -226,8 +226,10 @@ void CurvesState::recompute()
     curves_ = isElementwise(current.kind) ? std::vector<Curve> {elementwiseCurve(current)}
                                           : softmaxCurves(current);
     overlays_.clear();
+    // Elementwise curves cannot be compared with softmax's probabilities: the ticks stay, the
+    // overlays come back with the next elementwise activation.
     for (const QString &name : compared_)
-        if (name != QLatin1String(spec_->functionalName))
+        if (isElementwise(current.kind) && name != QLatin1String(spec_->functionalName))
             overlays_.push_back(elementwiseCurve(parameters_[name]));
     emit changed();
 }

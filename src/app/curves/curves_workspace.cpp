@@ -106,6 +106,8 @@ CurvesWorkspace::CurvesWorkspace(Appearance &appearance, QWidget *parent)
     connect(ui_->showFunctionCheck, &QCheckBox::toggled, &state_, &CurvesState::setShowFunction);
     connect(
         ui_->showDerivativeCheck, &QCheckBox::toggled, &state_, &CurvesState::setShowDerivative);
+    connect(ui_->lockDerivativeCheck, &QCheckBox::toggled, this,
+        &CurvesWorkspace::setDerivativeScaleLocked);
     connect(ui_->thresholdSpin, &QDoubleSpinBox::valueChanged, this, [this](double threshold) {
         QString error;
         report(state_.setZeroThreshold(threshold, &error), error);
@@ -205,6 +207,10 @@ bool CurvesWorkspace::eventFilter(QObject *watched, QEvent *event)
             const auto *mouse = static_cast<QMouseEvent *>(event);
             QCPAxis *xAxis = functionRect_->axis(QCPAxis::atBottom);
             const double x = xAxis->pixelToCoord(mouse->position().x());
+            // The panel under the pointer is the one marked.
+            hoverOnDerivative_ = derivativeShown_
+                && (!state_.showFunction()
+                    || mouse->position().y() >= derivativeRect_->outerRect().top());
             if (xAxis->range().contains(x) && !(mouse->buttons() & Qt::LeftButton))
                 hoverX_ = x;
             else
@@ -220,6 +226,12 @@ bool CurvesWorkspace::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return Workspace::eventFilter(watched, event);
+}
+
+void CurvesWorkspace::setDerivativeScaleLocked(bool locked)
+{
+    derivativeScaleLocked_ = locked;
+    refreshPlot();
 }
 
 bool CurvesWorkspace::selectActivation(const QString &functionalName)
@@ -333,6 +345,12 @@ void CurvesWorkspace::refreshPlot()
                 extend(curve.y, fLow, fHigh);
             extend(curve.dy, dLow, dHigh);
         }
+    // f′ on a scale that compares across activations: 0 and 1 always shown (sigmoid's 0.25 peak
+    // looks a quarter of tanh's 1; a slope of 0.9 is not a step), unless the teacher unlocks it.
+    if (derivativeScaleLocked_ && isElementwise(state_.spec().kind)) {
+        dLow = std::min(dLow, 0.0);
+        dHigh = std::max(dHigh, 1.0);
+    }
     const QCPRange fRange = paddedRange(fLow, fHigh), dRange = paddedRange(dLow, dHigh);
     const double xSpan = state_.xTo() - state_.xFrom();
     auto setSamples = [&](QCPGraph *graph, const Curve &curve, const QVector<double> &values,
@@ -344,9 +362,21 @@ void CurvesWorkspace::refreshPlot()
         }
         graph->setData(keys, kept, true);
     };
-    int colour = 0;
+    // Each activation keeps its colour (its place in the registry) whatever else is shown; the
+    // probabilities of softmax take theirs from their index.
+    auto colourOf = [](const Curve &curve) {
+        if (curve.component >= 0)
+            return curve.component;
+        int index = 0;
+        for (const ActivationSpec &spec : activationRegistry()) {
+            if (curve.functionalName == QLatin1String(spec.functionalName))
+                return index;
+            ++index;
+        }
+        return 0;
+    };
     auto addPair = [&](const Curve &curve, const QString &name, bool overlay) {
-        QPen pen(Appearance::seriesColour(colour++), overlay ? width * 0.7 : width);
+        QPen pen(appearance_.curveColour(colourOf(curve)), overlay ? width * 0.7 : width);
         if (overlay)
             pen.setStyle(Qt::DashLine);
         QCPGraph *f = plot->addGraph(
@@ -441,14 +471,24 @@ void CurvesWorkspace::refreshZones()
 
 void CurvesWorkspace::refreshHover()
 {
-    const bool show = hoverX_.has_value() && state_.showFunction();
+    const bool show
+        = hoverX_.has_value() && (hoverOnDerivative_ ? derivativeShown_ : state_.showFunction());
     for (QCPAbstractItem *item :
         std::initializer_list<QCPAbstractItem *> {tracer_, tangent_, readoutText_})
         item->setVisible(show);
     if (!show)
         return;
+    QCPAxisRect *rect = hoverOnDerivative_ ? derivativeRect_ : functionRect_;
+    for (QCPItemPosition *p : {tracer_->position, tangent_->point1, tangent_->point2})
+        p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    for (QCPAbstractItem *item :
+        std::initializer_list<QCPAbstractItem *> {tracer_, tangent_, readoutText_})
+        item->setClipAxisRect(rect);
+    readoutText_->position->setAxisRect(rect);
     const Readout r = state_.readoutAt(*hoverX_);
-    tracer_->position->setCoords(r.x, r.y);
+    // On f: the point and its tangent (slope f′). On f′: the point (x, f′(x)).
+    tracer_->position->setCoords(r.x, hoverOnDerivative_ ? r.dy : r.y);
+    tangent_->setVisible(!hoverOnDerivative_);
     tangent_->point1->setCoords(r.x, r.y);
     tangent_->point2->setCoords(r.x + 1.0, r.y + r.dy);
     const bool vector = !isElementwise(state_.spec().kind);
@@ -567,6 +607,10 @@ void CurvesWorkspace::applyAppearance()
 {
     fitControls(appearance_);
     appearance_.stylePlot(ui_->curvesPlot);
+    // The legend names overlays in small print, so that it stays inside the plot.
+    QFont legendFont = appearance_.plotFont();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.75);
+    ui_->curvesPlot->legend->setFont(legendFont);
     tracer_->setPen(QPen(appearance_.textColour(), 2));
     tangent_->setPen(QPen(appearance_.textColour(), 1.5, Qt::DashLine));
     readoutText_->setColor(appearance_.textColour());

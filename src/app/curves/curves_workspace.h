@@ -33,6 +33,8 @@ public:
 
     bool selectActivation(const QString &functionalName);
     const CurvesState &state() const { return state_; }
+    // A f′ axis that always holds 0 and 1, so that activations compare (on by default).
+    void setDerivativeScaleLocked(bool locked);
 
     QCustomPlot *exportPlot() const override;
     QString exportCsv() const override;
@@ -72,6 +74,8 @@ private:
     const ActivationSpec *editorsFor_ = nullptr;
     std::optional<double> hoverX_;
     bool derivativeShown_ = true;
+    bool hoverOnDerivative_ = false; // the pointer is over the f′ panel
+    bool derivativeScaleLocked_ = true; // f′ axis always holds 0 and 1
     QString infoCardHtml_;
 };
 
