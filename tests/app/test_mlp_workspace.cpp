@@ -103,6 +103,74 @@ private slots:
         QVERIFY(child<QPlainTextEdit>("consoleView")->toPlainText().isEmpty());
     }
 
+    // The bars' value axis fits the stage's batch on every refresh, after any number of bias
+    // steps up and back: symmetric around 0 for signed values, from 0 for non-negative ones, 0 to
+    // about 1 for probabilities; choosing another sample does not rescale it.
+    void stageAxisFitsItsData_data()
+    {
+        QTest::addColumn<int>("stage");
+        QTest::addRow("input") << 0;
+        QTest::addRow("fc1") << 1;
+        QTest::addRow("relu") << 2;
+        QTest::addRow("fc3") << 5;
+        QTest::addRow("softmax") << 6;
+    }
+    void stageAxisFitsItsData()
+    {
+        QFETCH(int, stage);
+        for (int i = 0; i < stage; ++i)
+            child<QPushButton>("stepButton")->click();
+        QCOMPARE(network().currentStage(), stage);
+        auto *slider = child<QSlider>("biasShiftSlider");
+        for (int position = 0; position <= 300; position += 6)
+            slider->setValue(position);
+        for (int position = 300; position >= -300; position -= 6)
+            slider->setValue(position);
+        for (int position = -300; position <= 50; position += 6)
+            slider->setValue(position);
+        auto *bars
+            = child<QCustomPlot>("stagePlot")->findChild<QCPBars *>(QStringLiteral("sampleBars"));
+        QVERIFY(bars);
+        const QCPRange range = bars->valueAxis()->range();
+        float lowest = 0, highest = 0;
+        for (float v : network().current().output.values()) {
+            lowest = std::min(lowest, v);
+            highest = std::max(highest, v);
+        }
+        if (stage == 6) {
+            QCOMPARE(range.lower, 0.0);
+            QVERIFY2(
+                range.upper >= 1.0 && range.upper <= 1.1, qPrintable(QString::number(range.upper)));
+        } else if (lowest < 0) {
+            QCOMPARE(range.lower, -range.upper);
+            QVERIFY(qFuzzyCompare(range.upper, std::max(-lowest, highest) * 1.1));
+        } else {
+            QCOMPARE(range.lower, 0.0);
+            QVERIFY(qFuzzyCompare(range.upper, highest * 1.1));
+        }
+        for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+            QVERIFY(range.contains(it->value));
+        child<QSpinBox>("sampleSpin")->setValue(child<QSpinBox>("sampleSpin")->maximum());
+        bars = child<QCustomPlot>("stagePlot")->findChild<QCPBars *>(QStringLiteral("sampleBars"));
+        const QCPRange other = bars->valueAxis()->range();
+        QCOMPARE(other.lower, range.lower);
+        QCOMPARE(other.upper, range.upper);
+    }
+
+    // All zeros (every ReLU unit killed) still gives an axis, not an empty range.
+    void stageAxisOfZerosIsNotEmpty()
+    {
+        child<QPushButton>("stepButton")->click();
+        child<QPushButton>("stepButton")->click();
+        child<QSlider>("biasShiftSlider")->setValue(-300);
+        QVERIFY(*workspace_->state().statistics().zeroShare > 0.99f);
+        auto *bars
+            = child<QCustomPlot>("stagePlot")->findChild<QCPBars *>(QStringLiteral("sampleBars"));
+        const QCPRange range = bars->valueAxis()->range();
+        QCOMPARE(range.lower, 0.0);
+        QVERIFY(range.upper > 0);
+    }
+
     void changingAnActivationKeepsTheStep()
     {
         QTest::keyClick(workspace_.get(), Qt::Key_End);

@@ -35,6 +35,27 @@ QString percent(float share)
 }
 
 } // namespace
+// The bars' value axis, fitted to the whole batch of the stage on every refresh (a range that
+// only grows put probabilities of 0.2 on a 0-5 axis): the same for every sample, so choosing
+// another one does not rescale; 0 to 1 for probabilities; from 0 when nothing is negative
+// (after ReLU); symmetric around 0 otherwise; never empty when every value is 0.
+QCPRange stageValueRange(const StageRecord &record)
+{
+    if (record.kind == StageKind::Softmax)
+        return {0, 1.05};
+    float lowest = 0, highest = 0;
+    for (float v : record.output.values())
+        if (std::isfinite(v)) {
+            lowest = std::min(lowest, v);
+            highest = std::max(highest, v);
+        }
+    if (lowest < 0) {
+        const double m = std::max(-lowest, highest) * 1.1;
+        return {-m, m};
+    }
+    return {0, highest > 0 ? highest * 1.1 : 1.0};
+}
+
 
 MlpWorkspace::MlpWorkspace(Appearance &appearance, QWidget *parent)
     : Workspace(parent)
@@ -225,8 +246,7 @@ void MlpWorkspace::refreshPlot()
                                   .arg(state_.sample());
     if (layoutKey == plotLayout_ && sampleBars_) {
         sampleBars_->setData(keys, values, true);
-        sampleBars_->rescaleValueAxis(true);
-        sampleBars_->valueAxis()->scaleRange(1.1);
+        sampleBars_->valueAxis()->setRange(stageValueRange(record));
         batchMap_.style.lower = -extent;
         batchMap_.style.upper = extent;
         batchMap_.map->setDataRange(QCPRange(-extent, extent));
@@ -249,8 +269,7 @@ void MlpWorkspace::refreshPlot()
     bars->setPen(Qt::NoPen);
     bars->setBrush(Appearance::seriesColour(0));
     barsRect->axis(QCPAxis::atBottom)->setRange(-0.8, vector.size() - 0.2);
-    bars->rescaleValueAxis(true);
-    barsRect->axis(QCPAxis::atLeft)->scaleRange(1.1);
+    barsRect->axis(QCPAxis::atLeft)->setRange(stageValueRange(record));
     barsRect->axis(QCPAxis::atBottom)
         ->setLabel(tr("unit of %1 (sample %2)")
                        .arg(QString::fromStdString(record.name))
