@@ -171,6 +171,34 @@ private slots:
         QVERIFY(range.upper > 0);
     }
 
+    // One numbering, PyTorch's: sample k is x[k], the heatmap's row k; the steps count from the
+    // input, step 0.
+    void samplesCountFromZero()
+    {
+        auto *spin = child<QSpinBox>("sampleSpin");
+        const int batch = static_cast<int>(network().input().size(0));
+        QCOMPARE(spin->minimum(), 0);
+        QCOMPARE(spin->maximum(), batch - 1);
+        QCOMPARE(spin->value(), 0);
+        QVERIFY(child<TextPanel>("stageLabel")->text().contains(QStringLiteral("Step 0 of 6")));
+        child<QPushButton>("stepButton")->click();
+        QVERIFY(child<TextPanel>("stageLabel")->text().contains(QStringLiteral("Step 1 of 6")));
+        spin->setValue(2);
+        QCOMPARE(workspace_->state().sample(), 2);
+        auto *bars
+            = child<QCustomPlot>("stagePlot")->findChild<QCPBars *>(QStringLiteral("sampleBars"));
+        QVERIFY(bars->keyAxis()->label().contains(QStringLiteral("sample 2")));
+        int unit = 0;
+        for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it, ++unit)
+            QCOMPARE(float(it->value), network().current().output.at({2, unit}));
+        QVERIFY(child<TextPanel>("explanationLabel")->text().contains(QStringLiteral("sample 2")));
+        spin->setValue(batch - 1);
+        QCOMPARE(workspace_->state().sample(), batch - 1);
+        QString error;
+        QVERIFY(!workspace_->state().setSample(batch, &error));
+        QVERIFY2(error.contains(QStringLiteral("0 to %1").arg(batch - 1)), qPrintable(error));
+    }
+
     void changingAnActivationKeepsTheStep()
     {
         QTest::keyClick(workspace_.get(), Qt::Key_End);

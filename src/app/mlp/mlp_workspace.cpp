@@ -85,7 +85,7 @@ MlpWorkspace::MlpWorkspace(Appearance &appearance, QWidget *parent)
     }
     connect(ui_->sampleSpin, &QSpinBox::valueChanged, this, [this](int sample) {
         QString error;
-        report(state_.setSample(sample - 1, &error), error);
+        report(state_.setSample(sample, &error), error);
     });
     connect(ui_->seedSpin, &QSpinBox::valueChanged, this, [this](int seed) {
         QString error;
@@ -197,8 +197,9 @@ void MlpWorkspace::refreshControls()
     const QSignalBlocker blockers[] = {QSignalBlocker(ui_->sampleSpin),
         QSignalBlocker(ui_->seedSpin), QSignalBlocker(ui_->slopeSpin),
         QSignalBlocker(ui_->biasShiftSlider), QSignalBlocker(ui_->biasShiftSpin)};
-    setSpinRange(ui_->sampleSpin, 1, static_cast<int>(network.input().size(0)));
-    ui_->sampleSpin->setValue(state_.sample() + 1);
+    // Samples are rows of the batch, counted from 0 as Python's x[0] and the heatmap's rows.
+    setSpinRange(ui_->sampleSpin, 0, static_cast<int>(network.input().size(0)) - 1);
+    ui_->sampleSpin->setValue(state_.sample());
     ui_->seedSpin->setValue(static_cast<int>(state_.seed()));
     ui_->slopeSpin->setValue(state_.negativeSlope());
     ui_->biasShiftSlider->setValue(static_cast<int>(std::lround(state_.biasShift() * 100)));
@@ -213,9 +214,10 @@ void MlpWorkspace::refreshControls()
     ui_->stepBackButton->setEnabled(network.currentStage() > 0);
     ui_->resetButton->setEnabled(network.currentStage() > 0);
     const Shape shape = network.current().output.shape();
-    ui_->stageLabel->setText(tr("Stage %1 of %2: %3, shape [%4, %5]")
-                                 .arg(network.currentStage() + 1)
-                                 .arg(network.stageCount())
+    // Steps taken since the input: 0 at the input, as every other count here.
+    ui_->stageLabel->setText(tr("Step %1 of %2: %3, shape [%4, %5]")
+                                 .arg(network.currentStage())
+                                 .arg(network.stageCount() - 1)
                                  .arg(QString::fromStdString(network.current().name))
                                  .arg(shape[0])
                                  .arg(shape[1]));
@@ -273,7 +275,7 @@ void MlpWorkspace::refreshPlot()
     barsRect->axis(QCPAxis::atBottom)
         ->setLabel(tr("unit of %1 (sample %2)")
                        .arg(QString::fromStdString(record.name))
-                       .arg(state_.sample() + 1));
+                       .arg(state_.sample()));
 
     auto *mapRect = new QCPAxisRect(plot);
     plot->plotLayout()->addElement(1, 0, mapRect);
@@ -329,8 +331,7 @@ void MlpWorkspace::refreshExplanation()
     // Two panels: the terms, which a bias drag leaves alone, and what the bias changes.
     const NeuronExplanation e = state_.explain();
     const QString stageName = QString::fromStdString(state_.network().stageName(e.stage));
-    QString html
-        = tr("<b>%1, unit %2, sample %3</b>").arg(stageName).arg(e.neuron).arg(e.sample + 1);
+    QString html = tr("<b>%1, unit %2, sample %3</b>").arg(stageName).arg(e.neuron).arg(e.sample);
     if (!e.hasLinear) {
         html += QStringLiteral("<br>") + tr("An input value: x = %1").arg(number(e.z));
         ui_->explanationLabel->setText(html);
