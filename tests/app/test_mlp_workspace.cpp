@@ -10,9 +10,12 @@
 #include "io/state_dict.h"
 #include "support/fixtures.h"
 
+#include <QAbstractSpinBox>
+#include <QApplication>
 #include <QComboBox>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -34,6 +37,27 @@ private:
         return gui::child<T>(workspace_.get(), name);
     }
     const Mlp &network() { return workspace_->state().network(); }
+
+    // The widget the keyboard types into, as a user's key press reaches it.
+    static QWidget *focused()
+    {
+        QWidget *focus = QApplication::focusWidget();
+        if (!focus)
+            qFatal("nothing has the keyboard focus");
+        return focus;
+    }
+    static bool isEditor(const QWidget *w)
+    {
+        for (; w; w = w->parentWidget())
+            if (qobject_cast<const QLineEdit *>(w) || qobject_cast<const QAbstractSpinBox *>(w))
+                return true;
+        return false;
+    }
+    bool activate()
+    {
+        workspace_->activateWindow();
+        return QTest::qWaitForWindowActive(workspace_.get());
+    }
 
 private slots:
     void init() { QVERIFY(workspace_.show()); }
@@ -197,6 +221,81 @@ private slots:
         QString error;
         QVERIFY(!workspace_->state().setSample(batch, &error));
         QVERIFY2(error.contains(QStringLiteral("0 to %1").arg(batch - 1)), qPrintable(error));
+    }
+
+    // The stepping keys work from wherever the focus is; a focused text field keeps the keys it
+    // edits with, the slider its arrows; Page Down and Page Up (a presenter remote) always step.
+    void keysStepFromAnywhere_data()
+    {
+        QTest::addColumn<QString>("focus");
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("stage"); // after the key, from stage 2 (sample 1, bias slider 0)
+        const std::pair<const char *, int> everywhere[]
+            = {{"networkDiagram", 2}, {"stepButton", 2}, {"activation1Combo", 2}, {"sampleSpin", 2},
+                {"seedSpin", 2}, {"biasShiftSpin", 2}, {"biasShiftSlider", 2}};
+        for (const auto &[focus, from] : everywhere) {
+            QTest::addRow("%s PageDown", focus) << focus << int(Qt::Key_PageDown) << from + 1;
+            QTest::addRow("%s PageUp", focus) << focus << int(Qt::Key_PageUp) << from - 1;
+        }
+        for (const char *focus : {"networkDiagram", "stepButton"}) {
+            QTest::addRow("%s Space", focus) << focus << int(Qt::Key_Space) << 3;
+            QTest::addRow("%s Right", focus) << focus << int(Qt::Key_Right) << 3;
+            QTest::addRow("%s Backspace", focus) << focus << int(Qt::Key_Backspace) << 1;
+            QTest::addRow("%s Left", focus) << focus << int(Qt::Key_Left) << 1;
+            QTest::addRow("%s Home", focus) << focus << int(Qt::Key_Home) << 0;
+            QTest::addRow("%s End", focus) << focus << int(Qt::Key_End) << 6;
+        }
+        for (const char *focus : {"sampleSpin", "biasShiftSpin"})
+            for (int key : {Qt::Key_Space, Qt::Key_Right, Qt::Key_Backspace, Qt::Key_Left,
+                     Qt::Key_Home, Qt::Key_End})
+                QTest::addRow("%s edits with %s", focus, qPrintable(QKeySequence(key).toString()))
+                    << focus << key << 2;
+        for (int key : {Qt::Key_Right, Qt::Key_Left, Qt::Key_Home, Qt::Key_End})
+            QTest::addRow("slider moves with %s", qPrintable(QKeySequence(key).toString()))
+                << "biasShiftSlider" << key << 2;
+    }
+    void keysStepFromAnywhere()
+    {
+        QFETCH(QString, focus);
+        QFETCH(int, key);
+        QFETCH(int, stage);
+        QVERIFY(activate());
+        child<QPushButton>("stepButton")->click();
+        child<QPushButton>("stepButton")->click();
+        child<QSpinBox>("sampleSpin")->setValue(1);
+        auto *widget = child<QWidget>(qPrintable(focus));
+        widget->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), widget);
+        QTest::keyClick(focused(), Qt::Key(key));
+        QCOMPARE(network().currentStage(), stage);
+        if (stage != 2)
+            QCOMPARE(workspace_->state().sample(), 1); // the spin box did not take the key
+    }
+
+    // Run all disables the buttons: the focus goes to the diagram, not into the sample spin box,
+    // so Backspace then steps back instead of editing the sample.
+    void focusNeverLandsInAnEditor()
+    {
+        QVERIFY(activate());
+        auto *runAll = child<QPushButton>("runAllButton");
+        QTest::mouseClick(runAll, Qt::LeftButton);
+        QCOMPARE(network().currentStage(), 6);
+        QVERIFY2(!isEditor(focused()), focused()->metaObject()->className());
+        QCOMPARE(focused(), child<QWidget>("networkDiagram"));
+        QTest::keyClick(focused(), Qt::Key_Backspace);
+        QCOMPARE(network().currentStage(), 5);
+        QTest::keyClick(focused(), Qt::Key_End);
+        QCOMPARE(network().currentStage(), 6);
+        QTest::keyClick(focused(), Qt::Key_Backspace);
+        QCOMPARE(network().currentStage(), 5);
+        // The same at the start: Reset disables itself and Step back.
+        auto *reset = child<QPushButton>("resetButton");
+        QTest::mouseClick(reset, Qt::LeftButton);
+        QCOMPARE(network().currentStage(), 0);
+        QVERIFY2(!isEditor(focused()), focused()->metaObject()->className());
+        QTest::keyClick(focused(), Qt::Key_Space);
+        QCOMPARE(network().currentStage(), 1);
+        QCOMPARE(workspace_->state().sample(), 0);
     }
 
     void changingAnActivationKeepsTheStep()

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QKeyEvent>
 #include <QSettings>
 #include <QShortcut>
 #include <QSignalBlocker>
@@ -74,7 +75,13 @@ MlpWorkspace::MlpWorkspace(Appearance &appearance, QWidget *parent)
     connect(ui_->resetButton, &QPushButton::clicked, &state_, &MlpState::reset);
     connect(ui_->runAllButton, &QPushButton::clicked, &state_, &MlpState::runAll);
     const std::pair<Qt::Key, void (MlpState::*)()> keys[]
-        = {{Qt::Key_Space, &MlpState::step}, {Qt::Key_Backspace, &MlpState::stepBack},
+    // Stepping keys, wherever the focus is in the window while this workspace shows; a presenter
+    // remote sends Page Down and Page Up. A focused text field (a spin box's editor) keeps the keys
+    // it edits with, as Qt asks it first (ShortcutOverride); the slider keeps its arrows, Home and
+    // End (eventFilter); Page Down and Page Up always step, so the remote works from anywhere.
+        = {{Qt::Key_Space, &MlpState::step}, {Qt::Key_Right, &MlpState::step},
+            {Qt::Key_PageDown, &MlpState::step}, {Qt::Key_Backspace, &MlpState::stepBack},
+            {Qt::Key_Left, &MlpState::stepBack}, {Qt::Key_PageUp, &MlpState::stepBack},
             {Qt::Key_Home, &MlpState::reset}, {Qt::Key_End, &MlpState::runAll}};
     for (const auto &[key, action] : keys) {
         auto *shortcut = new QShortcut(QKeySequence(key), this);
@@ -84,6 +91,7 @@ MlpWorkspace::MlpWorkspace(Appearance &appearance, QWidget *parent)
         });
     }
     connect(ui_->sampleSpin, &QSpinBox::valueChanged, this, [this](int sample) {
+    ui_->biasShiftSlider->installEventFilter(this);
         QString error;
         report(state_.setSample(sample, &error), error);
     });
@@ -151,6 +159,24 @@ void MlpWorkspace::report(bool ok, const QString &error)
 }
 
 void MlpWorkspace::rebuildActivationCombos()
+bool MlpWorkspace::eventFilter(QObject *watched, QEvent *event)
+{
+    // The slider moves with its arrows, Home and End rather than stepping the network.
+    if (watched == ui_->biasShiftSlider && event->type() == QEvent::ShortcutOverride) {
+        switch (static_cast<QKeyEvent *>(event)->key()) {
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+        case Qt::Key_Home:
+        case Qt::Key_End:
+            event->accept();
+            return true;
+        default:
+            break;
+        }
+    }
+    return Workspace::eventFilter(watched, event);
+}
+
 {
     const size_t count = state_.network().hiddenActivations().size();
     if (activationCombos_.size() == count)
@@ -209,10 +235,17 @@ void MlpWorkspace::refreshControls()
         activationCombos_[i]->setCurrentIndex(activationCombos_[i]->findData(
             QLatin1String(specOf(network.hiddenActivations()[i].kind).functionalName)));
     }
-    ui_->stepButton->setEnabled(network.currentStage() + 1 < network.stageCount());
-    ui_->runAllButton->setEnabled(network.currentStage() + 1 < network.stageCount());
-    ui_->stepBackButton->setEnabled(network.currentStage() > 0);
-    ui_->resetButton->setEnabled(network.currentStage() > 0);
+    // A focused button about to be disabled hands the focus to the diagram: Qt would pass it on to
+    // the next widget in the chain, the sample spin box, whose editor then takes Backspace.
+    const auto enable = [this](QPushButton *button, bool on) {
+        if (!on && window()->focusWidget() == button)
+            ui_->networkDiagram->setFocus(Qt::OtherFocusReason);
+        button->setEnabled(on);
+    };
+    enable(ui_->stepButton, network.currentStage() + 1 < network.stageCount());
+    enable(ui_->runAllButton, network.currentStage() + 1 < network.stageCount());
+    enable(ui_->stepBackButton, network.currentStage() > 0);
+    enable(ui_->resetButton, network.currentStage() > 0);
     const Shape shape = network.current().output.shape();
     // Steps taken since the input: 0 at the input, as every other count here.
     ui_->stageLabel->setText(tr("Step %1 of %2: %3, shape [%4, %5]")

@@ -40,6 +40,7 @@ protected:
     void retranslate() override;
 
 private:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void refresh();
     void refreshControls();
     void refreshPlot();
