@@ -18,9 +18,12 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <qcustomplot.h>
 
 using namespace al;
@@ -296,6 +299,100 @@ private slots:
         QTest::keyClick(focused(), Qt::Key_Space);
         QCOMPARE(network().currentStage(), 1);
         QCOMPARE(workspace_->state().sample(), 0);
+    }
+
+    // The diagram's legend gives the ends of the current stage's colour scale and says what the
+    // dashed circles and the ring mean; it sits under the neurons, inside the widget.
+    void diagramHasALegend()
+    {
+        auto *diagram = child<NetworkDiagram>("networkDiagram");
+        child<QPushButton>("stepButton")->click();
+        child<QPushButton>("stepButton")->click();
+        const auto &legend = diagram->legend();
+        QCOMPARE(legend.size(), size_t(3));
+        float extent = 0;
+        for (float v : network().current().output.values())
+            extent = std::max(extent, std::abs(v));
+        QCOMPARE(legend[0].upper, QLocale().toString(double(extent), 'g', 3));
+        QCOMPARE(legend[0].lower, QLocale().toString(-double(extent), 'g', 3));
+        QVERIFY(legend[0].text.contains(QStringLiteral("sample 0")));
+        QVERIFY(legend[1].text.contains(QStringLiteral("not computed")));
+        QVERIFY(legend[2].text.contains(QStringLiteral("explained on the right")));
+        for (const NetworkDiagram::LegendEntry &entry : legend) {
+            QVERIFY(QRectF(diagram->rect()).contains(entry.rect));
+            for (int stage = 0; stage < network().stageCount(); ++stage)
+                for (int neuron = 0; neuron < 8; ++neuron)
+                    QVERIFY(!diagram->neuronRect(stage, neuron).intersects(entry.rect));
+        }
+    }
+
+    // A neuron not computed yet has a grey dashed outline; a computed 0 a dark one around white.
+    void notComputedLooksDifferentFromZero()
+    {
+        child<QPushButton>("stepButton")->click();
+        child<QPushButton>("stepButton")->click();
+        child<QSlider>("biasShiftSlider")->setValue(-300); // most ReLU units are 0
+        child<QPushButton>("stepButton")->click(); // fc2 current: relu and act2 are plain columns
+        int zero = -1;
+        for (int unit = 0; unit < 8 && zero < 0; ++unit)
+            if (network().records()[2].output.at({0, unit}) == 0.0f)
+                zero = unit;
+        QVERIFY(zero >= 0);
+        auto *diagram = child<NetworkDiagram>("networkDiagram");
+        const QImage image = diagram->grab().toImage();
+        const auto darkest = [&](const QRectF &r) {
+            int lowest = 255;
+            const QRect pixels = r.toAlignedRect();
+            for (int y = pixels.top(); y <= pixels.bottom(); ++y)
+                for (int x = pixels.left(); x <= pixels.right(); ++x)
+                    lowest = std::min(lowest, qGray(image.pixel(x, y)));
+            return lowest;
+        };
+        const int computedZero = darkest(diagram->neuronRect(2, zero));
+        const int notComputed = darkest(diagram->neuronRect(4, zero));
+        QVERIFY2(computedZero + 60 < notComputed,
+            qPrintable(QStringLiteral("%1 %2").arg(computedZero).arg(notComputed)));
+    }
+
+    // The heatmap's colours have a scale beside them, with the same range, following a drag.
+    void heatmapHasAColourScale()
+    {
+        child<QPushButton>("stepButton")->click();
+        auto *plot = child<QCustomPlot>("stagePlot");
+        for (int position : {0, 150}) {
+            child<QSlider>("biasShiftSlider")->setValue(position);
+            plot->replot();
+            auto *scale = plot->findChild<QCPColorScale *>(QStringLiteral("batchScale"));
+            auto *map = plot->findChild<QCPColorMap *>(QStringLiteral("batchMap"));
+            QVERIFY(scale && map);
+            QVERIFY(scale->visible() && scale->outerRect().width() > 0);
+            QCOMPARE(scale->dataRange(), map->dataRange());
+            QCOMPARE(scale->gradient(), map->gradient());
+            QVERIFY(!scale->axis()->label().isEmpty());
+            QVERIFY(scale->outerRect().top() >= map->keyAxis()->axisRect()->outerRect().top());
+        }
+    }
+
+    // Before the first step the console says what will appear there; after the last, every line
+    // is whole: wrapped at the width, nothing beyond the right edge.
+    void consoleExplainsItselfAndHidesNothing()
+    {
+        auto *console = child<QPlainTextEdit>("consoleView");
+        QVERIFY(console->toPlainText().isEmpty());
+        QVERIFY(!console->placeholderText().isEmpty());
+        const QImage empty = console->viewport()->grab().toImage();
+        bool drawn = false;
+        for (int y = 0; y < empty.height() && !drawn; ++y)
+            for (int x = 0; x < empty.width() && !drawn; ++x)
+                drawn = empty.pixel(x, y) != empty.pixel(0, 0);
+        QVERIFY2(drawn, "the empty console shows nothing");
+        QTest::keyClick(workspace_.get(), Qt::Key_End);
+        QCoreApplication::processEvents();
+        QCOMPARE(console->horizontalScrollBar()->maximum(), 0);
+        const int width = console->viewport()->width();
+        for (QTextBlock block = console->document()->begin(); block.isValid(); block = block.next())
+            for (int i = 0; i < block.layout()->lineCount(); ++i)
+                QVERIFY(block.layout()->lineAt(i).naturalTextWidth() <= width);
     }
 
     void changingAnActivationKeepsTheStep()

@@ -35,7 +35,6 @@ QString percent(float share)
     return QLocale().toString(share * 100.0, 'f', 1) + QLatin1Char('%');
 }
 
-} // namespace
 // The bars' value axis, fitted to the whole batch of the stage on every refresh (a range that
 // only grows put probabilities of 0.2 on a 0-5 axis): the same for every sample, so choosing
 // another one does not rescale; 0 to 1 for probabilities; from 0 when nothing is negative
@@ -57,6 +56,7 @@ QCPRange stageValueRange(const StageRecord &record)
     return {0, highest > 0 ? highest * 1.1 : 1.0};
 }
 
+} // namespace
 
 MlpWorkspace::MlpWorkspace(Appearance &appearance, QWidget *parent)
     : Workspace(parent)
@@ -66,6 +66,7 @@ MlpWorkspace::MlpWorkspace(Appearance &appearance, QWidget *parent)
     ui_->setupUi(this);
     ui_->networkDiagram->setState(&state_);
     ui_->consoleView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    ui_->consoleView->setLineWrapMode(QPlainTextEdit::WidgetWidth); // nothing cut at the edge
     ui_->centerSplitter->setStretchFactor(0, 2);
     ui_->centerSplitter->setStretchFactor(1, 3);
     ui_->stagePlot->setMinimumHeight(220);
@@ -74,11 +75,11 @@ MlpWorkspace::MlpWorkspace(Appearance &appearance, QWidget *parent)
     connect(ui_->stepBackButton, &QPushButton::clicked, &state_, &MlpState::stepBack);
     connect(ui_->resetButton, &QPushButton::clicked, &state_, &MlpState::reset);
     connect(ui_->runAllButton, &QPushButton::clicked, &state_, &MlpState::runAll);
-    const std::pair<Qt::Key, void (MlpState::*)()> keys[]
     // Stepping keys, wherever the focus is in the window while this workspace shows; a presenter
     // remote sends Page Down and Page Up. A focused text field (a spin box's editor) keeps the keys
     // it edits with, as Qt asks it first (ShortcutOverride); the slider keeps its arrows, Home and
     // End (eventFilter); Page Down and Page Up always step, so the remote works from anywhere.
+    const std::pair<Qt::Key, void (MlpState::*)()> keys[]
         = {{Qt::Key_Space, &MlpState::step}, {Qt::Key_Right, &MlpState::step},
             {Qt::Key_PageDown, &MlpState::step}, {Qt::Key_Backspace, &MlpState::stepBack},
             {Qt::Key_Left, &MlpState::stepBack}, {Qt::Key_PageUp, &MlpState::stepBack},
@@ -90,8 +91,8 @@ MlpWorkspace::MlpWorkspace(Appearance &appearance, QWidget *parent)
                 (state_.*action)();
         });
     }
-    connect(ui_->sampleSpin, &QSpinBox::valueChanged, this, [this](int sample) {
     ui_->biasShiftSlider->installEventFilter(this);
+    connect(ui_->sampleSpin, &QSpinBox::valueChanged, this, [this](int sample) {
         QString error;
         report(state_.setSample(sample, &error), error);
     });
@@ -158,7 +159,6 @@ void MlpWorkspace::report(bool ok, const QString &error)
     }
 }
 
-void MlpWorkspace::rebuildActivationCombos()
 bool MlpWorkspace::eventFilter(QObject *watched, QEvent *event)
 {
     // The slider moves with its arrows, Home and End rather than stepping the network.
@@ -177,6 +177,7 @@ bool MlpWorkspace::eventFilter(QObject *watched, QEvent *event)
     return Workspace::eventFilter(watched, event);
 }
 
+void MlpWorkspace::rebuildActivationCombos()
 {
     const size_t count = state_.network().hiddenActivations().size();
     if (activationCombos_.size() == count)
@@ -285,6 +286,7 @@ void MlpWorkspace::refreshPlot()
         batchMap_.style.lower = -extent;
         batchMap_.style.upper = extent;
         batchMap_.map->setDataRange(QCPRange(-extent, extent));
+        batchScale_->setDataRange(QCPRange(-extent, extent));
         updateHeatmap(batchMap_, record.output.data());
         plot->replot(QCustomPlot::rpQueuedReplot);
         return;
@@ -323,6 +325,13 @@ void MlpWorkspace::refreshPlot()
     batchMap_
         = drawHeatmap(plot, mapRect, record.output.values(), rows, columns, style, appearance_);
     batchMap_.map->setObjectName(QStringLiteral("batchMap"));
+    batchMap_.item->setObjectName(QStringLiteral("batchItem"));
+    batchScale_ = new QCPColorScale(plot);
+    batchScale_->setObjectName(QStringLiteral("batchScale"));
+    plot->plotLayout()->addElement(1, 1, batchScale_);
+    batchScale_->setGradient(batchMap_.map->gradient());
+    batchScale_->setDataRange(QCPRange(-extent, extent));
+    batchScale_->axis()->setLabel(tr("value"));
     mapRect->axis(QCPAxis::atLeft)->setLabel(tr("sample"));
     mapRect->axis(QCPAxis::atBottom)->setLabel(tr("unit (whole batch)"));
     if (columns > 12)
@@ -331,9 +340,14 @@ void MlpWorkspace::refreshPlot()
     // One margin group for the life of the plot: a new one per refresh would pile up.
     if (!margins_)
         margins_ = new QCPMarginGroup(plot);
+    if (!scaleMargins_)
+        scaleMargins_ = new QCPMarginGroup(plot);
     barsRect->setMarginGroup(QCP::msLeft | QCP::msRight, margins_);
     mapRect->setMarginGroup(QCP::msLeft | QCP::msRight, margins_);
+    mapRect->setMarginGroup(QCP::msTop | QCP::msBottom, scaleMargins_);
+    batchScale_->setMarginGroup(QCP::msTop | QCP::msBottom, scaleMargins_);
     appearance_.stylePlot(plot);
+    appearance_.styleAxis(batchScale_->axis());
     mapRect->axis(QCPAxis::atBottom)->grid()->setVisible(false);
     plot->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -397,6 +411,8 @@ void MlpWorkspace::retranslate()
 {
     plotLayout_.clear(); // axis labels in the new language
     ui_->retranslateUi(this);
+    ui_->consoleView->setPlaceholderText(
+        tr("Step forward: each stage prints here what the Python program prints."));
     for (size_t i = 0; i < activationCombos_.size(); ++i) {
         activationCombos_[i]->setAccessibleName(tr("Activation after fc%1").arg(i + 1));
         if (auto *label
@@ -466,6 +482,14 @@ void MlpWorkspace::restoreSettings(const QSettings &settings)
     const int stage = settings.value(QStringLiteral("mlp/stage")).toInt(&ok);
     for (int i = 0; ok && i < stage; ++i)
         state_.step();
+}
+
+void ConsoleView::paintEvent(QPaintEvent *event)
+{
+    if (document()->isEmpty())
+        QPlainTextEdit::paintEvent(event); // the placeholder
+    else
+        CodeView::paintEvent(event);
 }
 
 } // namespace al
