@@ -13,6 +13,7 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,9 +25,48 @@
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTimer>
+#include <QTranslator>
 #include <qcustomplot.h>
 
 using namespace al;
+
+namespace {
+
+// A catalogue that marks every text of the Forward pass: a text without the mark after a switch
+// of language was computed once and never again.
+class MarkingTranslator : public QTranslator {
+public:
+    static constexpr QChar kMark = QChar(0x2039); // ‹
+
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        static const QByteArrayList contexts {QByteArrayLiteral("al::MlpWorkspace"),
+            QByteArrayLiteral("MlpWorkspace"), QByteArrayLiteral("al::NetworkDiagram"),
+            QByteArrayLiteral("al::MlpState")};
+        if (!contexts.contains(QByteArray(context)))
+            return {};
+        return kMark + QString::fromUtf8(source);
+    }
+    bool isEmpty() const override { return false; }
+};
+
+// Opens the dialog behind `button` and returns its name filters, then closes it.
+QStringList fileDialogFilters(QAbstractButton *button)
+{
+    QStringList filters;
+    QTimer::singleShot(0, [&filters] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *dialog = qobject_cast<QFileDialog *>(w); dialog && dialog->isVisible()) {
+                filters = dialog->nameFilters();
+                dialog->reject();
+            }
+    });
+    button->click();
+    return filters;
+}
+
+} // namespace
 
 class TestMlpWorkspace : public QObject {
     Q_OBJECT
@@ -393,6 +433,37 @@ private slots:
         for (QTextBlock block = console->document()->begin(); block.isValid(); block = block.next())
             for (int i = 0; i < block.layout()->lineCount(); ++i)
                 QVERIFY(block.layout()->lineAt(i).naturalTextWidth() <= width);
+    }
+
+    // After a switch of language every text of the workspace is the new language's: the widgets,
+    // the plot's axes, the console's placeholder, the diagram's legend, the file dialogs' filters.
+    void everyTextFollowsTheLanguage()
+    {
+        child<QPushButton>("stepButton")->click();
+        child<QPushButton>("stepButton")->click();
+        MarkingTranslator marking;
+        QCoreApplication::installTranslator(&marking);
+        QCoreApplication::processEvents();
+        QStringList unmarked;
+        const QMap<QString, QString> texts = gui::visibleTexts(workspace_.get());
+        for (auto it = texts.begin(); it != texts.end(); ++it)
+            if (!it.value().contains(MarkingTranslator::kMark) && !gui::languageNeutral(it.value()))
+                unmarked << it.key() + QStringLiteral(" = ") + it.value();
+        const QString placeholder = child<QPlainTextEdit>("consoleView")->placeholderText();
+        if (!placeholder.contains(MarkingTranslator::kMark))
+            unmarked << QStringLiteral("console placeholder = ") + placeholder;
+        for (const NetworkDiagram::LegendEntry &entry :
+            child<NetworkDiagram>("networkDiagram")->legend())
+            if (!entry.text.contains(MarkingTranslator::kMark))
+                unmarked << QStringLiteral("legend = ") + entry.text;
+        for (const char *button : {"loadButton", "saveButton"}) {
+            const QStringList filters = fileDialogFilters(child<QAbstractButton>(button));
+            if (filters.isEmpty() || !filters.first().contains(MarkingTranslator::kMark))
+                unmarked << QStringLiteral("%1 filters = ").arg(QLatin1String(button))
+                        + filters.join(QLatin1Char(';'));
+        }
+        QCoreApplication::removeTranslator(&marking);
+        QVERIFY2(unmarked.isEmpty(), qPrintable(unmarked.join(QLatin1Char('\n'))));
     }
 
     void changingAnActivationKeepsTheStep()
