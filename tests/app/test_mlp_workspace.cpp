@@ -10,17 +10,63 @@
 #include "io/state_dict.h"
 #include "support/fixtures.h"
 
+#include <QAbstractSpinBox>
+#include <QApplication>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTimer>
+#include <QTranslator>
 #include <qcustomplot.h>
 
 using namespace al;
+
+namespace {
+
+// A catalogue that marks every text of the Forward pass: a text without the mark after a switch
+// of language was computed once and never again.
+class MarkingTranslator : public QTranslator {
+public:
+    static constexpr QChar kMark = QChar(0x2039); // ‹
+
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        static const QByteArrayList contexts {QByteArrayLiteral("al::MlpWorkspace"),
+            QByteArrayLiteral("MlpWorkspace"), QByteArrayLiteral("al::NetworkDiagram"),
+            QByteArrayLiteral("al::MlpState")};
+        if (!contexts.contains(QByteArray(context)))
+            return {};
+        return kMark + QString::fromUtf8(source);
+    }
+    bool isEmpty() const override { return false; }
+};
+
+// Opens the dialog behind `button` and returns its name filters, then closes it.
+QStringList fileDialogFilters(QAbstractButton *button)
+{
+    QStringList filters;
+    QTimer::singleShot(0, [&filters] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *dialog = qobject_cast<QFileDialog *>(w); dialog && dialog->isVisible()) {
+                filters = dialog->nameFilters();
+                dialog->reject();
+            }
+    });
+    button->click();
+    return filters;
+}
+
+} // namespace
 
 class TestMlpWorkspace : public QObject {
     Q_OBJECT
@@ -34,6 +80,27 @@ private:
         return gui::child<T>(workspace_.get(), name);
     }
     const Mlp &network() { return workspace_->state().network(); }
+
+    // The widget the keyboard types into, as a user's key press reaches it.
+    static QWidget *focused()
+    {
+        QWidget *focus = QApplication::focusWidget();
+        if (!focus)
+            qFatal("nothing has the keyboard focus");
+        return focus;
+    }
+    static bool isEditor(const QWidget *w)
+    {
+        for (; w; w = w->parentWidget())
+            if (qobject_cast<const QLineEdit *>(w) || qobject_cast<const QAbstractSpinBox *>(w))
+                return true;
+        return false;
+    }
+    bool activate()
+    {
+        workspace_->activateWindow();
+        return QTest::qWaitForWindowActive(workspace_.get());
+    }
 
 private slots:
     void init() { QVERIFY(workspace_.show()); }
@@ -101,6 +168,302 @@ private slots:
         QTest::keyClick(workspace_.get(), Qt::Key_Home);
         QCOMPARE(network().currentStage(), 0);
         QVERIFY(child<QPlainTextEdit>("consoleView")->toPlainText().isEmpty());
+    }
+
+    // The bars' value axis fits the stage's batch on every refresh, after any number of bias
+    // steps up and back: symmetric around 0 for signed values, from 0 for non-negative ones, 0 to
+    // about 1 for probabilities; choosing another sample does not rescale it.
+    void stageAxisFitsItsData_data()
+    {
+        QTest::addColumn<int>("stage");
+        QTest::addRow("input") << 0;
+        QTest::addRow("fc1") << 1;
+        QTest::addRow("relu") << 2;
+        QTest::addRow("fc3") << 5;
+        QTest::addRow("softmax") << 6;
+    }
+    void stageAxisFitsItsData()
+    {
+        QFETCH(int, stage);
+        for (int i = 0; i < stage; ++i)
+            child<QPushButton>("stepButton")->click();
+        QCOMPARE(network().currentStage(), stage);
+        auto *slider = child<QSlider>("biasShiftSlider");
+        for (int position = 0; position <= 300; position += 6)
+            slider->setValue(position);
+        for (int position = 300; position >= -300; position -= 6)
+            slider->setValue(position);
+        for (int position = -300; position <= 50; position += 6)
+            slider->setValue(position);
+        auto *bars
+            = child<QCustomPlot>("stagePlot")->findChild<QCPBars *>(QStringLiteral("sampleBars"));
+        QVERIFY(bars);
+        const QCPRange range = bars->valueAxis()->range();
+        float lowest = 0, highest = 0;
+        for (float v : network().current().output.values()) {
+            lowest = std::min(lowest, v);
+            highest = std::max(highest, v);
+        }
+        if (stage == 6) {
+            QCOMPARE(range.lower, 0.0);
+            QVERIFY2(
+                range.upper >= 1.0 && range.upper <= 1.1, qPrintable(QString::number(range.upper)));
+        } else if (lowest < 0) {
+            QCOMPARE(range.lower, -range.upper);
+            QVERIFY(qFuzzyCompare(range.upper, std::max(-lowest, highest) * 1.1));
+        } else {
+            QCOMPARE(range.lower, 0.0);
+            QVERIFY(qFuzzyCompare(range.upper, highest * 1.1));
+        }
+        for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+            QVERIFY(range.contains(it->value));
+        child<QSpinBox>("sampleSpin")->setValue(child<QSpinBox>("sampleSpin")->maximum());
+        bars = child<QCustomPlot>("stagePlot")->findChild<QCPBars *>(QStringLiteral("sampleBars"));
+        const QCPRange other = bars->valueAxis()->range();
+        QCOMPARE(other.lower, range.lower);
+        QCOMPARE(other.upper, range.upper);
+    }
+
+    // All zeros (every ReLU unit killed) still gives an axis, not an empty range.
+    void stageAxisOfZerosIsNotEmpty()
+    {
+        child<QPushButton>("stepButton")->click();
+        child<QPushButton>("stepButton")->click();
+        child<QSlider>("biasShiftSlider")->setValue(-300);
+        QVERIFY(*workspace_->state().statistics().zeroShare > 0.99f);
+        auto *bars
+            = child<QCustomPlot>("stagePlot")->findChild<QCPBars *>(QStringLiteral("sampleBars"));
+        const QCPRange range = bars->valueAxis()->range();
+        QCOMPARE(range.lower, 0.0);
+        QVERIFY(range.upper > 0);
+    }
+
+    // One numbering, PyTorch's: sample k is x[k], the heatmap's row k; the steps count from the
+    // input, step 0.
+    void samplesCountFromZero()
+    {
+        auto *spin = child<QSpinBox>("sampleSpin");
+        const int batch = static_cast<int>(network().input().size(0));
+        QCOMPARE(spin->minimum(), 0);
+        QCOMPARE(spin->maximum(), batch - 1);
+        QCOMPARE(spin->value(), 0);
+        QVERIFY(child<TextPanel>("stageLabel")->text().contains(QStringLiteral("Step 0 of 6")));
+        child<QPushButton>("stepButton")->click();
+        QVERIFY(child<TextPanel>("stageLabel")->text().contains(QStringLiteral("Step 1 of 6")));
+        spin->setValue(2);
+        QCOMPARE(workspace_->state().sample(), 2);
+        auto *bars
+            = child<QCustomPlot>("stagePlot")->findChild<QCPBars *>(QStringLiteral("sampleBars"));
+        QVERIFY(bars->keyAxis()->label().contains(QStringLiteral("sample 2")));
+        int unit = 0;
+        for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it, ++unit)
+            QCOMPARE(float(it->value), network().current().output.at({2, unit}));
+        QVERIFY(child<TextPanel>("explanationLabel")->text().contains(QStringLiteral("sample 2")));
+        spin->setValue(batch - 1);
+        QCOMPARE(workspace_->state().sample(), batch - 1);
+        QString error;
+        QVERIFY(!workspace_->state().setSample(batch, &error));
+        QVERIFY2(error.contains(QStringLiteral("0 to %1").arg(batch - 1)), qPrintable(error));
+    }
+
+    // The stepping keys work from wherever the focus is; a focused text field keeps the keys it
+    // edits with, the slider its arrows; Page Down and Page Up (a presenter remote) always step.
+    void keysStepFromAnywhere_data()
+    {
+        QTest::addColumn<QString>("focus");
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("stage"); // after the key, from stage 2 (sample 1, bias slider 0)
+        const std::pair<const char *, int> everywhere[]
+            = {{"networkDiagram", 2}, {"stepButton", 2}, {"activation1Combo", 2}, {"sampleSpin", 2},
+                {"seedSpin", 2}, {"biasShiftSpin", 2}, {"biasShiftSlider", 2}};
+        for (const auto &[focus, from] : everywhere) {
+            QTest::addRow("%s PageDown", focus) << focus << int(Qt::Key_PageDown) << from + 1;
+            QTest::addRow("%s PageUp", focus) << focus << int(Qt::Key_PageUp) << from - 1;
+        }
+        for (const char *focus : {"networkDiagram", "stepButton"}) {
+            QTest::addRow("%s Space", focus) << focus << int(Qt::Key_Space) << 3;
+            QTest::addRow("%s Right", focus) << focus << int(Qt::Key_Right) << 3;
+            QTest::addRow("%s Backspace", focus) << focus << int(Qt::Key_Backspace) << 1;
+            QTest::addRow("%s Left", focus) << focus << int(Qt::Key_Left) << 1;
+            QTest::addRow("%s Home", focus) << focus << int(Qt::Key_Home) << 0;
+            QTest::addRow("%s End", focus) << focus << int(Qt::Key_End) << 6;
+        }
+        for (const char *focus : {"sampleSpin", "biasShiftSpin"})
+            for (int key : {Qt::Key_Space, Qt::Key_Right, Qt::Key_Backspace, Qt::Key_Left,
+                     Qt::Key_Home, Qt::Key_End})
+                QTest::addRow("%s edits with %s", focus, qPrintable(QKeySequence(key).toString()))
+                    << focus << key << 2;
+        for (int key : {Qt::Key_Right, Qt::Key_Left, Qt::Key_Home, Qt::Key_End})
+            QTest::addRow("slider moves with %s", qPrintable(QKeySequence(key).toString()))
+                << "biasShiftSlider" << key << 2;
+    }
+    void keysStepFromAnywhere()
+    {
+        QFETCH(QString, focus);
+        QFETCH(int, key);
+        QFETCH(int, stage);
+        QVERIFY(activate());
+        child<QPushButton>("stepButton")->click();
+        child<QPushButton>("stepButton")->click();
+        child<QSpinBox>("sampleSpin")->setValue(1);
+        auto *widget = child<QWidget>(qPrintable(focus));
+        widget->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), widget);
+        QTest::keyClick(focused(), Qt::Key(key));
+        QCOMPARE(network().currentStage(), stage);
+        if (stage != 2)
+            QCOMPARE(workspace_->state().sample(), 1); // the spin box did not take the key
+    }
+
+    // Run all disables the buttons: the focus goes to the diagram, not into the sample spin box,
+    // so Backspace then steps back instead of editing the sample.
+    void focusNeverLandsInAnEditor()
+    {
+        QVERIFY(activate());
+        auto *runAll = child<QPushButton>("runAllButton");
+        QTest::mouseClick(runAll, Qt::LeftButton);
+        QCOMPARE(network().currentStage(), 6);
+        QVERIFY2(!isEditor(focused()), focused()->metaObject()->className());
+        QCOMPARE(focused(), child<QWidget>("networkDiagram"));
+        QTest::keyClick(focused(), Qt::Key_Backspace);
+        QCOMPARE(network().currentStage(), 5);
+        QTest::keyClick(focused(), Qt::Key_End);
+        QCOMPARE(network().currentStage(), 6);
+        QTest::keyClick(focused(), Qt::Key_Backspace);
+        QCOMPARE(network().currentStage(), 5);
+        // The same at the start: Reset disables itself and Step back.
+        auto *reset = child<QPushButton>("resetButton");
+        QTest::mouseClick(reset, Qt::LeftButton);
+        QCOMPARE(network().currentStage(), 0);
+        QVERIFY2(!isEditor(focused()), focused()->metaObject()->className());
+        QTest::keyClick(focused(), Qt::Key_Space);
+        QCOMPARE(network().currentStage(), 1);
+        QCOMPARE(workspace_->state().sample(), 0);
+    }
+
+    // The diagram's legend gives the ends of the current stage's colour scale and says what the
+    // dashed circles and the ring mean; it sits under the neurons, inside the widget.
+    void diagramHasALegend()
+    {
+        auto *diagram = child<NetworkDiagram>("networkDiagram");
+        child<QPushButton>("stepButton")->click();
+        child<QPushButton>("stepButton")->click();
+        const auto &legend = diagram->legend();
+        QCOMPARE(legend.size(), size_t(3));
+        float extent = 0;
+        for (float v : network().current().output.values())
+            extent = std::max(extent, std::abs(v));
+        QCOMPARE(legend[0].upper, QLocale().toString(double(extent), 'g', 3));
+        QCOMPARE(legend[0].lower, QLocale().toString(-double(extent), 'g', 3));
+        QVERIFY(legend[0].text.contains(QStringLiteral("sample 0")));
+        QVERIFY(legend[1].text.contains(QStringLiteral("not computed")));
+        QVERIFY(legend[2].text.contains(QStringLiteral("explained on the right")));
+        for (const NetworkDiagram::LegendEntry &entry : legend) {
+            QVERIFY(QRectF(diagram->rect()).contains(entry.rect));
+            for (int stage = 0; stage < network().stageCount(); ++stage)
+                for (int neuron = 0; neuron < 8; ++neuron)
+                    QVERIFY(!diagram->neuronRect(stage, neuron).intersects(entry.rect));
+        }
+    }
+
+    // A neuron not computed yet has a grey dashed outline; a computed 0 a dark one around white.
+    void notComputedLooksDifferentFromZero()
+    {
+        child<QPushButton>("stepButton")->click();
+        child<QPushButton>("stepButton")->click();
+        child<QSlider>("biasShiftSlider")->setValue(-300); // most ReLU units are 0
+        child<QPushButton>("stepButton")->click(); // fc2 current: relu and act2 are plain columns
+        int zero = -1;
+        for (int unit = 0; unit < 8 && zero < 0; ++unit)
+            if (network().records()[2].output.at({0, unit}) == 0.0f)
+                zero = unit;
+        QVERIFY(zero >= 0);
+        auto *diagram = child<NetworkDiagram>("networkDiagram");
+        const QImage image = diagram->grab().toImage();
+        const auto darkest = [&](const QRectF &r) {
+            int lowest = 255;
+            const QRect pixels = r.toAlignedRect();
+            for (int y = pixels.top(); y <= pixels.bottom(); ++y)
+                for (int x = pixels.left(); x <= pixels.right(); ++x)
+                    lowest = std::min(lowest, qGray(image.pixel(x, y)));
+            return lowest;
+        };
+        const int computedZero = darkest(diagram->neuronRect(2, zero));
+        const int notComputed = darkest(diagram->neuronRect(4, zero));
+        QVERIFY2(computedZero + 60 < notComputed,
+            qPrintable(QStringLiteral("%1 %2").arg(computedZero).arg(notComputed)));
+    }
+
+    // The heatmap's colours have a scale beside them, with the same range, following a drag.
+    void heatmapHasAColourScale()
+    {
+        child<QPushButton>("stepButton")->click();
+        auto *plot = child<QCustomPlot>("stagePlot");
+        for (int position : {0, 150}) {
+            child<QSlider>("biasShiftSlider")->setValue(position);
+            plot->replot();
+            auto *scale = plot->findChild<QCPColorScale *>(QStringLiteral("batchScale"));
+            auto *map = plot->findChild<QCPColorMap *>(QStringLiteral("batchMap"));
+            QVERIFY(scale && map);
+            QVERIFY(scale->visible() && scale->outerRect().width() > 0);
+            QCOMPARE(scale->dataRange(), map->dataRange());
+            QCOMPARE(scale->gradient(), map->gradient());
+            QVERIFY(!scale->axis()->label().isEmpty());
+            QVERIFY(scale->outerRect().top() >= map->keyAxis()->axisRect()->outerRect().top());
+        }
+    }
+
+    // Before the first step the console says what will appear there; after the last, every line
+    // is whole: wrapped at the width, nothing beyond the right edge.
+    void consoleExplainsItselfAndHidesNothing()
+    {
+        auto *console = child<QPlainTextEdit>("consoleView");
+        QVERIFY(console->toPlainText().isEmpty());
+        QVERIFY(!console->placeholderText().isEmpty());
+        const QImage empty = console->viewport()->grab().toImage();
+        bool drawn = false;
+        for (int y = 0; y < empty.height() && !drawn; ++y)
+            for (int x = 0; x < empty.width() && !drawn; ++x)
+                drawn = empty.pixel(x, y) != empty.pixel(0, 0);
+        QVERIFY2(drawn, "the empty console shows nothing");
+        QTest::keyClick(workspace_.get(), Qt::Key_End);
+        QCoreApplication::processEvents();
+        QCOMPARE(console->horizontalScrollBar()->maximum(), 0);
+        const int width = console->viewport()->width();
+        for (QTextBlock block = console->document()->begin(); block.isValid(); block = block.next())
+            for (int i = 0; i < block.layout()->lineCount(); ++i)
+                QVERIFY(block.layout()->lineAt(i).naturalTextWidth() <= width);
+    }
+
+    // After a switch of language every text of the workspace is the new language's: the widgets,
+    // the plot's axes, the console's placeholder, the diagram's legend, the file dialogs' filters.
+    void everyTextFollowsTheLanguage()
+    {
+        child<QPushButton>("stepButton")->click();
+        child<QPushButton>("stepButton")->click();
+        MarkingTranslator marking;
+        QCoreApplication::installTranslator(&marking);
+        QCoreApplication::processEvents();
+        QStringList unmarked;
+        const QMap<QString, QString> texts = gui::visibleTexts(workspace_.get());
+        for (auto it = texts.begin(); it != texts.end(); ++it)
+            if (!it.value().contains(MarkingTranslator::kMark) && !gui::languageNeutral(it.value()))
+                unmarked << it.key() + QStringLiteral(" = ") + it.value();
+        const QString placeholder = child<QPlainTextEdit>("consoleView")->placeholderText();
+        if (!placeholder.contains(MarkingTranslator::kMark))
+            unmarked << QStringLiteral("console placeholder = ") + placeholder;
+        for (const NetworkDiagram::LegendEntry &entry :
+            child<NetworkDiagram>("networkDiagram")->legend())
+            if (!entry.text.contains(MarkingTranslator::kMark))
+                unmarked << QStringLiteral("legend = ") + entry.text;
+        for (const char *button : {"loadButton", "saveButton"}) {
+            const QStringList filters = fileDialogFilters(child<QAbstractButton>(button));
+            if (filters.isEmpty() || !filters.first().contains(MarkingTranslator::kMark))
+                unmarked << QStringLiteral("%1 filters = ").arg(QLatin1String(button))
+                        + filters.join(QLatin1Char(';'));
+        }
+        QCoreApplication::removeTranslator(&marking);
+        QVERIFY2(unmarked.isEmpty(), qPrintable(unmarked.join(QLatin1Char('\n'))));
     }
 
     void changingAnActivationKeepsTheStep()

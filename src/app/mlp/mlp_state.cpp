@@ -124,7 +124,7 @@ bool MlpState::setBiasShift(double shift, QString *error)
 bool MlpState::setSample(int sample, QString *error)
 {
     if (sample < 0 || sample >= network_.input().size(0)) {
-        *error = tr("Choose a sample from 1 to %1.").arg(network_.input().size(0));
+        *error = tr("Choose a sample from 0 to %1.").arg(network_.input().size(0) - 1);
         return false;
     }
     sample_ = sample;

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QKeyEvent>
 #include <QSettings>
 #include <QShortcut>
 #include <QSignalBlocker>
@@ -34,6 +35,27 @@ QString percent(float share)
     return QLocale().toString(share * 100.0, 'f', 1) + QLatin1Char('%');
 }
 
+// The bars' value axis, fitted to the whole batch of the stage on every refresh (a range that
+// only grows put probabilities of 0.2 on a 0-5 axis): the same for every sample, so choosing
+// another one does not rescale; 0 to 1 for probabilities; from 0 when nothing is negative
+// (after ReLU); symmetric around 0 otherwise; never empty when every value is 0.
+QCPRange stageValueRange(const StageRecord &record)
+{
+    if (record.kind == StageKind::Softmax)
+        return {0, 1.05};
+    float lowest = 0, highest = 0;
+    for (float v : record.output.values())
+        if (std::isfinite(v)) {
+            lowest = std::min(lowest, v);
+            highest = std::max(highest, v);
+        }
+    if (lowest < 0) {
+        const double m = std::max(-lowest, highest) * 1.1;
+        return {-m, m};
+    }
+    return {0, highest > 0 ? highest * 1.1 : 1.0};
+}
+
 } // namespace
 
 MlpWorkspace::MlpWorkspace(Appearance &appearance, QWidget *parent)
@@ -45,6 +67,7 @@ MlpWorkspace::MlpWorkspace(Appearance &appearance, QWidget *parent)
     setRegions(ui_->leftPanel, ui_->centerPanel, {ui_->rightPanel});
     ui_->networkDiagram->setState(&state_);
     ui_->consoleView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    ui_->consoleView->setLineWrapMode(QPlainTextEdit::WidgetWidth); // nothing cut at the edge
     ui_->centerSplitter->setStretchFactor(0, 2);
     ui_->centerSplitter->setStretchFactor(1, 3);
     ui_->stagePlot->setMinimumHeight(220);
@@ -53,8 +76,14 @@ MlpWorkspace::MlpWorkspace(Appearance &appearance, QWidget *parent)
     connect(ui_->stepBackButton, &QPushButton::clicked, &state_, &MlpState::stepBack);
     connect(ui_->resetButton, &QPushButton::clicked, &state_, &MlpState::reset);
     connect(ui_->runAllButton, &QPushButton::clicked, &state_, &MlpState::runAll);
+    // Stepping keys, wherever the focus is in the window while this workspace shows; a presenter
+    // remote sends Page Down and Page Up. A focused text field (a spin box's editor) keeps the keys
+    // it edits with, as Qt asks it first (ShortcutOverride); the slider keeps its arrows, Home and
+    // End (eventFilter); Page Down and Page Up always step, so the remote works from anywhere.
     const std::pair<Qt::Key, void (MlpState::*)()> keys[]
-        = {{Qt::Key_Space, &MlpState::step}, {Qt::Key_Backspace, &MlpState::stepBack},
+        = {{Qt::Key_Space, &MlpState::step}, {Qt::Key_Right, &MlpState::step},
+            {Qt::Key_PageDown, &MlpState::step}, {Qt::Key_Backspace, &MlpState::stepBack},
+            {Qt::Key_Left, &MlpState::stepBack}, {Qt::Key_PageUp, &MlpState::stepBack},
             {Qt::Key_Home, &MlpState::reset}, {Qt::Key_End, &MlpState::runAll}};
     for (const auto &[key, action] : keys) {
         auto *shortcut = new QShortcut(QKeySequence(key), this);
@@ -63,9 +92,10 @@ MlpWorkspace::MlpWorkspace(Appearance &appearance, QWidget *parent)
                 (state_.*action)();
         });
     }
+    ui_->biasShiftSlider->installEventFilter(this);
     connect(ui_->sampleSpin, &QSpinBox::valueChanged, this, [this](int sample) {
         QString error;
-        report(state_.setSample(sample - 1, &error), error);
+        report(state_.setSample(sample, &error), error);
     });
     connect(ui_->seedSpin, &QSpinBox::valueChanged, this, [this](int seed) {
         QString error;
@@ -133,6 +163,24 @@ void MlpWorkspace::report(bool ok, const QString &error)
     }
 }
 
+bool MlpWorkspace::eventFilter(QObject *watched, QEvent *event)
+{
+    // The slider moves with its arrows, Home and End rather than stepping the network.
+    if (watched == ui_->biasShiftSlider && event->type() == QEvent::ShortcutOverride) {
+        switch (static_cast<QKeyEvent *>(event)->key()) {
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+        case Qt::Key_Home:
+        case Qt::Key_End:
+            event->accept();
+            return true;
+        default:
+            break;
+        }
+    }
+    return Workspace::eventFilter(watched, event);
+}
+
 void MlpWorkspace::rebuildActivationCombos()
 {
     const size_t count = state_.network().hiddenActivations().size();
@@ -180,8 +228,9 @@ void MlpWorkspace::refreshControls()
     const QSignalBlocker blockers[] = {QSignalBlocker(ui_->sampleSpin),
         QSignalBlocker(ui_->seedSpin), QSignalBlocker(ui_->slopeSpin),
         QSignalBlocker(ui_->biasShiftSlider), QSignalBlocker(ui_->biasShiftSpin)};
-    setSpinRange(ui_->sampleSpin, 1, static_cast<int>(network.input().size(0)));
-    ui_->sampleSpin->setValue(state_.sample() + 1);
+    // Samples are rows of the batch, counted from 0 as Python's x[0] and the heatmap's rows.
+    setSpinRange(ui_->sampleSpin, 0, static_cast<int>(network.input().size(0)) - 1);
+    ui_->sampleSpin->setValue(state_.sample());
     ui_->seedSpin->setValue(static_cast<int>(state_.seed()));
     ui_->slopeSpin->setValue(state_.negativeSlope());
     ui_->biasShiftSlider->setValue(static_cast<int>(std::lround(state_.biasShift() * 100)));
@@ -191,14 +240,22 @@ void MlpWorkspace::refreshControls()
         activationCombos_[i]->setCurrentIndex(activationCombos_[i]->findData(
             QLatin1String(specOf(network.hiddenActivations()[i].kind).functionalName)));
     }
-    ui_->stepButton->setEnabled(network.currentStage() + 1 < network.stageCount());
-    ui_->runAllButton->setEnabled(network.currentStage() + 1 < network.stageCount());
-    ui_->stepBackButton->setEnabled(network.currentStage() > 0);
-    ui_->resetButton->setEnabled(network.currentStage() > 0);
+    // A focused button about to be disabled hands the focus to the diagram: Qt would pass it on to
+    // the next widget in the chain, the sample spin box, whose editor then takes Backspace.
+    const auto enable = [this](QPushButton *button, bool on) {
+        if (!on && window()->focusWidget() == button)
+            ui_->networkDiagram->setFocus(Qt::OtherFocusReason);
+        button->setEnabled(on);
+    };
+    enable(ui_->stepButton, network.currentStage() + 1 < network.stageCount());
+    enable(ui_->runAllButton, network.currentStage() + 1 < network.stageCount());
+    enable(ui_->stepBackButton, network.currentStage() > 0);
+    enable(ui_->resetButton, network.currentStage() > 0);
     const Shape shape = network.current().output.shape();
-    ui_->stageLabel->setText(tr("Stage %1 of %2: %3, shape [%4, %5]")
-                                 .arg(network.currentStage() + 1)
-                                 .arg(network.stageCount())
+    // Steps taken since the input: 0 at the input, as every other count here.
+    ui_->stageLabel->setText(tr("Step %1 of %2: %3, shape [%4, %5]")
+                                 .arg(network.currentStage())
+                                 .arg(network.stageCount() - 1)
                                  .arg(QString::fromStdString(network.current().name))
                                  .arg(shape[0])
                                  .arg(shape[1]));
@@ -229,11 +286,11 @@ void MlpWorkspace::refreshPlot()
                                   .arg(state_.sample());
     if (layoutKey == plotLayout_ && sampleBars_) {
         sampleBars_->setData(keys, values, true);
-        sampleBars_->rescaleValueAxis(true);
-        sampleBars_->valueAxis()->scaleRange(1.1);
+        sampleBars_->valueAxis()->setRange(stageValueRange(record));
         batchMap_.style.lower = -extent;
         batchMap_.style.upper = extent;
         batchMap_.map->setDataRange(QCPRange(-extent, extent));
+        batchScale_->setDataRange(QCPRange(-extent, extent));
         updateHeatmap(batchMap_, record.output.data());
         plot->replot(QCustomPlot::rpQueuedReplot);
         return;
@@ -253,12 +310,11 @@ void MlpWorkspace::refreshPlot()
     bars->setPen(Qt::NoPen);
     bars->setBrush(Appearance::seriesColour(0));
     barsRect->axis(QCPAxis::atBottom)->setRange(-0.8, vector.size() - 0.2);
-    bars->rescaleValueAxis(true);
-    barsRect->axis(QCPAxis::atLeft)->scaleRange(1.1);
+    barsRect->axis(QCPAxis::atLeft)->setRange(stageValueRange(record));
     barsRect->axis(QCPAxis::atBottom)
         ->setLabel(tr("unit of %1 (sample %2)")
                        .arg(QString::fromStdString(record.name))
-                       .arg(state_.sample() + 1));
+                       .arg(state_.sample()));
 
     auto *mapRect = new QCPAxisRect(plot);
     plot->plotLayout()->addElement(1, 0, mapRect);
@@ -273,6 +329,13 @@ void MlpWorkspace::refreshPlot()
     batchMap_
         = drawHeatmap(plot, mapRect, record.output.values(), rows, columns, style, appearance_);
     batchMap_.map->setObjectName(QStringLiteral("batchMap"));
+    batchMap_.item->setObjectName(QStringLiteral("batchItem"));
+    batchScale_ = new QCPColorScale(plot);
+    batchScale_->setObjectName(QStringLiteral("batchScale"));
+    plot->plotLayout()->addElement(1, 1, batchScale_);
+    batchScale_->setGradient(batchMap_.map->gradient());
+    batchScale_->setDataRange(QCPRange(-extent, extent));
+    batchScale_->axis()->setLabel(tr("value"));
     mapRect->axis(QCPAxis::atLeft)->setLabel(tr("sample"));
     mapRect->axis(QCPAxis::atBottom)->setLabel(tr("unit (whole batch)"));
     if (columns > 12)
@@ -281,9 +344,14 @@ void MlpWorkspace::refreshPlot()
     // One margin group for the life of the plot: a new one per refresh would pile up.
     if (!margins_)
         margins_ = new QCPMarginGroup(plot);
+    if (!scaleMargins_)
+        scaleMargins_ = new QCPMarginGroup(plot);
     barsRect->setMarginGroup(QCP::msLeft | QCP::msRight, margins_);
     mapRect->setMarginGroup(QCP::msLeft | QCP::msRight, margins_);
+    mapRect->setMarginGroup(QCP::msTop | QCP::msBottom, scaleMargins_);
+    batchScale_->setMarginGroup(QCP::msTop | QCP::msBottom, scaleMargins_);
     appearance_.stylePlot(plot);
+    appearance_.styleAxis(batchScale_->axis());
     mapRect->axis(QCPAxis::atBottom)->grid()->setVisible(false);
     plot->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -314,8 +382,7 @@ void MlpWorkspace::refreshExplanation()
     // Two panels: the terms, which a bias drag leaves alone, and what the bias changes.
     const NeuronExplanation e = state_.explain();
     const QString stageName = QString::fromStdString(state_.network().stageName(e.stage));
-    QString html
-        = tr("<b>%1, unit %2, sample %3</b>").arg(stageName).arg(e.neuron).arg(e.sample + 1);
+    QString html = tr("<b>%1, unit %2, sample %3</b>").arg(stageName).arg(e.neuron).arg(e.sample);
     if (!e.hasLinear) {
         html += QStringLiteral("<br>") + tr("An input value: x = %1").arg(number(e.z));
         ui_->explanationLabel->setText(html);
@@ -348,6 +415,8 @@ void MlpWorkspace::retranslate()
 {
     plotLayout_.clear(); // axis labels in the new language
     ui_->retranslateUi(this);
+    ui_->consoleView->setPlaceholderText(
+        tr("Step forward: each stage prints here what the Python program prints."));
     for (size_t i = 0; i < activationCombos_.size(); ++i) {
         activationCombos_[i]->setAccessibleName(tr("Activation after fc%1").arg(i + 1));
         if (auto *label
@@ -427,6 +496,14 @@ void MlpWorkspace::restoreSettings(const QSettings &settings)
     const int stage = settings.value(QStringLiteral("mlp/stage")).toInt(&ok);
     for (int i = 0; ok && i < stage; ++i)
         state_.step();
+}
+
+void ConsoleView::paintEvent(QPaintEvent *event)
+{
+    if (document()->isEmpty())
+        QPlainTextEdit::paintEvent(event); // the placeholder
+    else
+        CodeView::paintEvent(event);
 }
 
 } // namespace al

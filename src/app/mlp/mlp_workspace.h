@@ -4,6 +4,7 @@
 // The view of an MlpState.
 
 #include "app/mlp/mlp_state.h"
+#include "app/widgets/code_view.h"
 #include "app/widgets/heatmap.h"
 #include "app/workspace.h"
 
@@ -11,6 +12,7 @@
 
 class QComboBox;
 class QCPBars;
+class QCPColorScale;
 class QCPMarginGroup;
 
 namespace Ui {
@@ -39,6 +41,7 @@ public:
 
 protected:
     void retranslate() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refresh();
@@ -53,10 +56,23 @@ private:
     Appearance &appearance_;
     MlpState state_;
     std::vector<QComboBox *> activationCombos_;
-    QCPMarginGroup *margins_ = nullptr;
+    QCPMarginGroup *margins_ = nullptr, *scaleMargins_ = nullptr;
     QString plotLayout_; // the stage, shape and sample the plot was built for
     QCPBars *sampleBars_ = nullptr;
     Heatmap batchMap_;
+    QCPColorScale *batchScale_ = nullptr;
+};
+
+// The console: a CodeView that shows its placeholder while it is empty (CodeView draws only the
+// lines of its text).
+class ConsoleView : public CodeView {
+    Q_OBJECT
+
+public:
+    using CodeView::CodeView;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
 };
 
 } // namespace al

@@ -5,6 +5,7 @@
 #include "app/widgets/heatmap.h"
 #include "core/registry.h"
 
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStaticText>
@@ -54,7 +55,7 @@ QPointF NetworkDiagram::slotCentre(int stage, int slot, int slotCount) const
     const int stages = state_->network().stageCount();
     const double columnWidth = width() / double(stages);
     const double top = fontMetrics().height() * 2.2,
-                 bottom = height() - fontMetrics().height() * 1.6;
+                 bottom = height() - fontMetrics().height() * 1.6 - legendHeight_;
     const double step = std::min(26.0 * scale(), (bottom - top) / std::max(1, slotCount));
     const double start = (top + bottom) / 2 - step * (slotCount - 1) / 2;
     return {columnWidth * (stage + 0.5), start + step * slot};
@@ -98,7 +99,7 @@ const QPixmap &NetworkDiagram::neuronSprite(const QColor &fill, const QPen &pen,
     // gradient's table of a few hundred colours, so each circle is drawn once and copied after.
     const qreal ratio = devicePixelRatioF();
     const SpriteKey key {fill.isValid() ? fill.rgba() : 0u, pen.color().rgba(),
-        qRound(pen.widthF() * 64), qRound(radius * 64), qRound(ratio * 64)};
+        qRound(pen.widthF() * 64), qRound(radius * 64), qRound(ratio * 64), int(pen.style())};
     auto it = sprites_.find(key);
     if (it == sprites_.end()) {
         if (sprites_.size() > 4000)
@@ -126,13 +127,146 @@ void NetworkDiagram::changeEvent(QEvent *event)
         cache_ = QPixmap();
         sprites_.clear();
     }
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
+        refresh();
     QWidget::changeEvent(event);
+}
+
+void NetworkDiagram::resizeEvent(QResizeEvent *event)
+{
+    layOutLegend();
+    QWidget::resizeEvent(event);
+}
+
+void NetworkDiagram::focusInEvent(QFocusEvent *event)
+{
+    update(); // the focus frame
+    QWidget::focusInEvent(event);
+}
+
+void NetworkDiagram::focusOutEvent(QFocusEvent *event)
+{
+    update();
+    QWidget::focusOutEvent(event);
 }
 
 void NetworkDiagram::refresh()
 {
+    layOutLegend();
     cache_ = QPixmap();
     update();
+}
+
+float NetworkDiagram::stageExtent(int stage) const
+{
+    float extent = 1e-6f;
+    if (stage <= state_->network().currentStage())
+        for (float v : state_->network().records()[static_cast<size_t>(stage)].output.values())
+            if (std::isfinite(v))
+                extent = std::max(extent, std::abs(v));
+    return extent;
+}
+
+QColor NetworkDiagram::notComputedColour() const
+{
+    const QColor a = palette().color(QPalette::WindowText), b = palette().color(QPalette::Window);
+    return QColor((a.red() + b.red()) / 2, (a.green() + b.green()) / 2, (a.blue() + b.blue()) / 2);
+}
+
+void NetworkDiagram::layOutLegend()
+{
+    // Entries flow left to right and wrap to the width; the picture above gives up their height.
+    legend_.clear();
+    legendHeight_ = 0;
+    if (!state_ || state_->network().stageCount() == 0)
+        return;
+    const Mlp &network = state_->network();
+    const int current = network.currentStage();
+    const QFontMetricsF metrics(font());
+    const double em = metrics.height(), margin = em * 0.5, spacing = em * 1.2, gap = em * 0.4;
+    const double extent = stageExtent(current);
+    LegendEntry scale {LegendEntry::Key::ColourScale,
+        tr("value of sample %1 in %2 (each column on its own scale)")
+            .arg(state_->sample())
+            .arg(QString::fromStdString(network.stageName(current))),
+        {}, QLocale().toString(-extent, 'g', 3), QLocale().toString(extent, 'g', 3)};
+    legend_.push_back(scale);
+    legend_.push_back({LegendEntry::Key::NotComputed, tr("not computed yet"), {}, {}, {}});
+    legend_.push_back(
+        {LegendEntry::Key::Selected, tr("ring: the neuron explained on the right"), {}, {}, {}});
+
+    const double available = std::max(em, width() - 2 * margin);
+    double x = margin;
+    int row = 0;
+    for (LegendEntry &entry : legend_) {
+        double key = em;
+        if (entry.key == LegendEntry::Key::ColourScale)
+            key = metrics.horizontalAdvance(entry.lower) + metrics.horizontalAdvance(entry.upper)
+                + 4 * em + 2 * gap;
+        double w = key + gap + metrics.horizontalAdvance(entry.text);
+        if (w > available) {
+            entry.text = metrics.elidedText(entry.text, Qt::ElideRight, available - key - gap);
+            w = std::min(w, available);
+        }
+        if (x > margin && x + w > margin + available) {
+            x = margin;
+            ++row;
+        }
+        entry.rect = QRectF(x, row * em * 1.3, w, em * 1.3);
+        x += w + spacing;
+    }
+    legendHeight_ = (row + 1) * em * 1.3 + em * 0.3;
+    const double top = height() - legendHeight_;
+    for (LegendEntry &entry : legend_)
+        entry.rect.translate(0, top);
+}
+
+void NetworkDiagram::drawLegend(QPainter &painter)
+{
+    const QFontMetricsF metrics(font());
+    const double em = metrics.height(), gap = em * 0.4;
+    const QColor text = palette().color(QPalette::WindowText);
+    painter.setFont(font());
+    for (const LegendEntry &entry : legend_) {
+        const QRectF r = entry.rect;
+        double x = r.left();
+        const double middle = r.center().y();
+        painter.setPen(text);
+        if (entry.key == LegendEntry::Key::ColourScale) {
+            const double lowerWidth = metrics.horizontalAdvance(entry.lower);
+            painter.drawText(QRectF(x, r.top(), lowerWidth + 1, r.height()),
+                Qt::AlignLeft | Qt::AlignVCenter, entry.lower);
+            x += lowerWidth + gap;
+            const QRectF strip(x, middle - em * 0.4, 4 * em, em * 0.8);
+            QCPColorGradient gradient = divergingGradient();
+            QLinearGradient fill(strip.topLeft(), strip.topRight());
+            for (double t : {0.0, 0.25, 0.5, 0.75, 1.0})
+                fill.setColorAt(t, QColor(gradient.color(t, QCPRange(0, 1))));
+            painter.fillRect(strip, fill);
+            painter.setPen(QPen(text, 1));
+            painter.drawRect(strip);
+            painter.setPen(QColor(0x20, 0x20, 0x20)); // on the white middle, in either theme
+            painter.drawText(strip, Qt::AlignCenter, QStringLiteral("0"));
+            painter.setPen(text);
+            x = strip.right() + gap;
+            const double upperWidth = metrics.horizontalAdvance(entry.upper);
+            painter.drawText(QRectF(x, r.top(), upperWidth + 1, r.height()),
+                Qt::AlignLeft | Qt::AlignVCenter, entry.upper);
+            x += upperWidth;
+        } else {
+            const bool selected = entry.key == LegendEntry::Key::Selected;
+            const QPen pen = selected ? QPen(Appearance::seriesColour(1), 3)
+                                      : QPen(notComputedColour(), 1.5, Qt::DashLine);
+            const QPixmap &sprite = neuronSprite(QColor(), pen, em * 0.4);
+            const QSizeF size = sprite.deviceIndependentSize();
+            painter.drawPixmap(
+                QPointF(x + em / 2, middle) - QPointF(size.width() / 2, size.height() / 2), sprite);
+            x += em;
+        }
+        x += gap;
+        painter.drawText(QRectF(x, r.top(), r.right() - x + 1, r.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, entry.text);
+    }
 }
 
 void NetworkDiagram::paintEvent(QPaintEvent *)
@@ -149,7 +283,12 @@ void NetworkDiagram::paintEvent(QPaintEvent *)
         QPainter painter(&cache_);
         draw(painter);
     }
-    QPainter(this).drawPixmap(0, 0, cache_);
+    QPainter painter(this);
+    painter.drawPixmap(0, 0, cache_);
+    if (hasFocus()) { // the stepping keys act here
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
 }
 
 void NetworkDiagram::draw(QPainter &painter)
@@ -168,7 +307,9 @@ void NetworkDiagram::draw(QPainter &painter)
     const QColor window = palette().color(QPalette::Window);
     const QColor accent = palette().color(QPalette::Highlight);
     const auto mix = [](int a, int b) { return (a * 205 + b * 50) / 255; };
-    painter.fillRect(QRectF(columnWidth * current + 3, 2, columnWidth - 6, height() - 4).toRect(),
+    painter.fillRect(
+        QRectF(columnWidth * current + 3, 2, columnWidth - 6, height() - 4 - legendHeight_)
+            .toRect(),
         QColor(mix(window.red(), accent.red()), mix(window.green(), accent.green()),
             mix(window.blue(), accent.blue())));
     for (int stage = 0; stage < stages; ++stage) {
@@ -185,29 +326,29 @@ void NetworkDiagram::draw(QPainter &painter)
             painter.setPen(text);
             const QString shapeText = QStringLiteral("[%1, %2]").arg(shape[0]).arg(shape[1]);
             drawCentred(painter,
-                QRectF(columnWidth * (stage + 0.5), height() - fontMetrics().height() * 1.5,
-                    columnWidth, fontMetrics().height() * 1.4),
+                QRectF(columnWidth * (stage + 0.5),
+                    height() - legendHeight_ - fontMetrics().height() * 1.5, columnWidth,
+                    fontMetrics().height() * 1.4),
                 shapeText + QStringLiteral(" →"));
         }
     }
     if (network.stageCount() > 0) {
         const Shape last = network.stageShape(stages - 1);
         drawCentred(painter,
-            QRectF(columnWidth * (stages - 1), height() - fontMetrics().height() * 1.5, columnWidth,
+            QRectF(columnWidth * (stages - 1),
+                height() - legendHeight_ - fontMetrics().height() * 1.5, columnWidth,
                 fontMetrics().height() * 1.4),
             QStringLiteral("[%1, %2]").arg(last[0]).arg(last[1]));
     }
 
-    // Neurons: coloured by value where the stage has been computed, hollow where it has not.
+    // Neurons: coloured by value where the stage has been computed (a computed 0 is white), hollow
+    // with a grey dashed outline where it has not.
+    const QPen notComputed(notComputedColour(), 1.5, Qt::DashLine);
     for (int stage = 0; stage < stages; ++stage) {
         const int count = static_cast<int>(network.stageShape(stage)[1]);
         const std::vector<int> shown = shownNeurons(count);
         const bool computed = stage <= current;
-        float extent = 1e-6f;
-        if (computed)
-            for (float v : network.records()[static_cast<size_t>(stage)].output.values())
-                if (std::isfinite(v))
-                    extent = std::max(extent, std::abs(v));
+        const float extent = stageExtent(stage);
         for (size_t slot = 0; slot < shown.size(); ++slot) {
             const QPointF c
                 = slotCentre(stage, static_cast<int>(slot), static_cast<int>(shown.size()));
@@ -220,7 +361,9 @@ void NetworkDiagram::draw(QPainter &painter)
             const QRectF r = neuronRect(stage, shown[slot]);
             const bool selected
                 = stage == state_->selectedStage() && shown[slot] == state_->selectedNeuron();
-            const QPen pen(selected ? Appearance::seriesColour(1) : text, selected ? 3 : 1);
+            const QPen pen = selected ? QPen(Appearance::seriesColour(1), 3)
+                : computed            ? QPen(text, 1)
+                                      : notComputed;
             QColor fill; // none: hollow
             if (computed) {
                 const float v = network.records()[static_cast<size_t>(stage)].output.at(
@@ -232,6 +375,7 @@ void NetworkDiagram::draw(QPainter &painter)
             painter.drawPixmap(r.center() - QPointF(size.width() / 2, size.height() / 2), sprite);
         }
     }
+    drawLegend(painter);
 }
 
 void NetworkDiagram::mousePressEvent(QMouseEvent *event)
