@@ -147,10 +147,6 @@
         <translation>Swept logit</translation>
     </message>
     <message>
-        <source>Which position in the logit vector x takes</source>
-        <translation>Which position in the logit vector x takes</translation>
-    </message>
-    <message>
         <source>View</source>
         <translation>View</translation>
     </message>
@@ -237,6 +233,18 @@
     <message>
         <source>What inplace does, on a short tensor</source>
         <translation>What inplace does, on a short tensor</translation>
+    </message>
+    <message>
+        <source>Which position in the logit vector x takes (0 is the first)</source>
+        <translation>Which position in the logit vector x takes (0 is the first)</translation>
+    </message>
+    <message>
+        <source>f′ axis from 0 to 1 at least</source>
+        <translation>f′ axis from 0 to 1 at least</translation>
+    </message>
+    <message>
+        <source>Keep 0 and 1 on the gradient&apos;s axis, so that the gradients of different activations can be compared by height</source>
+        <translation>Keep 0 and 1 on the gradient&apos;s axis, so that the gradients of different activations can be compared by height</translation>
     </message>
 </context>
 <context>
@@ -455,6 +463,54 @@
         <source>Version and the libraries in use</source>
         <translation>Version and the libraries in use</translation>
     </message>
+    <message>
+        <source>&amp;Controls</source>
+        <translation>&amp;Controls</translation>
+    </message>
+    <message>
+        <source>Show or fold the column of controls</source>
+        <translation>Show or fold the column of controls</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Show or fold the explanations and code beside the picture</source>
+        <translation>Show or fold the explanations and code beside the picture</translation>
+    </message>
+    <message>
+        <source>&amp;Larger</source>
+        <translation>&amp;Larger</translation>
+    </message>
+    <message>
+        <source>Make everything larger on this screen</source>
+        <translation>Make everything larger on this screen</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller</source>
+        <translation>&amp;Smaller</translation>
+    </message>
+    <message>
+        <source>Make everything smaller on this screen</source>
+        <translation>Make everything smaller on this screen</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Normal size</translation>
+    </message>
+    <message>
+        <source>Back to the normal size on this screen</source>
+        <translation>Back to the normal size on this screen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Every key the app answers to</source>
+        <translation>Every key the app answers to</translation>
+    </message>
 </context>
 <context>
     <name>MlpWorkspace</name>
@@ -475,16 +531,8 @@
         <translation>Step back</translation>
     </message>
     <message>
-        <source>One stage back (Backspace)</source>
-        <translation>One stage back (Backspace)</translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation>Step</translation>
-    </message>
-    <message>
-        <source>One stage forward (Space)</source>
-        <translation>One stage forward (Space)</translation>
     </message>
     <message>
         <source>Run all</source>
@@ -613,6 +661,14 @@
     <message>
         <source>The chosen neuron&apos;s bias, sum and activation</source>
         <translation>The chosen neuron&apos;s bias, sum and activation</translation>
+    </message>
+    <message>
+        <source>One stage back (Backspace, ←, Page Up)</source>
+        <translation>One stage back (Backspace, ←, Page Up)</translation>
+    </message>
+    <message>
+        <source>One stage forward (Space, →, Page Down)</source>
+        <translation>One stage forward (Space, →, Page Down)</translation>
     </message>
 </context>
 <context>
@@ -884,8 +940,8 @@
         <translation>The other logits must be finite numbers.</translation>
     </message>
     <message>
-        <source>The swept logit must be one of positions 1 to %1.</source>
-        <translation>The swept logit must be one of positions 1 to %1.</translation>
+        <source>The swept logit must be one of positions 0 to %1.</source>
+        <translation>The swept logit must be one of positions 0 to %1.</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1062,14 @@ f′(x) = %3</translation>
         <source>x</source>
         <translation>x</translation>
     </message>
+    <message>
+        <source>%1: the function and its gradient</source>
+        <translation>%1: the function and its gradient</translation>
+    </message>
+    <message>
+        <source>pick the activation at that place in the list</source>
+        <translation>pick the activation at that place in the list</translation>
+    </message>
 </context>
 <context>
     <name>al::Language</name>
@@ -1084,6 +1148,30 @@ f′(x) = %3</translation>
         <source>The settings file could not be read; it was kept as %1 and the defaults are used.</source>
         <translation>The settings file could not be read; it was kept as %1 and the defaults are used.</translation>
     </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>The menus (the menu bar is folded away in presentation mode)</source>
+        <translation>The menus (the menu bar is folded away in presentation mode)</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Leave presentation mode</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>What it does</translation>
+    </message>
 </context>
 <context>
     <name>al::MlpState</name>
@@ -1102,10 +1190,6 @@ f′(x) = %3</translation>
     <message>
         <source>The bias shift must be between -%1 and %1.</source>
         <translation>The bias shift must be between -%1 and %1.</translation>
-    </message>
-    <message>
-        <source>Choose a sample from 1 to %1.</source>
-        <translation>Choose a sample from 1 to %1.</translation>
     </message>
     <message>
         <source>There is no such neuron.</source>
@@ -1130,6 +1214,10 @@ f′(x) = %3</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a sample from 0 to %1.</source>
+        <translation>Choose a sample from 0 to %1.</translation>
     </message>
 </context>
 <context>
@@ -1161,10 +1249,6 @@ f′(x) = %3</translation>
     <message>
         <source>After fc%1:</source>
         <translation>After fc%1:</translation>
-    </message>
-    <message>
-        <source>Stage %1 of %2: %3, shape [%4, %5]</source>
-        <translation>Stage %1 of %2: %3, shape [%4, %5]</translation>
     </message>
     <message>
         <source>Units dead after the first activation (0 for the whole batch): %1</source>
@@ -1221,6 +1305,41 @@ f′(x) = %3</translation>
     <message>
         <source>Activation after fc%1</source>
         <translation>Activation after fc%1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3, shape [%4, %5]</source>
+        <translation>Step %1 of %2: %3, shape [%4, %5]</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>Explanation and console</source>
+        <translation>Explanation and console</translation>
+    </message>
+    <message>
+        <source>Step forward: each stage prints here what the Python program prints.</source>
+        <translation>Step forward: each stage prints here what the Python program prints.</translation>
+    </message>
+    <message>
+        <source>Forward pass, stage %1 of %2: %3, shape %4</source>
+        <translation>Forward pass, stage %1 of %2: %3, shape %4</translation>
+    </message>
+</context>
+<context>
+    <name>al::NetworkDiagram</name>
+    <message>
+        <source>value of sample %1 in %2 (each column on its own scale)</source>
+        <translation>value of sample %1 in %2 (each column on its own scale)</translation>
+    </message>
+    <message>
+        <source>not computed yet</source>
+        <translation>not computed yet</translation>
+    </message>
+    <message>
+        <source>ring: the neuron explained on the right</source>
+        <translation>ring: the neuron explained on the right</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1538,10 @@ f′(x) = %3</translation>
         <source>dim=%1 normalises each row: every sample&apos;s probabilities add up to 1 on their own, whatever the other samples in the batch are. This is what a (batch_size, num_classes) output needs.</source>
         <translation>dim=%1 normalises each row: every sample&apos;s probabilities add up to 1 on their own, whatever the other samples in the batch are. This is what a (batch_size, num_classes) output needs.</translation>
     </message>
+    <message>
+        <source>softmax(logits / %1, dim=%2), logits of shape %3</source>
+        <translation>softmax(logits / %1, dim=%2), logits of shape %3</translation>
+    </message>
 </context>
 <context>
     <name>al::SummaryWorkspace</name>
@@ -1453,6 +1576,17 @@ f′(x) = %3</translation>
     <message>
         <source>Double-click a row (or press Enter) to open it in Curves.</source>
         <translation>Double-click a row (or press Enter) to open it in Curves.</translation>
+    </message>
+    <message>
+        <source>The activations of torch.nn</source>
+        <translation>The activations of torch.nn</translation>
+    </message>
+</context>
+<context>
+    <name>al::Workspace</name>
+    <message>
+        <source>Controls</source>
+        <translation>Controls</translation>
     </message>
 </context>
 <context>

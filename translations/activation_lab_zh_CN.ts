@@ -147,10 +147,6 @@
         <translation>扫描的 logit</translation>
     </message>
     <message>
-        <source>Which position in the logit vector x takes</source>
-        <translation>x 在 logits 向量中所处的位置</translation>
-    </message>
-    <message>
         <source>View</source>
         <translation>视图</translation>
     </message>
@@ -237,6 +233,18 @@
     <message>
         <source>What inplace does, on a short tensor</source>
         <translation>inplace 在一个短张量上的效果</translation>
+    </message>
+    <message>
+        <source>Which position in the logit vector x takes (0 is the first)</source>
+        <translation>x 占据 logit 向量的哪个位置（0 是第一个）</translation>
+    </message>
+    <message>
+        <source>f′ axis from 0 to 1 at least</source>
+        <translation>f′ 轴至少包含 0 到 1</translation>
+    </message>
+    <message>
+        <source>Keep 0 and 1 on the gradient&apos;s axis, so that the gradients of different activations can be compared by height</source>
+        <translation>梯度轴上始终包含 0 和 1，这样不同激活函数的梯度可以直接比较高低</translation>
     </message>
 </context>
 <context>
@@ -455,6 +463,54 @@
         <source>Version and the libraries in use</source>
         <translation>版本及所用的库</translation>
     </message>
+    <message>
+        <source>&amp;Controls</source>
+        <translation>控件栏(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show or fold the column of controls</source>
+        <translation>显示或收起控件栏</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>说明(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show or fold the explanations and code beside the picture</source>
+        <translation>显示或收起图旁的说明和代码</translation>
+    </message>
+    <message>
+        <source>&amp;Larger</source>
+        <translation>放大(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Make everything larger on this screen</source>
+        <translation>在这块屏幕上放大全部内容</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller</source>
+        <translation>缩小(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Make everything smaller on this screen</source>
+        <translation>在这块屏幕上缩小全部内容</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>正常大小(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Back to the normal size on this screen</source>
+        <translation>在这块屏幕上恢复正常大小</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every key the app answers to</source>
+        <translation>本程序响应的所有按键</translation>
+    </message>
 </context>
 <context>
     <name>MlpWorkspace</name>
@@ -475,16 +531,8 @@
         <translation>后退一步</translation>
     </message>
     <message>
-        <source>One stage back (Backspace)</source>
-        <translation>后退一个阶段（Backspace 键）</translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation>前进一步</translation>
-    </message>
-    <message>
-        <source>One stage forward (Space)</source>
-        <translation>前进一个阶段（空格键）</translation>
     </message>
     <message>
         <source>Run all</source>
@@ -613,6 +661,14 @@
     <message>
         <source>The chosen neuron&apos;s bias, sum and activation</source>
         <translation>所选神经元的偏置、加权和与激活值</translation>
+    </message>
+    <message>
+        <source>One stage back (Backspace, ←, Page Up)</source>
+        <translation>后退一个阶段（Backspace、←、Page Up）</translation>
+    </message>
+    <message>
+        <source>One stage forward (Space, →, Page Down)</source>
+        <translation>前进一个阶段（空格、→、Page Down）</translation>
     </message>
 </context>
 <context>
@@ -884,8 +940,8 @@
         <translation>其余 logits 必须是有限的数。</translation>
     </message>
     <message>
-        <source>The swept logit must be one of positions 1 to %1.</source>
-        <translation>扫描的 logit 必须位于第 1 到第 %1 个位置之一。</translation>
+        <source>The swept logit must be one of positions 0 to %1.</source>
+        <translation>扫描的 logit 必须位于第 0 到第 %1 个位置之一。</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1062,14 @@ f′(x) = %3</translation>
         <source>x</source>
         <translation>x</translation>
     </message>
+    <message>
+        <source>%1: the function and its gradient</source>
+        <translation>%1：函数及其梯度</translation>
+    </message>
+    <message>
+        <source>pick the activation at that place in the list</source>
+        <translation>选择列表中该位置的激活函数</translation>
+    </message>
 </context>
 <context>
     <name>al::Language</name>
@@ -1084,6 +1148,30 @@ f′(x) = %3</translation>
         <source>The settings file could not be read; it was kept as %1 and the defaults are used.</source>
         <translation>无法读取设置文件；它已另存为 %1，本次使用默认设置。</translation>
     </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>The menus (the menu bar is folded away in presentation mode)</source>
+        <translation>全部菜单（演示模式下菜单栏已收起）</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>退出演示模式</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>作用</translation>
+    </message>
 </context>
 <context>
     <name>al::MlpState</name>
@@ -1102,10 +1190,6 @@ f′(x) = %3</translation>
     <message>
         <source>The bias shift must be between -%1 and %1.</source>
         <translation>偏置平移量必须在 -%1 和 %1 之间。</translation>
-    </message>
-    <message>
-        <source>Choose a sample from 1 to %1.</source>
-        <translation>请选择 1 到 %1 之间的样本。</translation>
     </message>
     <message>
         <source>There is no such neuron.</source>
@@ -1131,6 +1215,10 @@ f′(x) = %3</translation>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>Choose a sample from 0 to %1.</source>
+        <translation>请选择 0 到 %1 之间的样本。</translation>
+    </message>
 </context>
 <context>
     <name>al::MlpWorkspace</name>
@@ -1140,7 +1228,7 @@ f′(x) = %3</translation>
     </message>
     <message>
         <source>State dict (*.json);;All files (*)</source>
-        <translation>State dict (*.json);;所有文件 (*)</translation>
+        <translation>状态字典 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Loaded %1</source>
@@ -1152,7 +1240,7 @@ f′(x) = %3</translation>
     </message>
     <message>
         <source>State dict (*.json)</source>
-        <translation>State dict (*.json)</translation>
+        <translation>状态字典 (*.json)</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -1161,10 +1249,6 @@ f′(x) = %3</translation>
     <message>
         <source>After fc%1:</source>
         <translation>fc%1 之后：</translation>
-    </message>
-    <message>
-        <source>Stage %1 of %2: %3, shape [%4, %5]</source>
-        <translation>第 %1 / %2 阶段：%3，形状 [%4, %5]</translation>
     </message>
     <message>
         <source>Units dead after the first activation (0 for the whole batch): %1</source>
@@ -1221,6 +1305,41 @@ f′(x) = %3</translation>
     <message>
         <source>Activation after fc%1</source>
         <translation>fc%1 之后的激活函数</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3, shape [%4, %5]</source>
+        <translation>第 %1 / %2 步：%3，形状 [%4, %5]</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Explanation and console</source>
+        <translation>说明与控制台</translation>
+    </message>
+    <message>
+        <source>Step forward: each stage prints here what the Python program prints.</source>
+        <translation>向前执行：每个阶段都会在这里打印 Python 程序打印的内容。</translation>
+    </message>
+    <message>
+        <source>Forward pass, stage %1 of %2: %3, shape %4</source>
+        <translation>前向传播，第 %1 / %2 阶段：%3，形状 %4</translation>
+    </message>
+</context>
+<context>
+    <name>al::NetworkDiagram</name>
+    <message>
+        <source>value of sample %1 in %2 (each column on its own scale)</source>
+        <translation>样本 %1 在 %2 中的值（每列各用自己的色标）</translation>
+    </message>
+    <message>
+        <source>not computed yet</source>
+        <translation>尚未计算</translation>
+    </message>
+    <message>
+        <source>ring: the neuron explained on the right</source>
+        <translation>圆环：右侧正在解释的神经元</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1538,10 @@ f′(x) = %3</translation>
         <source>dim=%1 normalises each row: every sample&apos;s probabilities add up to 1 on their own, whatever the other samples in the batch are. This is what a (batch_size, num_classes) output needs.</source>
         <translation>dim=%1 按行归一化：每个样本的概率各自加起来等于 1，与同一批中的其他样本无关。(batch_size, num_classes) 形状的输出正需要这样。</translation>
     </message>
+    <message>
+        <source>softmax(logits / %1, dim=%2), logits of shape %3</source>
+        <translation>softmax(logits / %1, dim=%2)，logits 的形状为 %3</translation>
+    </message>
 </context>
 <context>
     <name>al::SummaryWorkspace</name>
@@ -1453,6 +1576,17 @@ f′(x) = %3</translation>
     <message>
         <source>Double-click a row (or press Enter) to open it in Curves.</source>
         <translation>双击一行（或按回车）即可在“曲线”中打开。</translation>
+    </message>
+    <message>
+        <source>The activations of torch.nn</source>
+        <translation>torch.nn 的激活函数</translation>
+    </message>
+</context>
+<context>
+    <name>al::Workspace</name>
+    <message>
+        <source>Controls</source>
+        <translation>控件</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,8 @@ double Appearance::textScale() const
 QFont Appearance::plotFont() const
 {
     QFont font = baseFont_;
-    font.setPointSizeF(baseFont_.pointSizeF() * (presentation_ ? kPresentationPlotScale : 1.0) * zoom_);
+    font.setPointSizeF(
+        baseFont_.pointSizeF() * (presentation_ ? kPresentationPlotScale : 1.0) * zoom_);
     return font;
 }
 

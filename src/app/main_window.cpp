@@ -499,8 +499,9 @@ void MainWindow::showShortcuts()
         for (const QKeySequence &key : action->shortcuts())
             if (!action->text().isEmpty())
                 rows.append({key.toString(QKeySequence::NativeText),
-                    action->text().remove(QLatin1Char('&')).replace(QLatin1String("&&"),
-                        QLatin1String("&"))});
+                    action->text()
+                        .remove(QLatin1Char('&'))
+                        .replace(QLatin1String("&&"), QLatin1String("&"))});
     rows.append({QStringLiteral("Esc"), tr("Leave presentation mode")});
     for (int i = 0; i < WorkspaceCount; ++i) {
         const QList<QPair<QString, QString>> keys = workspace(i)->keyHelp();

@@ -19,17 +19,29 @@ void Workspace::setRegions(QWidget *controls, QWidget *visual, const QList<QWidg
     controls_ = controls;
     if (!controls)
         return;
-    QLayout *layout = controls->parentWidget()->layout();
-    controlsScroll_ = new QScrollArea(controls->parentWidget());
+    controlsScroll_ = scrollable(controls);
     controlsScroll_->setObjectName(QStringLiteral("controlsScroll"));
     controlsScroll_->setAccessibleName(tr("Controls"));
-    controlsScroll_->setFrameShape(QFrame::NoFrame);
-    controlsScroll_->setWidgetResizable(true);
-    controlsScroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     controlsScroll_->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
-    delete layout->replaceWidget(controls, controlsScroll_);
-    controlsScroll_->setWidget(controls);
     fitControlsWidth();
+}
+
+QScrollArea *Workspace::scrollable(QWidget *column)
+{
+    QWidget *parent = column->parentWidget();
+    auto *scroll = new QScrollArea(parent);
+    scroll->setObjectName(column->objectName() + QStringLiteral("Scroll"));
+    scroll->setAccessibleName(column->accessibleName());
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    if (QLayout *layout = parent->layout())
+        delete layout->replaceWidget(column, scroll);
+    scroll->setWidget(column);
+    scroll->setMinimumWidth(
+        column->minimumWidth() + scroll->verticalScrollBar()->sizeHint().width());
+    scroll->setMaximumWidth(column->maximumWidth());
+    return scroll;
 }
 
 QWidget *Workspace::controlsPanel() const
@@ -132,8 +144,11 @@ void Workspace::placeFieldError()
 
 void Workspace::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        if (controlsScroll_)
+            controlsScroll_->setAccessibleName(tr("Controls"));
         retranslate();
+    }
     if (event->type() == QEvent::FontChange)
         fitControlsWidth();
     QWidget::changeEvent(event);

@@ -55,6 +55,9 @@ protected:
     // A value was refused: the message goes next to the control that sent it (or the focused
     // one) and to the status bar.
     void refuse(const QString &message, QWidget *control = nullptr);
+    // Puts a column into a vertical scroll area in its place and returns the scroll area: a
+    // short screen scrolls the column instead of making the window taller than the screen.
+    static QScrollArea *scrollable(QWidget *column);
     void clearFieldError();
     // The controls column's width limit scaled to the current text size (on every appearance
     // change).

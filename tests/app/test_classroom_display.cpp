@@ -11,11 +11,11 @@
 #include <QHeaderView>
 #include <QScreen>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 
@@ -77,7 +77,8 @@ QStringList cutTexts(QWidget *root)
                     const QTableWidgetItem *item = table->item(r, c);
                     if (!item || item->text().isEmpty() || table->wordWrap())
                         continue;
-                    const int need = QFontMetrics(table->font()).horizontalAdvance(item->text()) + 6;
+                    const int need
+                        = QFontMetrics(table->font()).horizontalAdvance(item->text()) + 6;
                     if (need > width)
                         report(w, item->text(), need, width);
                 }
@@ -143,12 +144,12 @@ private slots:
         QTest::addColumn<bool>("presentation");
         for (const char *language : {"en", "zh_CN"}) {
             // Normal mode down to 1024 x 700, presentation mode down to 1024 x 768.
-            for (const QSize size : {QSize(1024, 700), QSize(1280, 720), QSize(1366, 768),
-                     QSize(1920, 1080)})
+            for (const QSize size :
+                {QSize(1024, 700), QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080)})
                 QTest::addRow("%dx%d %s normal", size.width(), size.height(), language)
                     << size << QString::fromLatin1(language) << false;
-            for (const QSize size : {QSize(1024, 768), QSize(1280, 720), QSize(1366, 768),
-                     QSize(1920, 1080)})
+            for (const QSize size :
+                {QSize(1024, 768), QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080)})
                 QTest::addRow("%dx%d %s presentation", size.width(), size.height(), language)
                     << size << QString::fromLatin1(language) << true;
         }
@@ -345,7 +346,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTemporaryDir dir;
         QString error;
-        for (int index : {int(MainWindow::Curves), int(MainWindow::Softmax), int(MainWindow::Forward)}) {
+        for (int index :
+            {int(MainWindow::Curves), int(MainWindow::Softmax), int(MainWindow::Forward)}) {
             window.showWorkspace(index);
             QCoreApplication::processEvents();
             const QString path = dir.filePath(QStringLiteral("plot%1.png").arg(index));

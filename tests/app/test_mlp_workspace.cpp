@@ -43,7 +43,7 @@ public:
     {
         static const QByteArrayList contexts {QByteArrayLiteral("al::MlpWorkspace"),
             QByteArrayLiteral("MlpWorkspace"), QByteArrayLiteral("al::NetworkDiagram"),
-            QByteArrayLiteral("al::MlpState")};
+            QByteArrayLiteral("al::MlpState"), QByteArrayLiteral("al::Workspace")};
         if (!contexts.contains(QByteArray(context)))
             return {};
         return kMark + QString::fromUtf8(source);

@@ -144,8 +144,7 @@ bool CurvesState::setOtherLogits(const std::vector<float> &logits, QString *erro
 bool CurvesState::setSweptIndex(int index, QString *error)
 {
     if (index < 0 || index > static_cast<int>(otherLogits_.size())) {
-        *error
-            = tr("The swept logit must be one of positions 0 to %1.").arg(otherLogits_.size());
+        *error = tr("The swept logit must be one of positions 0 to %1.").arg(otherLogits_.size());
         return false;
     }
     sweptIndex_ = index;

@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QKeyEvent>
+#include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QSignalBlocker>
@@ -64,13 +65,13 @@ MlpWorkspace::MlpWorkspace(Appearance &appearance, QWidget *parent)
     , appearance_(appearance)
 {
     ui_->setupUi(this);
-    setRegions(ui_->leftPanel, ui_->centerPanel, {ui_->rightPanel});
+    setRegions(ui_->leftPanel, ui_->centerPanel, {scrollable(ui_->rightPanel)});
     ui_->networkDiagram->setState(&state_);
     ui_->consoleView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     ui_->consoleView->setLineWrapMode(QPlainTextEdit::WidgetWidth); // nothing cut at the edge
     ui_->centerSplitter->setStretchFactor(0, 2);
     ui_->centerSplitter->setStretchFactor(1, 3);
-    ui_->stagePlot->setMinimumHeight(220);
+    ui_->stagePlot->setMinimumHeight(180);
 
     connect(ui_->stepButton, &QPushButton::clicked, &state_, &MlpState::step);
     connect(ui_->stepBackButton, &QPushButton::clicked, &state_, &MlpState::stepBack);
@@ -415,6 +416,8 @@ void MlpWorkspace::retranslate()
 {
     plotLayout_.clear(); // axis labels in the new language
     ui_->retranslateUi(this);
+    findChild<QScrollArea *>(QStringLiteral("rightPanelScroll"))
+        ->setAccessibleName(tr("Explanation and console"));
     ui_->consoleView->setPlaceholderText(
         tr("Step forward: each stage prints here what the Python program prints."));
     for (size_t i = 0; i < activationCombos_.size(); ++i) {

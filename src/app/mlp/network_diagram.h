@@ -28,7 +28,7 @@ public:
     void refresh(); // the state changed: draw it again
 
     QSize sizeHint() const override { return QSize(640, 300) * scale(); }
-    QSize minimumSizeHint() const override { return QSize(360, 220) * scale(); }
+    QSize minimumSizeHint() const override { return QSize(300, 180) * scale(); }
     // Where neuron `neuron` of stage `stage` is drawn (for tests and hit testing); null if hidden.
     QRectF neuronRect(int stage, int neuron) const;
     // The legend as drawn: its texts, each with the rectangle of its key and text.
