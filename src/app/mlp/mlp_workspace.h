@@ -46,6 +46,8 @@ private:
     void refresh();
     void refreshControls();
     void refreshPlot();
+    void fitPlotHeight(); // for the plot's font
+    void fitControls(); // for the font
     void refreshStatistics();
     void refreshExplanation();
     void rebuildActivationCombos();
