@@ -5,6 +5,7 @@
 #include "app/mlp/mlp_workspace.h"
 #include "app/mlp/network_diagram.h"
 #include "app/mlp/numpy_format.h"
+#include "app/widgets/heatmap.h"
 #include "app/widgets/text_panel.h"
 #include "gui_support.h"
 #include "io/state_dict.h"
@@ -464,6 +465,86 @@ private slots:
         }
         QCoreApplication::removeTranslator(&marking);
         QVERIFY2(unmarked.isEmpty(), qPrintable(unmarked.join(QLatin1Char('\n'))));
+    }
+
+    // The stage plot is legible at classroom sizes, in presentation mode too: a number is drawn
+    // in a heatmap cell only if it fits the cell, tick labels do not touch, and the bar chart has
+    // room for more than a line of ticks.
+    void legibleAtEverySize_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("presentation");
+        QTest::addColumn<int>("stage");
+        for (const QSize size : {QSize(1024, 700), QSize(1366, 768), QSize(1920, 1080)})
+            for (bool presentation : {false, true})
+                for (int stage : {0, 3, 6})
+                    QTest::addRow("%dx%d%s stage %d", size.width(), size.height(),
+                        presentation ? " presentation" : "", stage)
+                        << size << presentation << stage;
+    }
+    void legibleAtEverySize()
+    {
+        QFETCH(QSize, size);
+        QFETCH(bool, presentation);
+        QFETCH(int, stage);
+        struct Everyday {
+            Appearance &appearance;
+            ~Everyday() { appearance.setPresentation(false); } // the application's font
+        } everyday {workspace_.appearance()};
+        workspace_.appearance().setPresentation(presentation);
+        workspace_->resize(size);
+        for (int i = 0; i < stage; ++i)
+            child<QPushButton>("stepButton")->click();
+        QCoreApplication::processEvents();
+        auto *plot = child<QCustomPlot>("stagePlot");
+        plot->replot();
+        plot->replot(); // ticks are made for the previous layout's lengths
+        auto *item = plot->findChild<HeatmapItem *>(QStringLiteral("batchItem"));
+        QVERIFY(item);
+        const QSizeF cell = item->cellSize();
+        if (item->valuesShown()) {
+            const QFontMetricsF metrics(item->font());
+            for (const QString &value : item->values())
+                QVERIFY2(metrics.horizontalAdvance(value) <= cell.width(),
+                    qPrintable(
+                        QStringLiteral("%1 in a cell %2 wide").arg(value).arg(cell.width())));
+            QVERIFY(metrics.height() <= cell.height());
+        }
+        if (stage == 6 && !presentation && size.width() >= 1366)
+            QVERIFY(item->valuesShown()); // probabilities are read, where there is room
+
+        auto *bars = plot->findChild<QCPBars *>(QStringLiteral("sampleBars"));
+        auto *scale = plot->findChild<QCPColorScale *>(QStringLiteral("batchScale"));
+        QCPAxisRect *barsRect = bars->keyAxis()->axisRect();
+        QCPAxisRect *mapRect = item->clipAxisRect();
+        for (QCPAxis *axis : {barsRect->axis(QCPAxis::atBottom), barsRect->axis(QCPAxis::atLeft),
+                 mapRect->axis(QCPAxis::atBottom), mapRect->axis(QCPAxis::atLeft), scale->axis()}) {
+            const QFontMetricsF metrics(axis->tickLabelFont());
+            const QVector<double> ticks = axis->tickVector();
+            const QVector<QString> labels = axis->tickVectorLabels();
+            QVERIFY2(ticks.size() >= 2,
+                qPrintable(QStringLiteral("%1 ticks on %2 px")
+                               .arg(ticks.size())
+                               .arg(axis->axisRect()->height())));
+            const bool horizontal = axis->orientation() == Qt::Horizontal;
+            for (qsizetype i = 0; i + 1 < ticks.size(); ++i) {
+                const double gap
+                    = std::abs(axis->coordToPixel(ticks[i + 1]) - axis->coordToPixel(ticks[i]));
+                const double needed = horizontal ? (metrics.horizontalAdvance(labels[i])
+                                                       + metrics.horizontalAdvance(labels[i + 1]))
+                        / 2
+                                                 : metrics.height();
+                QVERIFY2(gap >= needed,
+                    qPrintable(QStringLiteral("%1 and %2: %3 px apart, %4 needed")
+                                   .arg(labels[i], labels[i + 1])
+                                   .arg(gap)
+                                   .arg(needed)));
+            }
+        }
+        const double line
+            = QFontMetricsF(barsRect->axis(QCPAxis::atLeft)->tickLabelFont()).height();
+        QVERIFY2(barsRect->height() >= 3 * line,
+            qPrintable(QStringLiteral("bars %1 px tall").arg(barsRect->height())));
     }
 
     void changingAnActivationKeepsTheStep()

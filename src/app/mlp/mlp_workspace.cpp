@@ -13,6 +13,7 @@
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QSignalBlocker>
@@ -57,6 +58,80 @@ QCPRange stageValueRange(const StageRecord &record)
     return {0, highest > 0 ? highest * 1.1 : 1.0};
 }
 
+// Ticks that never touch: the step grows (1, 2, 5, 10, ...) until each label has room at the
+// axis's current length and font. Index axes (units, samples) tick only at integers and label
+// them as integers; QCPAxisTicker's own steps know neither the labels' size nor that 2.5 is no
+// unit. The length is the previous layout's (ticks are made before the layout), which is the
+// current one from the second replot on, and every resize replots.
+class FittingTicker : public QCPAxisTicker {
+public:
+    FittingTicker(QCPAxis *axis, bool indices)
+        : axis_(axis)
+        , indices_(indices)
+    {
+    }
+
+protected:
+    double getTickStep(const QCPRange &range) override
+    {
+        if (!(range.size() > 0))
+            return 1;
+        const QFontMetricsF metrics(axis_->tickLabelFont());
+        const bool horizontal = axis_->orientation() == Qt::Horizontal;
+        double length = horizontal ? axis_->axisRect()->width() : axis_->axisRect()->height();
+        if (length < 8)
+            length = horizontal ? axis_->parentPlot()->width() * 0.8
+                                : axis_->parentPlot()->height() * 0.4;
+        // The room a label needs along the axis: a line and a half, or the widest number with a
+        // gap of two digits.
+        double label = metrics.height() * 1.4;
+        if (horizontal) {
+            const double widest = std::max(std::abs(range.lower), std::abs(range.upper));
+            label = metrics.horizontalAdvance(
+                        QLocale().toString(indices_ ? std::floor(widest) : -widest, 'g', 3))
+                + metrics.averageCharWidth() * 2;
+        }
+        const double fitting = std::floor(length / label); // labels that fit
+        // The smallest step whose ticks fit; if only one would, the step before (two touching
+        // labels say more than one).
+        const auto ticksAt = [&range](double step) {
+            return std::floor(range.upper / step) - std::ceil(range.lower / step) + 1;
+        };
+        double previous = 0;
+        const double first
+            = indices_ ? 1 : std::pow(10.0, std::floor(std::log10(range.size() / 50)));
+        for (double decade = first; decade < 1e12; decade *= 10)
+            for (double mantissa : {1.0, 2.0, 2.5, 5.0}) {
+                if (indices_ && mantissa == 2.5)
+                    continue;
+                const double step = mantissa * decade;
+                if (ticksAt(step) <= fitting)
+                    return ticksAt(step) >= 2 || previous == 0 ? step : previous;
+                previous = step;
+            }
+        return range.size();
+    }
+    int getSubTickCount(double tickStep) override
+    {
+        return indices_ ? 0 : QCPAxisTicker::getSubTickCount(tickStep);
+    }
+    QString getTickLabel(double tick, const QLocale &locale, QChar format, int precision) override
+    {
+        if (indices_)
+            return QString::number(std::llround(tick));
+        return QCPAxisTicker::getTickLabel(tick, locale, format, precision);
+    }
+
+private:
+    QCPAxis *axis_;
+    bool indices_;
+};
+
+void fitTicks(QCPAxis *axis, bool indices)
+{
+    axis->setTicker(QSharedPointer<QCPAxisTicker>(new FittingTicker(axis, indices)));
+}
+
 } // namespace
 
 MlpWorkspace::MlpWorkspace(Appearance &appearance, QWidget *parent)
@@ -69,9 +144,11 @@ MlpWorkspace::MlpWorkspace(Appearance &appearance, QWidget *parent)
     ui_->networkDiagram->setState(&state_);
     ui_->consoleView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     ui_->consoleView->setLineWrapMode(QPlainTextEdit::WidgetWidth); // nothing cut at the edge
+    // The plot gets the larger share: its two charts each need room for ticks and a label.
     ui_->centerSplitter->setStretchFactor(0, 2);
     ui_->centerSplitter->setStretchFactor(1, 3);
-    ui_->stagePlot->setMinimumHeight(180);
+    ui_->centerSplitter->setSizes({200, 300});
+    fitPlotHeight();
 
     connect(ui_->stepButton, &QPushButton::clicked, &state_, &MlpState::step);
     connect(ui_->stepBackButton, &QPushButton::clicked, &state_, &MlpState::stepBack);
@@ -148,6 +225,7 @@ MlpWorkspace::MlpWorkspace(Appearance &appearance, QWidget *parent)
     connect(&appearance_, &Appearance::changed, this, [this] {
         plotLayout_.clear(); // fonts and colours change
         fitControls(appearance_);
+        fitPlotHeight();
         refreshPlot();
     });
     fitControls(appearance_);
@@ -325,7 +403,7 @@ void MlpWorkspace::refreshPlot()
     style.diverging = true;
     style.lower = -extent;
     style.upper = extent;
-    style.showValues = columns <= 10;
+    style.showValues = columns <= 32; // drawn where they fit their cells (HeatmapItem)
     style.decimals = 2;
     batchMap_
         = drawHeatmap(plot, mapRect, record.output.values(), rows, columns, style, appearance_);
@@ -339,9 +417,12 @@ void MlpWorkspace::refreshPlot()
     batchScale_->axis()->setLabel(tr("value"));
     mapRect->axis(QCPAxis::atLeft)->setLabel(tr("sample"));
     mapRect->axis(QCPAxis::atBottom)->setLabel(tr("unit (whole batch)"));
-    if (columns > 12)
-        mapRect->axis(QCPAxis::atBottom)
-            ->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    fitTicks(mapRect->axis(QCPAxis::atBottom), true);
+    fitTicks(mapRect->axis(QCPAxis::atLeft), true);
+    fitTicks(barsRect->axis(QCPAxis::atBottom), true);
+    fitTicks(barsRect->axis(QCPAxis::atLeft), false);
+    fitTicks(batchScale_->axis(), false);
+    plot->plotLayout()->setRowStretchFactors({1.2, 1.0});
     // One margin group for the life of the plot: a new one per refresh would pile up.
     if (!margins_)
         margins_ = new QCPMarginGroup(plot);
@@ -354,7 +435,16 @@ void MlpWorkspace::refreshPlot()
     appearance_.stylePlot(plot);
     appearance_.styleAxis(batchScale_->axis());
     mapRect->axis(QCPAxis::atBottom)->grid()->setVisible(false);
+    barsRect->axis(QCPAxis::atBottom)->grid()->setVisible(false); // no line through bar 0
     plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void MlpWorkspace::fitPlotHeight()
+{
+    // Two charts, each with a line of ticks and a line of label, and room for their data: about
+    // eight lines of the plot's font, never squeezed below.
+    const int line = QFontMetrics(appearance_.plotFont()).height();
+    ui_->stagePlot->setMinimumHeight(std::max(180, line * 7));
 }
 
 void MlpWorkspace::refreshStatistics()

@@ -47,6 +47,7 @@ private:
     void refresh();
     void refreshControls();
     void refreshPlot();
+    void fitPlotHeight(); // for the plot's font
     void refreshStatistics();
     void refreshExplanation();
     void rebuildActivationCombos();

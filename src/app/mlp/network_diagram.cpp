@@ -81,7 +81,8 @@ QRectF NetworkDiagram::neuronRect(int stage, int neuron) const
 void NetworkDiagram::drawCentred(QPainter &painter, const QRectF &rect, const QString &text)
 {
     // Shaping text is the dear part of a repaint: each label is laid out once and kept.
-    const QString key = text + (painter.font().bold() ? QStringLiteral("\x01") : QString());
+    const QString key = text + (painter.font().bold() ? QStringLiteral("\x01") : QString())
+        + QString::number(painter.font().pointSizeF());
     auto it = labels_.find(key);
     if (it == labels_.end()) {
         QStaticText label(text);
@@ -167,6 +168,13 @@ float NetworkDiagram::stageExtent(int stage) const
     return extent;
 }
 
+QFont NetworkDiagram::legendFont() const
+{
+    QFont smaller = font(); // second to the picture
+    smaller.setPointSizeF(smaller.pointSizeF() * 0.9);
+    return smaller;
+}
+
 QColor NetworkDiagram::notComputedColour() const
 {
     const QColor a = palette().color(QPalette::WindowText), b = palette().color(QPalette::Window);
@@ -182,7 +190,7 @@ void NetworkDiagram::layOutLegend()
         return;
     const Mlp &network = state_->network();
     const int current = network.currentStage();
-    const QFontMetricsF metrics(font());
+    const QFontMetricsF metrics(legendFont());
     const double em = metrics.height(), margin = em * 0.5, spacing = em * 1.2, gap = em * 0.4;
     const double extent = stageExtent(current);
     LegendEntry scale {LegendEntry::Key::ColourScale,
@@ -223,10 +231,10 @@ void NetworkDiagram::layOutLegend()
 
 void NetworkDiagram::drawLegend(QPainter &painter)
 {
-    const QFontMetricsF metrics(font());
+    const QFontMetricsF metrics(legendFont());
     const double em = metrics.height(), gap = em * 0.4;
     const QColor text = palette().color(QPalette::WindowText);
-    painter.setFont(font());
+    painter.setFont(legendFont());
     for (const LegendEntry &entry : legend_) {
         const QRectF r = entry.rect;
         double x = r.left();
@@ -312,24 +320,51 @@ void NetworkDiagram::draw(QPainter &painter)
             .toRect(),
         QColor(mix(window.red(), accent.red()), mix(window.green(), accent.green()),
             mix(window.blue(), accent.blue())));
+    // Names and shapes shrink (down to about half) rather than run into their neighbours in narrow
+    // columns (presentation mode); the shapes drop their arrows first.
+    QStringList names, shapes;
     for (int stage = 0; stage < stages; ++stage) {
-        const QString name = QString::fromStdString(network.stageName(stage));
+        names << QString::fromStdString(network.stageName(stage));
+        const Shape shape = network.stageShape(stage);
+        shapes << QStringLiteral("[%1, %2]").arg(shape[0]).arg(shape[1]);
+    }
+    const auto fits
+        = [columnWidth](const QFont &f, const QStringList &texts, const QString &suffix) {
+              const QFontMetricsF metrics(f);
+              for (const QString &t : texts)
+                  if (metrics.horizontalAdvance(t + suffix) > columnWidth * 0.94)
+                      return false;
+              return true;
+          };
+    const auto shrink = [&](QFont f, const QStringList &texts, const QString &suffix) {
+        for (int i = 0; i < 4 && !fits(f, texts, suffix); ++i)
+            f.setPointSizeF(f.pointSizeF() * 0.85);
+        return f;
+    };
+    QFont nameFont = font();
+    nameFont.setBold(true); // the widest, the current stage's
+    nameFont = shrink(nameFont, names, QString());
+    QString arrow = QStringLiteral(" →");
+    QFont shapeFont = shrink(font(), shapes, arrow);
+    if (!fits(shapeFont, shapes, arrow)) {
+        arrow.clear();
+        shapeFont = shrink(font(), shapes, arrow);
+    }
+    for (int stage = 0; stage < stages; ++stage) {
         painter.setPen(stage == current ? palette().color(QPalette::Highlight) : text);
-        QFont bold = font();
-        bold.setBold(stage == current);
-        painter.setFont(bold);
+        nameFont.setBold(stage == current);
+        painter.setFont(nameFont);
         drawCentred(painter,
-            QRectF(columnWidth * stage, 2, columnWidth, fontMetrics().height() * 1.4), name);
-        painter.setFont(font());
+            QRectF(columnWidth * stage, 2, columnWidth, fontMetrics().height() * 1.4),
+            names[stage]);
+        painter.setFont(shapeFont);
         if (stage + 1 < stages) {
-            const Shape shape = network.stageShape(stage);
             painter.setPen(text);
-            const QString shapeText = QStringLiteral("[%1, %2]").arg(shape[0]).arg(shape[1]);
             drawCentred(painter,
                 QRectF(columnWidth * (stage + 0.5),
                     height() - legendHeight_ - fontMetrics().height() * 1.5, columnWidth,
                     fontMetrics().height() * 1.4),
-                shapeText + QStringLiteral(" →"));
+                shapes[stage] + arrow);
         }
     }
     if (network.stageCount() > 0) {

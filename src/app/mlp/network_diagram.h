@@ -28,7 +28,7 @@ public:
     void refresh(); // the state changed: draw it again
 
     QSize sizeHint() const override { return QSize(640, 300) * scale(); }
-    QSize minimumSizeHint() const override { return QSize(300, 180) * scale(); }
+    QSize minimumSizeHint() const override { return QSize(300, 160) * scale(); }
     // Where neuron `neuron` of stage `stage` is drawn (for tests and hit testing); null if hidden.
     QRectF neuronRect(int stage, int neuron) const;
     // The legend as drawn: its texts, each with the rectangle of its key and text.
@@ -60,6 +60,7 @@ private:
     void drawLegend(QPainter &painter);
     float stageExtent(int stage) const; // the largest |value| of a computed stage's batch
     QColor notComputedColour() const;
+    QFont legendFont() const;
 
     void draw(QPainter &painter);
     const QPixmap &neuronSprite(const QColor &fill, const QPen &pen, double radius);

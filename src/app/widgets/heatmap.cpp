@@ -54,12 +54,43 @@ void HeatmapItem::setFont(const QFont &font)
 {
     font_ = font;
     glyphs_.setFont(font);
+    measureValues();
 }
 
 void HeatmapItem::setValues(std::vector<QString> texts, std::vector<QColor> colours)
 {
     values_ = std::move(texts);
     colours_ = std::move(colours);
+    measureValues();
+}
+
+void HeatmapItem::measureValues()
+{
+    const QFontMetricsF metrics(font_);
+    lineHeight_ = metrics.height();
+    valueWidth_ = 0;
+    for (const QString &text : values_) {
+        QGlyphRun run;
+        qreal advance = 0;
+        if (!glyphs_.layout(text, &run, &advance))
+            advance = metrics.horizontalAdvance(text);
+        valueWidth_ = std::max(valueWidth_, advance);
+    }
+}
+
+QSizeF HeatmapItem::cellSize() const
+{
+    const QCPAxis *x = map_->keyAxis(), *y = map_->valueAxis();
+    return {std::abs(x->coordToPixel(1) - x->coordToPixel(0)),
+        std::abs(y->coordToPixel(1) - y->coordToPixel(0))};
+}
+
+bool HeatmapItem::valuesShown() const
+{
+    if (values_.empty())
+        return false;
+    const QSizeF cell = cellSize();
+    return valueWidth_ + lineHeight_ * 0.25 <= cell.width() && lineHeight_ <= cell.height();
 }
 
 void HeatmapItem::setOutline(
@@ -99,7 +130,8 @@ void HeatmapItem::draw(QCPPainter *painter)
             painter->fillRect(cell, QColor(gradient.color(map_->data()->cell(c, r), range)));
         }
     painter->setFont(font_);
-    for (size_t i = 0; i < values_.size(); ++i)
+    const bool shown = valuesShown();
+    for (size_t i = 0; shown && i < values_.size(); ++i)
         drawText(painter, at(double(i % size_t(columns)), double(i / size_t(columns))),
             Qt::AlignCenter, values_[i], colours_[i]);
 

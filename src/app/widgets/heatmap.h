@@ -49,6 +49,11 @@ public:
         const QColor &labelColour);
 
     const std::vector<QString> &values() const { return values_; }
+    const QFont &font() const { return font_; }
+    QSizeF cellSize() const; // on screen, in pixels
+    // The values are drawn only while each fits inside its cell at the current size and font:
+    // numbers wider than their cells run together into one unreadable line.
+    bool valuesShown() const;
     Outline outline() const { return outline_; }
     int outlineCount() const;
     const std::vector<QString> &endLabels() const { return endLabels_; }
@@ -63,6 +68,7 @@ private:
     // centred (Qt::AlignLeft), or at the middle of its top (Qt::AlignTop).
     void drawText(QCPPainter *painter, QPointF anchor, Qt::Alignment alignment, const QString &text,
         const QColor &colour);
+    void measureValues(); // the widest value and the line height, once per change
 
     int rows() const { return map_->data()->valueSize(); }
     int columns() const { return map_->data()->keySize(); }
@@ -71,6 +77,7 @@ private:
     QFont font_;
     std::vector<QString> values_;
     std::vector<QColor> colours_;
+    qreal valueWidth_ = 0, lineHeight_ = 0;
     Outline outline_ = Outline::None;
     std::vector<QString> endLabels_;
     QPen outlinePen_;
