@@ -1,5 +1,6 @@
-// activation-lab-bench: drives the real main window offscreen at 1280 x 800 and prints one
-// "name: value" line per figure. --quick runs tiny counts (a smoke test for ctest).
+// activation-lab-bench: drives the real main window offscreen at 1280 x 800 (and in presentation
+// mode at 1920 x 1080) and prints one "name: value" line per figure. --quick runs tiny counts (a
+// smoke test for ctest).
 
 #include "app/main_window.h"
 #include "app/mlp/mlp_workspace.h"
@@ -14,6 +15,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <functional>
 #include <malloc.h>
@@ -183,53 +185,65 @@ int main(int argc, char *argv[])
     window.show();
     QCoreApplication::processEvents();
 
-    // Curves: negative_slope swept over `sweep` values.
-    QWidget *curves = window.workspace(al::MainWindow::Curves);
-    auto *slope = find<QDoubleSpinBox>(curves, "negative_slopeSpin");
-    std::vector<double> samples;
-    for (int i = 0; i < sweep && wanted("curves"); ++i)
-        samples.push_back(timeChange(curves, [&] { slope->setValue(-1.0 + 2.0 * i / sweep); }));
-    const Figures curvesFigures = summarise(samples);
-    if (breakdown && wanted("curves"))
-        printFloor(curves);
+    // The three sweeps, run on the everyday window and again in presentation mode at 1920 x 1080
+    // (thicker lines, larger text, the notes folded).
+    auto sweeps = [&]() -> std::array<Figures, 3> {
+        // Curves: negative_slope swept over `sweep` values.
+        window.showWorkspace(al::MainWindow::Curves);
+        QWidget *curves = window.workspace(al::MainWindow::Curves);
+        auto *slope = find<QDoubleSpinBox>(curves, "negative_slopeSpin");
+        std::vector<double> samples;
+        for (int i = 0; i < sweep && wanted("curves"); ++i)
+            samples.push_back(timeChange(curves, [&] { slope->setValue(-1.0 + 2.0 * i / sweep); }));
+        const Figures curvesFigures = summarise(samples);
+        if (breakdown && wanted("curves"))
+            printFloor(curves);
 
-    // Softmax & dim: 8 x 8 logits, dim flips and a temperature sweep.
-    window.showWorkspace(al::MainWindow::Softmax);
-    QWidget *softmax = window.workspace(al::MainWindow::Softmax);
-    find<QSpinBox>(softmax, "size0Spin")->setValue(8);
-    find<QSpinBox>(softmax, "size1Spin")->setValue(8);
-    auto *dim = find<QSpinBox>(softmax, "dimSpin");
-    auto *temperature = find<QDoubleSpinBox>(softmax, "temperatureSpin");
-    samples.clear();
-    for (int i = 0; i < sweep && wanted("softmax"); ++i)
-        samples.push_back(timeChange(softmax, [&] {
-            if (i % 2)
-                dim->setValue(i % 4 == 1 ? 0 : 1);
-            else
-                temperature->setValue(0.1 + 5.0 * i / sweep);
-        }));
-    const Figures softmaxFigures = summarise(samples);
-    if (breakdown && wanted("softmax")) {
-        std::vector<double> flips, sweepSteps; // odd samples flipped dim
-        for (size_t k = 0; k < samples.size(); ++k)
-            (k % 2 ? flips : sweepSteps).push_back(samples[k]);
-        std::printf(
-            "  softmaxWorkspace: dim flips median %.2f ms, temperature steps median %.2f ms\n",
-            summarise(flips).median, summarise(sweepSteps).median);
-        printFloor(softmax);
-    }
+        // Softmax & dim: 8 x 8 logits, dim flips and a temperature sweep.
+        window.showWorkspace(al::MainWindow::Softmax);
+        QWidget *softmax = window.workspace(al::MainWindow::Softmax);
+        find<QSpinBox>(softmax, "size0Spin")->setValue(8);
+        find<QSpinBox>(softmax, "size1Spin")->setValue(8);
+        auto *dim = find<QSpinBox>(softmax, "dimSpin");
+        auto *temperature = find<QDoubleSpinBox>(softmax, "temperatureSpin");
+        samples.clear();
+        for (int i = 0; i < sweep && wanted("softmax"); ++i)
+            samples.push_back(timeChange(softmax, [&] {
+                if (i % 2)
+                    dim->setValue(i % 4 == 1 ? 0 : 1);
+                else
+                    temperature->setValue(0.1 + 5.0 * i / sweep);
+            }));
+        const Figures softmaxFigures = summarise(samples);
+        if (breakdown && wanted("softmax")) {
+            std::vector<double> flips, sweepSteps; // odd samples flipped dim
+            for (size_t k = 0; k < samples.size(); ++k)
+                (k % 2 ? flips : sweepSteps).push_back(samples[k]);
+            std::printf(
+                "  softmaxWorkspace: dim flips median %.2f ms, temperature steps median %.2f ms\n",
+                summarise(flips).median, summarise(sweepSteps).median);
+            printFloor(softmax);
+        }
 
-    // Forward pass: the bias-shift slider with the whole network computed.
-    window.showWorkspace(al::MainWindow::Forward);
-    QWidget *mlp = window.workspace(al::MainWindow::Forward);
-    static_cast<al::MlpWorkspace *>(mlp)->state().runAll();
-    auto *shift = find<QSlider>(mlp, "biasShiftSlider");
-    samples.clear();
-    for (int i = 0; i < sweep && wanted("mlp"); ++i)
-        samples.push_back(timeChange(mlp, [&] { shift->setValue(-300 + (600 * i) / sweep); }));
-    const Figures mlpFigures = summarise(samples);
-    if (breakdown && wanted("mlp"))
-        printFloor(mlp);
+        // Forward pass: the bias-shift slider with the whole network computed.
+        window.showWorkspace(al::MainWindow::Forward);
+        QWidget *mlp = window.workspace(al::MainWindow::Forward);
+        static_cast<al::MlpWorkspace *>(mlp)->state().runAll();
+        auto *shift = find<QSlider>(mlp, "biasShiftSlider");
+        samples.clear();
+        for (int i = 0; i < sweep && wanted("mlp"); ++i)
+            samples.push_back(timeChange(mlp, [&] { shift->setValue(-300 + (600 * i) / sweep); }));
+        const Figures mlpFigures = summarise(samples);
+        if (breakdown && wanted("mlp"))
+            printFloor(mlp);
+        return {curvesFigures, softmaxFigures, mlpFigures};
+    };
+    const auto [curvesFigures, softmaxFigures, mlpFigures] = sweeps();
+    window.setPresentation(true);
+    window.setWindowState(Qt::WindowNoState); // the offscreen screen is smaller than 1080p
+    window.resize(1920, 1080);
+    QCoreApplication::processEvents();
+    const std::array<Figures, 3> presentationFigures = sweeps();
 
     window.showWorkspace(al::MainWindow::Summary);
     QCoreApplication::processEvents();
@@ -245,6 +259,10 @@ int main(int argc, char *argv[])
         softmaxFigures.median, softmaxFigures.p99);
     std::printf(
         "mlp_update_ms_median: %.3f\nmlp_update_ms_p99: %.3f\n", mlpFigures.median, mlpFigures.p99);
+    const char *const names[] = {"curves", "softmax", "mlp"};
+    for (size_t i = 0; i < presentationFigures.size(); ++i)
+        std::printf("%s_update_ms_median_1080p: %.3f\n%s_update_ms_p99_1080p: %.3f\n", names[i],
+            presentationFigures[i].median, names[i], presentationFigures[i].p99);
     for (const char *name : {"relu", "leaky_relu", "sigmoid", "tanh", "softmax"})
         std::printf("core_%s_fwdbwd_1M_ms: %.3f\n", name, coreFwdBwd(name, coreRepetitions));
     std::printf("startup_ms_median: %.1f\npeak_rss_mb: %.1f\n", startup, peakRssMb);
