@@ -35,12 +35,11 @@ bool onlyPrints(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    const std::unique_ptr<QCoreApplication> app = onlyPrints(argc, argv)
+    std::unique_ptr<QCoreApplication> app = onlyPrints(argc, argv)
         ? std::make_unique<QCoreApplication>(argc, argv)
         : std::make_unique<QApplication>(argc, argv);
     QApplication::setApplicationName(QStringLiteral("activation-lab"));
     QApplication::setOrganizationName(QStringLiteral("activation-lab"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Activation Lab"));
     QApplication::setApplicationVersion(QStringLiteral(ACTIVATION_LAB_VERSION));
 
     QCommandLineParser parser;
@@ -93,6 +92,12 @@ int main(int argc, char *argv[])
     options.activation = parser.value(activation);
     options.presentation = parser.isSet(presentation);
 
+    if (!qobject_cast<QApplication *>(app.get())) {
+        // "-h" was the value of an option (--screenshot -h): the window is wanted after all.
+        app.reset();
+        app = std::make_unique<QApplication>(argc, argv);
+    }
+    QApplication::setApplicationDisplayName(QStringLiteral("Activation Lab"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/activation-lab.svg")));
     al::MainWindow window(options);
     window.show();

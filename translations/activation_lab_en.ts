@@ -1323,8 +1323,8 @@ f′(x) = %3</translation>
         <translation>Step forward: each stage prints here what the Python program prints.</translation>
     </message>
     <message>
-        <source>Forward pass, stage %1 of %2: %3, shape %4</source>
-        <translation>Forward pass, stage %1 of %2: %3, shape %4</translation>
+        <source>Forward pass, step %1 of %2: %3, shape %4</source>
+        <translation>Forward pass, step %1 of %2: %3, shape %4</translation>
     </message>
 </context>
 <context>

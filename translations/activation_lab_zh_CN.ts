@@ -1323,8 +1323,8 @@ f′(x) = %3</translation>
         <translation>向前执行：每个阶段都会在这里打印 Python 程序打印的内容。</translation>
     </message>
     <message>
-        <source>Forward pass, stage %1 of %2: %3, shape %4</source>
-        <translation>前向传播，第 %1 / %2 阶段：%3，形状 %4</translation>
+        <source>Forward pass, step %1 of %2: %3, shape %4</source>
+        <translation>前向传播，第 %1 / %2 步：%3，形状 %4</translation>
     </message>
 </context>
 <context>

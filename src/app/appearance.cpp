@@ -62,6 +62,7 @@ Appearance::Appearance(QObject *parent)
 {
     if (!qobject_cast<LeanStyle *>(QApplication::style()))
         QApplication::setStyle(new LeanStyle(systemStyle_));
+    QApplication::setFont(baseFont_); // the everyday mode this object starts in
 }
 
 bool Appearance::dark() const
@@ -97,8 +98,11 @@ void Appearance::setZoom(double zoom)
 
 void Appearance::setMode(bool presentation, double zoom)
 {
+    zoom = std::isfinite(zoom) ? std::clamp(zoom, kMinZoom, kMaxZoom) : 1.0;
+    if (presentation == presentation_ && zoom == zoom_)
+        return; // an application-wide font change lays out every widget again
     presentation_ = presentation;
-    zoom_ = std::isfinite(zoom) ? std::clamp(zoom, kMinZoom, kMaxZoom) : 1.0;
+    zoom_ = zoom;
     QFont font = baseFont_;
     font.setPointSizeF(baseFont_.pointSizeF() * textScale());
     QApplication::setFont(font);

@@ -98,12 +98,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         restoreSettings_ = false;
     }
 
-    QAction *workspaceActions[]
-        = {ui_->actionCurves, ui_->actionSoftmax, ui_->actionForward, ui_->actionSummary};
     auto *workspaceGroup = new QActionGroup(this);
     for (int i = 0; i < WorkspaceCount; ++i) {
-        workspaceGroup->addAction(workspaceActions[i]);
-        connect(workspaceActions[i], &QAction::triggered, this, [this, i] { showWorkspace(i); });
+        workspaceGroup->addAction(workspaceAction(i));
+        connect(workspaceAction(i), &QAction::triggered, this, [this, i] { showWorkspace(i); });
     }
     connect(ui_->workspaceList, &QListWidget::currentRowChanged, this, &MainWindow::showWorkspace);
     ui_->workspaceList->installEventFilter(this); // its font grows in presentation mode
@@ -172,10 +170,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     if (!restoreSettings_
         || !restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
         // First start: the everyday size where the screen has room for it, else the whole
-        // available area (a 1024 x 768 projector).
-        const QRect available = screen()->availableGeometry();
-        resize(QSize(1280, 800).boundedTo(available.size()));
-        move(available.center() - rect().center());
+        // available area (a 1024 x 768 projector). Where it goes is the window manager's choice
+        // (a centred window that the teacher then maximises would hang off the screen without
+        // one); fitToScreen keeps it inside the available area.
+        resize(QSize(1280, 800).boundedTo(screen()->availableGeometry().size()));
     }
     fitToScreen();
     setZoom(s.value(zoomKey(), 1.0).toDouble());
@@ -200,6 +198,13 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::workspaceAction(int index) const
+{
+    QAction *const actions[]
+        = {ui_->actionCurves, ui_->actionSoftmax, ui_->actionForward, ui_->actionSummary};
+    return actions[index];
+}
 
 int MainWindow::workspaceIndex(const QString &id)
 {
@@ -273,9 +278,7 @@ void MainWindow::showWorkspace(int index)
         const QSignalBlocker block(ui_->workspaceList);
         ui_->workspaceList->setCurrentRow(index);
     }
-    QAction *actions[]
-        = {ui_->actionCurves, ui_->actionSoftmax, ui_->actionForward, ui_->actionSummary};
-    actions[index]->setChecked(true);
+    workspaceAction(index)->setChecked(true);
     ui_->actionExport->setEnabled(true);
 }
 
@@ -305,13 +308,11 @@ void MainWindow::setPresentation(bool on)
     ui_->workspaceList->setVisible(!on);
     menuButtonAction_->setVisible(on);
     workspaceSeparator_->setVisible(on);
-    QAction *workspaceActions[]
-        = {ui_->actionCurves, ui_->actionSoftmax, ui_->actionForward, ui_->actionSummary};
-    for (QAction *action : workspaceActions)
+    for (int i = 0; i < WorkspaceCount; ++i)
         if (on)
-            ui_->mainToolBar->insertAction(workspaceSeparator_, action);
+            ui_->mainToolBar->insertAction(workspaceSeparator_, workspaceAction(i));
         else
-            ui_->mainToolBar->removeAction(action);
+            ui_->mainToolBar->removeAction(workspaceAction(i));
     const double zoom = settings_->value(zoomKey(on), 1.0).toDouble();
     if (on) {
         statesBeforePresentation_ = windowState();

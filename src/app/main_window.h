@@ -66,6 +66,7 @@ protected:
 
 private:
     void retranslate();
+    QAction *workspaceAction(int index) const; // View > Curves, ...
     void fitNavigation();
     void exportWithDialog();
     void showAbout();

@@ -81,7 +81,6 @@ void Workspace::setControlsShown(bool shown)
 
 void Workspace::setNotesShown(bool shown)
 {
-    notesShown_ = shown;
     for (const QPointer<QWidget> &note : std::as_const(notes_))
         if (note)
             note->setVisible(shown);
@@ -148,16 +147,15 @@ void Workspace::changeEvent(QEvent *event)
         if (controlsScroll_)
             controlsScroll_->setAccessibleName(tr("Controls"));
         retranslate();
+        fitControlsWidth(); // the other language's labels may need another width
     }
-    if (event->type() == QEvent::FontChange)
-        fitControlsWidth();
     QWidget::changeEvent(event);
 }
 
 void Workspace::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    fitControlsWidth();
+    fitControlsWidth(); // the first layout, with this workspace's texts in place
     if (fieldError_ && !fieldError_->isHidden())
         placeFieldError();
 }

@@ -76,7 +76,6 @@ private:
     QWidget *controls_ = nullptr;
     QScrollArea *controlsScroll_ = nullptr;
     QList<QPointer<QWidget>> notes_;
-    bool notesShown_ = true;
     QLabel *fieldError_ = nullptr;
     QPointer<QWidget> fieldErrorControl_;
 };

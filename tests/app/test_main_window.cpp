@@ -7,6 +7,7 @@
 #include "gui_support.h"
 
 #include <QAbstractScrollArea>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -106,6 +107,28 @@ private slots:
             }
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+    }
+
+    // --help and --version answer without a display (over ssh, in a script): no platform plugin
+    // is loaded, so no display is needed and none is tried.
+    void helpAndVersionNeedNoDisplay()
+    {
+        for (const char *option : {"--help", "--version"}) {
+            QProcess app;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+                environment.remove(QLatin1String(name));
+            app.setProcessEnvironment(environment);
+            app.start(QStringLiteral(APP_PATH), {QLatin1String(option)});
+            QVERIFY(app.waitForFinished(10000));
+            QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(app.exitCode(), 0);
+            const QString out = QString::fromUtf8(app.readAllStandardOutput());
+            QVERIFY2(out.contains(QLatin1String(option) == QLatin1String("--help")
+                             ? QStringLiteral("--presentation")
+                             : QStringLiteral("activation-lab ")),
+                qPrintable(out));
+        }
     }
 
     void keyboardSwitchesWorkspaces()

@@ -133,6 +133,11 @@ private slots:
         QCOMPARE(messages.last().first().toString(), expected);
         QVERIFY(workspace_->state().probabilities() == before);
         QCOMPARE(child<QSpinBox>("dimSpin")->value(), 1);
+        child<QDoubleSpinBox>("temperatureSpin")->setValue(2.0); // any valid change: it goes
+        QVERIFY(!child<TextPanel>("dimMessageLabel")->isVisible());
+        child<QDoubleSpinBox>("temperatureSpin")->setValue(1.0);
+        child<QSpinBox>("dimSpin")->setValue(2);
+        QVERIFY(child<TextPanel>("dimMessageLabel")->isVisible());
         child<QSpinBox>("dimSpin")->setValue(-2); // valid: the message goes
         QVERIFY(!child<TextPanel>("dimMessageLabel")->isVisible());
         verifyHeatmap(-2, 1.0f);

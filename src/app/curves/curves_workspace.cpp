@@ -367,13 +367,8 @@ void CurvesWorkspace::refreshPlot()
     auto colourOf = [](const Curve &curve) {
         if (curve.component >= 0)
             return curve.component;
-        int index = 0;
-        for (const ActivationSpec &spec : activationRegistry()) {
-            if (curve.functionalName == QLatin1String(spec.functionalName))
-                return index;
-            ++index;
-        }
-        return 0;
+        return static_cast<int>(
+            findActivation(curve.functionalName.toStdString()) - activationRegistry().data());
     };
     auto addPair = [&](const Curve &curve, const QString &name, bool overlay) {
         QPen pen(appearance_.curveColour(colourOf(curve)), overlay ? width * 0.7 : width);

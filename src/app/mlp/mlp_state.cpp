@@ -266,6 +266,16 @@ StageStatistics MlpState::statistics() const
     return s;
 }
 
+float MlpState::stageExtent(int stage) const
+{
+    float extent = 1e-6f;
+    if (stage <= network_.currentStage())
+        for (float v : network_.records()[static_cast<size_t>(stage)].output.values())
+            if (std::isfinite(v))
+                extent = std::max(extent, std::abs(v));
+    return extent;
+}
+
 float MlpState::deadShareAfterFirstActivation() const
 {
     const Tensor z = network_.layers().front().forward(network_.input());

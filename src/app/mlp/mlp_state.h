@@ -72,6 +72,9 @@ public:
     std::vector<float> sampleVector() const; // the current stage's output for the chosen sample
     StageStatistics statistics() const; // of the current stage over the whole batch
     float deadShareAfterFirstActivation() const; // fc1 units dead for the whole batch
+    // The largest finite |value| of a computed stage's batch (at least 1e-6): the half-width of
+    // its colour scale. 1e-6 for a stage not computed yet.
+    float stageExtent(int stage) const;
     NeuronExplanation explain() const;
     // What the seed program prints, for the stages reached so far.
     QString consoleText() const;

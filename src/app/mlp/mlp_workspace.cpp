@@ -347,10 +347,7 @@ void MlpWorkspace::refreshPlot()
     QCustomPlot *plot = ui_->stagePlot;
     const StageRecord &record = state_.network().current();
     const std::vector<float> vector = state_.sampleVector();
-    float extent = 1e-6f;
-    for (float v : record.output.values())
-        if (std::isfinite(v))
-            extent = std::max(extent, std::abs(v));
+    const float extent = state_.stageExtent(state_.network().currentStage());
     QVector<double> keys, values;
     for (size_t i = 0; i < vector.size(); ++i) {
         keys << double(i);
@@ -527,9 +524,10 @@ QCustomPlot *MlpWorkspace::exportPlot() const
 QString MlpWorkspace::exportTitle() const
 {
     const StageRecord &record = state_.network().current();
-    return tr("Forward pass, stage %1 of %2: %3, shape %4")
-        .arg(state_.network().currentStage() + 1)
-        .arg(state_.network().stageCount())
+    // Counted as the stage label counts: steps since the input.
+    return tr("Forward pass, step %1 of %2: %3, shape %4")
+        .arg(state_.network().currentStage())
+        .arg(state_.network().stageCount() - 1)
         .arg(QString::fromStdString(record.name),
             QString::fromStdString(shapeToString(record.output.shape())));
 }

@@ -158,16 +158,6 @@ void NetworkDiagram::refresh()
     update();
 }
 
-float NetworkDiagram::stageExtent(int stage) const
-{
-    float extent = 1e-6f;
-    if (stage <= state_->network().currentStage())
-        for (float v : state_->network().records()[static_cast<size_t>(stage)].output.values())
-            if (std::isfinite(v))
-                extent = std::max(extent, std::abs(v));
-    return extent;
-}
-
 QFont NetworkDiagram::legendFont() const
 {
     QFont smaller = font(); // second to the picture
@@ -192,7 +182,7 @@ void NetworkDiagram::layOutLegend()
     const int current = network.currentStage();
     const QFontMetricsF metrics(legendFont());
     const double em = metrics.height(), margin = em * 0.5, spacing = em * 1.2, gap = em * 0.4;
-    const double extent = stageExtent(current);
+    const double extent = state_->stageExtent(current);
     LegendEntry scale {LegendEntry::Key::ColourScale,
         tr("value of sample %1 in %2 (each column on its own scale)")
             .arg(state_->sample())
@@ -383,7 +373,7 @@ void NetworkDiagram::draw(QPainter &painter)
         const int count = static_cast<int>(network.stageShape(stage)[1]);
         const std::vector<int> shown = shownNeurons(count);
         const bool computed = stage <= current;
-        const float extent = stageExtent(stage);
+        const float extent = state_->stageExtent(stage);
         for (size_t slot = 0; slot < shown.size(); ++slot) {
             const QPointF c
                 = slotCentre(stage, static_cast<int>(slot), static_cast<int>(shown.size()));

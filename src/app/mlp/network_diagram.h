@@ -58,7 +58,6 @@ private:
 
     void layOutLegend(); // after a change of the state, the size, the font or the language
     void drawLegend(QPainter &painter);
-    float stageExtent(int stage) const; // the largest |value| of a computed stage's batch
     QColor notComputedColour() const;
     QFont legendFont() const;
 

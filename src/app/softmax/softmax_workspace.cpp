@@ -132,6 +132,7 @@ SoftmaxWorkspace::SoftmaxWorkspace(Appearance &appearance, QWidget *parent)
     });
     connect(&state_, &SoftmaxState::changed, this, [this] {
         clearFieldError();
+        dimMessage_.clear(); // a valid state: the refused dim is history
         refresh();
     });
     connect(
