@@ -316,11 +316,18 @@ void MainWindow::setPresentation(bool on)
     const double zoom = settings_->value(zoomKey(on), 1.0).toDouble();
     if (on) {
         statesBeforePresentation_ = windowState();
+        geometryBeforePresentation_ = geometry();
         appearance_->setMode(true, zoom);
+        // Without a window manager (a kiosk, a bare X server) nobody honours "full screen":
+        // cover the screen first (after, it would clear the state); with one, this is what
+        // full screen means anyway.
+        setGeometry(screen()->geometry());
         showFullScreen();
     } else {
         appearance_->setMode(false, zoom);
         setWindowState(statesBeforePresentation_);
+        if (!(statesBeforePresentation_ & (Qt::WindowMaximized | Qt::WindowFullScreen)))
+            setGeometry(geometryBeforePresentation_);
     }
     applyPanels();
     const QSignalBlocker block(ui_->actionPresentation);

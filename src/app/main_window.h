@@ -85,6 +85,7 @@ private:
     bool restoreSettings_ = true; // holds a lesson to restore
     std::array<Workspace *, WorkspaceCount> workspaces_ {};
     Qt::WindowStates statesBeforePresentation_;
+    QRect geometryBeforePresentation_;
     // Per mode (normal, presentation): the controls column and the notes shown or folded.
     bool controlsShown_[2] = {true, true};
     bool notesShown_[2] = {true, false};

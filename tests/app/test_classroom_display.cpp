@@ -3,6 +3,7 @@
 // samples, slices and classes are numbered from 0 as PyTorch numbers them.
 
 #include "app/main_window.h"
+#include "app/widgets/heatmap.h"
 #include "app/workspace.h"
 #include "gui_support.h"
 
@@ -185,6 +186,13 @@ private slots:
                                .arg(window.height())));
             const QStringList cut = cutTexts(&window);
             QVERIFY2(cut.isEmpty(), qPrintable(where + QLatin1Char('\n') + cut.join('\n')));
+            // A small heatmap (Softmax's logits) keeps its numbers on every screen.
+            for (auto *item : window.findChildren<al::HeatmapItem *>())
+                if (item->parentPlot()->isVisible() && !item->values().empty()
+                    && item->values().size() <= 25)
+                    QVERIFY2(item->valuesShown(),
+                        qPrintable(where + QStringLiteral(": ") + item->objectName()
+                            + QStringLiteral(" hides its numbers")));
             const QStringList off = valuesOffAxis(&window);
             QVERIFY2(off.isEmpty(), qPrintable(where + QLatin1Char('\n') + off.join('\n')));
             if (presentation && screen.width() >= 1366) {

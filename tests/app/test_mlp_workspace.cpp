@@ -503,7 +503,7 @@ private slots:
         QVERIFY(item);
         const QSizeF cell = item->cellSize();
         if (item->valuesShown()) {
-            const QFontMetricsF metrics(item->font());
+            const QFontMetricsF metrics(item->valueFont());
             for (const QString &value : item->values())
                 QVERIFY2(metrics.horizontalAdvance(value) <= cell.width(),
                     qPrintable(

@@ -64,18 +64,25 @@ void HeatmapItem::setValues(std::vector<QString> texts, std::vector<QColor> colo
     measureValues();
 }
 
-void HeatmapItem::measureValues()
+qreal HeatmapItem::widest(const std::vector<QString> &texts)
 {
     const QFontMetricsF metrics(font_);
-    lineHeight_ = metrics.height();
-    valueWidth_ = 0;
-    for (const QString &text : values_) {
+    qreal width = 0;
+    for (const QString &text : texts) {
         QGlyphRun run;
         qreal advance = 0;
         if (!glyphs_.layout(text, &run, &advance))
             advance = metrics.horizontalAdvance(text);
-        valueWidth_ = std::max(valueWidth_, advance);
+        width = std::max(width, advance);
     }
+    return width;
+}
+
+void HeatmapItem::measureValues()
+{
+    lineHeight_ = QFontMetricsF(font_).height();
+    valueWidth_ = widest(values_);
+    labelWidth_ = widest(endLabels_);
 }
 
 QSizeF HeatmapItem::cellSize() const
@@ -85,12 +92,48 @@ QSizeF HeatmapItem::cellSize() const
         std::abs(y->coordToPixel(1) - y->coordToPixel(0))};
 }
 
-bool HeatmapItem::valuesShown() const
+double HeatmapItem::valueScale() const
 {
-    if (values_.empty())
-        return false;
+    if (values_.empty() || valueWidth_ <= 0)
+        return 0;
     const QSizeF cell = cellSize();
-    return valueWidth_ + lineHeight_ * 0.25 <= cell.width() && lineHeight_ <= cell.height();
+    const double scale = std::min(
+        {1.0, cell.width() / (valueWidth_ + lineHeight_ * 0.25), cell.height() / lineHeight_});
+    return scale >= 0.6 ? scale : 0;
+}
+
+double HeatmapItem::labelScale() const
+{
+    // Rows: from 0.1 to 1.3 cells beyond the last column; columns: 0.8 cells below the last row.
+    if (endLabels_.empty() || labelWidth_ <= 0)
+        return 1;
+    const QSizeF cell = cellSize();
+    const bool rows = outline_ == Outline::Rows;
+    const double width = rows ? cell.width() * 1.2 : cell.width(),
+                 height = rows ? cell.height() : cell.height() * 0.8;
+    return std::clamp(std::min(width / labelWidth_, height / lineHeight_), 0.4, 1.0);
+}
+
+QFont HeatmapItem::scaledFont(double scale) const
+{
+    // In half points, so that a resize does not make a new glyph cache for every pixel.
+    QFont font = font_;
+    font.setPointSizeF(std::floor(font_.pointSizeF() * scale * 2) / 2);
+    return font;
+}
+
+QFont HeatmapItem::valueFont() const
+{
+    return scaledFont(valueScale());
+}
+
+GlyphCache &HeatmapItem::ScaledGlyphs::at(const QFont &font)
+{
+    if (font.pointSizeF() != pointSize) {
+        glyphs.setFont(font);
+        pointSize = font.pointSizeF();
+    }
+    return glyphs;
 }
 
 void HeatmapItem::setOutline(
@@ -98,6 +141,7 @@ void HeatmapItem::setOutline(
 {
     outline_ = outline;
     endLabels_ = std::move(endLabels);
+    measureValues();
     outlinePen_ = pen;
     labelColour_ = labelColour;
 }
@@ -129,11 +173,17 @@ void HeatmapItem::draw(QCPPainter *painter)
                 QPoint(edge(std::max(a.x(), b.x())) - 1, edge(std::max(a.y(), b.y())) - 1));
             painter->fillRect(cell, QColor(gradient.color(map_->data()->cell(c, r), range)));
         }
-    painter->setFont(font_);
-    const bool shown = valuesShown();
-    for (size_t i = 0; shown && i < values_.size(); ++i)
-        drawText(painter, at(double(i % size_t(columns)), double(i / size_t(columns))),
-            Qt::AlignCenter, values_[i], colours_[i]);
+    if (valuesShown()) {
+        const QFont font = valueFont();
+        GlyphCache &glyphs = valueGlyphs_.at(font);
+        painter->setFont(font);
+        for (size_t i = 0; i < values_.size(); ++i)
+            drawText(painter, glyphs, at(double(i % size_t(columns)), double(i / size_t(columns))),
+                Qt::AlignCenter, values_[i], colours_[i]);
+    }
+    const QFont labelFont = scaledFont(labelScale());
+    GlyphCache &labelGlyphs = labelGlyphs_.at(labelFont);
+    painter->setFont(labelFont);
 
     const int width = std::max(1, qRound(outlinePen_.widthF()));
     const QColor colour = outlinePen_.color();
@@ -148,21 +198,21 @@ void HeatmapItem::draw(QCPPainter *painter)
         painter->fillRect(QRect(box.left(), box.top(), width, box.height()), colour);
         painter->fillRect(QRect(box.right() - width + 1, box.top(), width, box.height()), colour);
         if (static_cast<size_t>(i) < endLabels_.size())
-            drawText(painter, row ? at(columns - 0.4, i) : at(i, rows - 0.4),
+            drawText(painter, labelGlyphs, row ? at(columns - 0.4, i) : at(i, rows - 0.4),
                 row ? Qt::AlignLeft : Qt::AlignTop, endLabels_[size_t(i)], labelColour_);
     }
     painter->setAntialiasing(antialiased);
 }
 
-void HeatmapItem::drawText(QCPPainter *painter, QPointF anchor, Qt::Alignment alignment,
-    const QString &text, const QColor &colour)
+void HeatmapItem::drawText(QCPPainter *painter, GlyphCache &glyphs, QPointF anchor,
+    Qt::Alignment alignment, const QString &text, const QColor &colour)
 {
     painter->setPen(colour);
     const QPaintEngine *engine = painter->paintEngine();
     QGlyphRun run;
     qreal advance = 0;
-    if (engine && engine->type() == QPaintEngine::Raster && glyphs_.layout(text, &run, &advance)) {
-        const QRawFont &raw = glyphs_.rawFont();
+    if (engine && engine->type() == QPaintEngine::Raster && glyphs.layout(text, &run, &advance)) {
+        const QRawFont &raw = glyphs.rawFont();
         const qreal left = alignment & Qt::AlignLeft ? anchor.x() : anchor.x() - advance / 2;
         const qreal baseline = alignment & Qt::AlignTop
             ? anchor.y() + raw.ascent()

@@ -51,9 +51,11 @@ public:
     const std::vector<QString> &values() const { return values_; }
     const QFont &font() const { return font_; }
     QSizeF cellSize() const; // on screen, in pixels
-    // The values are drawn only while each fits inside its cell at the current size and font:
-    // numbers wider than their cells run together into one unreadable line.
-    bool valuesShown() const;
+    // The values are drawn in the item's font, or smaller (down to 60 %) where the cells are too
+    // small for it, and not at all below that: numbers wider than their cells run together into
+    // one unreadable line.
+    bool valuesShown() const { return valueScale() > 0; }
+    QFont valueFont() const; // the font the values are drawn in now
     Outline outline() const { return outline_; }
     int outlineCount() const;
     const std::vector<QString> &endLabels() const { return endLabels_; }
@@ -66,8 +68,12 @@ protected:
 private:
     // Draws text with `anchor` at its centre (Qt::AlignCenter), at its left end and vertically
     // centred (Qt::AlignLeft), or at the middle of its top (Qt::AlignTop).
-    void drawText(QCPPainter *painter, QPointF anchor, Qt::Alignment alignment, const QString &text,
-        const QColor &colour);
+    double valueScale() const; // of the item's font, for the values to fit their cells; 0: hidden
+    double labelScale() const; // for the end labels to fit the room beyond the last cell
+    QFont scaledFont(double scale) const;
+    qreal widest(const std::vector<QString> &texts); // in the item's font
+    void drawText(QCPPainter *painter, GlyphCache &glyphs, QPointF anchor, Qt::Alignment alignment,
+        const QString &text, const QColor &colour);
     void measureValues(); // the widest value and the line height, once per change
 
     int rows() const { return map_->data()->valueSize(); }
@@ -77,13 +83,20 @@ private:
     QFont font_;
     std::vector<QString> values_;
     std::vector<QColor> colours_;
-    qreal valueWidth_ = 0, lineHeight_ = 0;
+    qreal valueWidth_ = 0, labelWidth_ = 0, lineHeight_ = 0;
     Outline outline_ = Outline::None;
     std::vector<QString> endLabels_;
     QPen outlinePen_;
     QColor labelColour_;
 
     GlyphCache glyphs_;
+    // The item's font scaled to fit, remade only when the size changes.
+    struct ScaledGlyphs {
+        GlyphCache &at(const QFont &font);
+        GlyphCache glyphs;
+        qreal pointSize = 0;
+    };
+    ScaledGlyphs valueGlyphs_, labelGlyphs_;
 };
 
 struct Heatmap {
