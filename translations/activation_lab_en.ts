@@ -4,12 +4,12 @@
 <context>
     <name>ActivationTexts</name>
     <message>
-        <source>Very cheap to compute. For x &gt; 0 the gradient is exactly 1, so it does not shrink as it flows back through many layers. Many units output exactly 0, which makes the network&apos;s activity sparse.</source>
-        <translation>Very cheap to compute. For x &gt; 0 the gradient is exactly 1, so it does not shrink as it flows back through many layers. Many units output exactly 0, which makes the network&apos;s activity sparse.</translation>
+        <source>Very cheap to compute. For x &gt; 0 the gradient is exactly 1, so it does not shrink as it flows back through many layers. Many units output exactly 0, which makes the network's activity sparse.</source>
+        <translation>Very cheap to compute. For x &gt; 0 the gradient is exactly 1, so it does not shrink as it flows back through many layers. Many units output exactly 0, which makes the network's activity sparse.</translation>
     </message>
     <message>
-        <source>A unit whose input stays negative outputs 0 and gets a zero gradient, so training can never bring it back: the &quot;dying ReLU&quot; problem.</source>
-        <translation>A unit whose input stays negative outputs 0 and gets a zero gradient, so training can never bring it back: the &quot;dying ReLU&quot; problem.</translation>
+        <source>A unit whose input stays negative outputs 0 and gets a zero gradient, so training can never bring it back: the "dying ReLU" problem.</source>
+        <translation>A unit whose input stays negative outputs 0 and gets a zero gradient, so training can never bring it back: the "dying ReLU" problem.</translation>
     </message>
     <message>
         <source>The default for the hidden layers of almost every kind of network.</source>
@@ -20,12 +20,12 @@
         <translation>Dying ReLU: the whole left half has f′ = 0. Inputs that land there pass no gradient back at all.</translation>
     </message>
     <message>
-        <source>Keeps ReLU&apos;s strengths, and the small slope for negative inputs keeps a gradient flowing, so units cannot die.</source>
-        <translation>Keeps ReLU&apos;s strengths, and the small slope for negative inputs keeps a gradient flowing, so units cannot die.</translation>
+        <source>Keeps ReLU's strengths, and the small slope for negative inputs keeps a gradient flowing, so units cannot die.</source>
+        <translation>Keeps ReLU's strengths, and the small slope for negative inputs keeps a gradient flowing, so units cannot die.</translation>
     </message>
     <message>
-        <source>The improvement over ReLU is not guaranteed, and the slope is one more setting to choose (PyTorch&apos;s default is 0.01).</source>
-        <translation>The improvement over ReLU is not guaranteed, and the slope is one more setting to choose (PyTorch&apos;s default is 0.01).</translation>
+        <source>The improvement over ReLU is not guaranteed, and the slope is one more setting to choose (PyTorch's default is 0.01).</source>
+        <translation>The improvement over ReLU is not guaranteed, and the slope is one more setting to choose (PyTorch's default is 0.01).</translation>
     </message>
     <message>
         <source>A replacement for ReLU when many units of a network have died.</source>
@@ -102,10 +102,6 @@
 </context>
 <context>
     <name>CurvesWorkspace</name>
-    <message>
-        <source>Activation</source>
-        <translation>Activation</translation>
-    </message>
     <message>
         <source>Activations</source>
         <translation>Activations</translation>
@@ -243,8 +239,12 @@
         <translation>f′ axis from 0 to 1 at least</translation>
     </message>
     <message>
-        <source>Keep 0 and 1 on the gradient&apos;s axis, so that the gradients of different activations can be compared by height</source>
-        <translation>Keep 0 and 1 on the gradient&apos;s axis, so that the gradients of different activations can be compared by height</translation>
+        <source>Keep 0 and 1 on the gradient's axis, so that the gradients of different activations can be compared by height</source>
+        <translation>Keep 0 and 1 on the gradient's axis, so that the gradients of different activations can be compared by height</translation>
+    </message>
+    <message>
+        <source>Activation (tick others to overlay them)</source>
+        <translation>Activation (tick others to overlay them)</translation>
     </message>
 </context>
 <context>
@@ -258,8 +258,8 @@
         <translation>Could not encode the PNG image for %1.</translation>
     </message>
     <message>
-        <source>Unknown file type &quot;%1&quot;: use .png, .svg, .pdf or .csv.</source>
-        <translation>Unknown file type &quot;%1&quot;: use .png, .svg, .pdf or .csv.</translation>
+        <source>Unknown file type "%1": use .png, .svg, .pdf or .csv.</source>
+        <translation>Unknown file type "%1": use .png, .svg, .pdf or .csv.</translation>
     </message>
 </context>
 <context>
@@ -289,8 +289,8 @@
         <translation>an array at %1 where the shape %2 expects a number</translation>
     </message>
     <message>
-        <source>not a number at %1: %2 (use &quot;nan&quot;, &quot;inf&quot; or &quot;-inf&quot; for non-finite values)</source>
-        <translation>not a number at %1: %2 (use &quot;nan&quot;, &quot;inf&quot; or &quot;-inf&quot; for non-finite values)</translation>
+        <source>not a number at %1: %2 (use "nan", "inf" or "-inf" for non-finite values)</source>
+        <translation>not a number at %1: %2 (use "nan", "inf" or "-inf" for non-finite values)</translation>
     </message>
     <message>
         <source>a number at %1 where the shape %2 expects an array</source>
@@ -380,8 +380,8 @@
         <translation>&amp;Softmax &amp;&amp; dim</translation>
     </message>
     <message>
-        <source>What Softmax&apos;s dim normalises</source>
-        <translation>What Softmax&apos;s dim normalises</translation>
+        <source>What Softmax's dim normalises</source>
+        <translation>What Softmax's dim normalises</translation>
     </message>
     <message>
         <source>&amp;Forward pass</source>
@@ -412,8 +412,8 @@
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <source>Use the desktop&apos;s colours</source>
-        <translation>Use the desktop&apos;s colours</translation>
+        <source>Use the desktop's colours</source>
+        <translation>Use the desktop's colours</translation>
     </message>
     <message>
         <source>&amp;Light</source>
@@ -510,6 +510,14 @@
     <message>
         <source>Every key the app answers to</source>
         <translation>Every key the app answers to</translation>
+    </message>
+    <message>
+        <source>Export on a &amp;light background</source>
+        <translation>Export on a &amp;light background</translation>
+    </message>
+    <message>
+        <source>Export pictures in the light theme whatever the screen shows (for printing)</source>
+        <translation>Export pictures in the light theme whatever the screen shows (for printing)</translation>
     </message>
 </context>
 <context>
@@ -659,8 +667,8 @@
         <translation>How the chosen neuron is computed</translation>
     </message>
     <message>
-        <source>The chosen neuron&apos;s bias, sum and activation</source>
-        <translation>The chosen neuron&apos;s bias, sum and activation</translation>
+        <source>The chosen neuron's bias, sum and activation</source>
+        <translation>The chosen neuron's bias, sum and activation</translation>
     </message>
     <message>
         <source>One stage back (Backspace, ←, Page Up)</source>
@@ -861,8 +869,8 @@
 <context>
     <name>StateDict</name>
     <message>
-        <source>unexpected key &quot;%1&quot;: expected fc1.weight, fc1.bias, fc2.weight, ...</source>
-        <translation>unexpected key &quot;%1&quot;: expected fc1.weight, fc1.bias, fc2.weight, ...</translation>
+        <source>unexpected key "%1": expected fc1.weight, fc1.bias, fc2.weight, ...</source>
+        <translation>unexpected key "%1": expected fc1.weight, fc1.bias, fc2.weight, ...</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -904,8 +912,8 @@
 <context>
     <name>al::CurvesState</name>
     <message>
-        <source>There is no activation called &quot;%1&quot;.</source>
-        <translation>There is no activation called &quot;%1&quot;.</translation>
+        <source>There is no activation called "%1".</source>
+        <translation>There is no activation called "%1".</translation>
     </message>
     <message>
         <source>%1 has no parameter %2.</source>
@@ -1031,8 +1039,8 @@ f′(x) = %3</translation>
         <translation>the same, functional form</translation>
     </message>
     <message>
-        <source>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;x afterwards = %3&lt;/b&gt;: x was overwritten, y &lt;i&gt;is&lt;/i&gt; x. One tensor in memory instead of two.&lt;/p&gt;&lt;p&gt;The catch: if autograd or a later line still needs the old x, PyTorch stops with &quot;one of the variables needed for gradient computation has been modified by an inplace operation&quot;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;x afterwards = %3&lt;/b&gt;: x was overwritten, y &lt;i&gt;is&lt;/i&gt; x. One tensor in memory instead of two.&lt;/p&gt;&lt;p&gt;The catch: if autograd or a later line still needs the old x, PyTorch stops with &quot;one of the variables needed for gradient computation has been modified by an inplace operation&quot;.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;x afterwards = %3&lt;/b&gt;: x was overwritten, y &lt;i&gt;is&lt;/i&gt; x. One tensor in memory instead of two.&lt;/p&gt;&lt;p&gt;The catch: if autograd or a later line still needs the old x, PyTorch stops with "one of the variables needed for gradient computation has been modified by an inplace operation".&lt;/p&gt;</source>
+        <translation>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;x afterwards = %3&lt;/b&gt;: x was overwritten, y &lt;i&gt;is&lt;/i&gt; x. One tensor in memory instead of two.&lt;/p&gt;&lt;p&gt;The catch: if autograd or a later line still needs the old x, PyTorch stops with "one of the variables needed for gradient computation has been modified by an inplace operation".&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;x afterwards = %1&lt;/b&gt;: unchanged. y is a new tensor, so two tensors are in memory.&lt;/p&gt;&lt;p&gt;Tick inplace to overwrite x instead and save that memory.&lt;/p&gt;</source>
@@ -1074,8 +1082,8 @@ f′(x) = %3</translation>
 <context>
     <name>al::Language</name>
     <message>
-        <source>Unknown language &quot;%1&quot; (available: zh_CN, en).</source>
-        <translation>Unknown language &quot;%1&quot; (available: zh_CN, en).</translation>
+        <source>Unknown language "%1" (available: zh_CN, en).</source>
+        <translation>Unknown language "%1" (available: zh_CN, en).</translation>
     </message>
     <message>
         <source>The %1 catalogue could not be loaded; the language stays as it was.</source>
@@ -1085,8 +1093,8 @@ f′(x) = %3</translation>
 <context>
     <name>al::MainWindow</name>
     <message>
-        <source>There is no activation called &quot;%1&quot;; showing %2.</source>
-        <translation>There is no activation called &quot;%1&quot;; showing %2.</translation>
+        <source>There is no activation called "%1"; showing %2.</source>
+        <translation>There is no activation called "%1"; showing %2.</translation>
     </message>
     <message>
         <source>The settings file %1 could not be read; the defaults are used this time.</source>
@@ -1141,8 +1149,8 @@ f′(x) = %3</translation>
         <translation>About Activation Lab</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Activation Lab %1&lt;/h3&gt;&lt;p&gt;The activation functions of PyTorch&apos;s torch.nn, for the classroom. Every number is computed as PyTorch computes it (float32, CPU).&lt;/p&gt;&lt;p&gt;Qt %2 · QCustomPlot %3 · Eigen %4&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Activation Lab %1&lt;/h3&gt;&lt;p&gt;The activation functions of PyTorch&apos;s torch.nn, for the classroom. Every number is computed as PyTorch computes it (float32, CPU).&lt;/p&gt;&lt;p&gt;Qt %2 · QCustomPlot %3 · Eigen %4&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Activation Lab %1&lt;/h3&gt;&lt;p&gt;The activation functions of PyTorch's torch.nn, for the classroom. Every number is computed as PyTorch computes it (float32, CPU).&lt;/p&gt;&lt;p&gt;Qt %2 · QCustomPlot %3 · Eigen %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Activation Lab %1&lt;/h3&gt;&lt;p&gt;The activation functions of PyTorch's torch.nn, for the classroom. Every number is computed as PyTorch computes it (float32, CPU).&lt;/p&gt;&lt;p&gt;Qt %2 · QCustomPlot %3 · Eigen %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The settings file could not be read; it was kept as %1 and the defaults are used.</source>
@@ -1180,8 +1188,8 @@ f′(x) = %3</translation>
         <translation>The seed must be between 0 and 4294967295.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot go between the layers: choose an elementwise activation.</source>
-        <translation>&quot;%1&quot; cannot go between the layers: choose an elementwise activation.</translation>
+        <source>"%1" cannot go between the layers: choose an elementwise activation.</source>
+        <translation>"%1" cannot go between the layers: choose an elementwise activation.</translation>
     </message>
     <message>
         <source>negative_slope must be a number from -1000 to 1000; %1 was refused.</source>
@@ -1218,6 +1226,10 @@ f′(x) = %3</translation>
     <message>
         <source>Choose a sample from 0 to %1.</source>
         <translation>Choose a sample from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>input</translation>
     </message>
 </context>
 <context>
@@ -1349,8 +1361,8 @@ f′(x) = %3</translation>
         <translation>Reset</translation>
     </message>
     <message>
-        <source>Back to PyTorch&apos;s default, %1</source>
-        <translation>Back to PyTorch&apos;s default, %1</translation>
+        <source>Back to PyTorch's default, %1</source>
+        <translation>Back to PyTorch's default, %1</translation>
     </message>
     <message>
         <source>Reset %1</source>
@@ -1384,8 +1396,8 @@ f′(x) = %3</translation>
         <translation>A %1-D tensor can be at most %2 here; %3 is too big or empty.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number; the cell keeps %2. (nan, inf and -inf are accepted, as in PyTorch.)</source>
-        <translation>&quot;%1&quot; is not a number; the cell keeps %2. (nan, inf and -inf are accepted, as in PyTorch.)</translation>
+        <source>"%1" is not a number; the cell keeps %2. (nan, inf and -inf are accepted, as in PyTorch.)</source>
+        <translation>"%1" is not a number; the cell keeps %2. (nan, inf and -inf are accepted, as in PyTorch.)</translation>
     </message>
     <message>
         <source>There is no such cell.</source>
@@ -1400,8 +1412,8 @@ f′(x) = %3</translation>
         <translation>Row %1 of the pasted table has %2 cells, the first row %3; nothing was changed.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in row %2 is not a number; nothing was changed.</source>
-        <translation>&quot;%1&quot; in row %2 is not a number; nothing was changed.</translation>
+        <source>"%1" in row %2 is not a number; nothing was changed.</source>
+        <translation>"%1" in row %2 is not a number; nothing was changed.</translation>
     </message>
     <message>
         <source>The clipboard holds no numbers.</source>
@@ -1527,16 +1539,16 @@ f′(x) = %3</translation>
         <translation>3-D: a stack of batches</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Careful:&lt;/b&gt; dim=0 normalises down the batch. Each column now adds up to 1, so one sample&apos;s probabilities depend on the other samples in the batch. For a (batch_size, num_classes) output use dim=1.</source>
-        <translation>&lt;b&gt;Careful:&lt;/b&gt; dim=0 normalises down the batch. Each column now adds up to 1, so one sample&apos;s probabilities depend on the other samples in the batch. For a (batch_size, num_classes) output use dim=1.</translation>
+        <source>&lt;b&gt;Careful:&lt;/b&gt; dim=0 normalises down the batch. Each column now adds up to 1, so one sample's probabilities depend on the other samples in the batch. For a (batch_size, num_classes) output use dim=1.</source>
+        <translation>&lt;b&gt;Careful:&lt;/b&gt; dim=0 normalises down the batch. Each column now adds up to 1, so one sample's probabilities depend on the other samples in the batch. For a (batch_size, num_classes) output use dim=1.</translation>
     </message>
     <message>
         <source>Views of the result</source>
         <translation>Views of the result</translation>
     </message>
     <message>
-        <source>dim=%1 normalises each row: every sample&apos;s probabilities add up to 1 on their own, whatever the other samples in the batch are. This is what a (batch_size, num_classes) output needs.</source>
-        <translation>dim=%1 normalises each row: every sample&apos;s probabilities add up to 1 on their own, whatever the other samples in the batch are. This is what a (batch_size, num_classes) output needs.</translation>
+        <source>dim=%1 normalises each row: every sample's probabilities add up to 1 on their own, whatever the other samples in the batch are. This is what a (batch_size, num_classes) output needs.</source>
+        <translation>dim=%1 normalises each row: every sample's probabilities add up to 1 on their own, whatever the other samples in the batch are. This is what a (batch_size, num_classes) output needs.</translation>
     </message>
     <message>
         <source>softmax(logits / %1, dim=%2), logits of shape %3</source>

@@ -4,11 +4,11 @@
 <context>
     <name>ActivationTexts</name>
     <message>
-        <source>Very cheap to compute. For x &gt; 0 the gradient is exactly 1, so it does not shrink as it flows back through many layers. Many units output exactly 0, which makes the network&apos;s activity sparse.</source>
+        <source>Very cheap to compute. For x &gt; 0 the gradient is exactly 1, so it does not shrink as it flows back through many layers. Many units output exactly 0, which makes the network's activity sparse.</source>
         <translation>计算极快。x &gt; 0 时梯度恒为 1，反向穿过很多层也不会衰减。许多单元的输出恰好为 0，使网络的激活变得稀疏。</translation>
     </message>
     <message>
-        <source>A unit whose input stays negative outputs 0 and gets a zero gradient, so training can never bring it back: the &quot;dying ReLU&quot; problem.</source>
+        <source>A unit whose input stays negative outputs 0 and gets a zero gradient, so training can never bring it back: the "dying ReLU" problem.</source>
         <translation>若某个单元的输入始终为负，它的输出恒为 0、梯度也恒为 0，训练再也无法让它恢复——这就是“ReLU 死亡”问题。</translation>
     </message>
     <message>
@@ -20,11 +20,11 @@
         <translation>ReLU 死亡：整个左半边 f′ = 0，落在这里的输入完全传不回梯度。</translation>
     </message>
     <message>
-        <source>Keeps ReLU&apos;s strengths, and the small slope for negative inputs keeps a gradient flowing, so units cannot die.</source>
+        <source>Keeps ReLU's strengths, and the small slope for negative inputs keeps a gradient flowing, so units cannot die.</source>
         <translation>保留了 ReLU 的优点；负输入处的小斜率让梯度继续流动，单元因此不会死亡。</translation>
     </message>
     <message>
-        <source>The improvement over ReLU is not guaranteed, and the slope is one more setting to choose (PyTorch&apos;s default is 0.01).</source>
+        <source>The improvement over ReLU is not guaranteed, and the slope is one more setting to choose (PyTorch's default is 0.01).</source>
         <translation>相对 ReLU 的提升并无保证，而且斜率又多了一个需要选择的超参数（PyTorch 默认 0.01）。</translation>
     </message>
     <message>
@@ -102,10 +102,6 @@
 </context>
 <context>
     <name>CurvesWorkspace</name>
-    <message>
-        <source>Activation</source>
-        <translation>激活函数</translation>
-    </message>
     <message>
         <source>Activations</source>
         <translation>激活函数列表</translation>
@@ -243,8 +239,12 @@
         <translation>f′ 轴至少包含 0 到 1</translation>
     </message>
     <message>
-        <source>Keep 0 and 1 on the gradient&apos;s axis, so that the gradients of different activations can be compared by height</source>
+        <source>Keep 0 and 1 on the gradient's axis, so that the gradients of different activations can be compared by height</source>
         <translation>梯度轴上始终包含 0 和 1，这样不同激活函数的梯度可以直接比较高低</translation>
+    </message>
+    <message>
+        <source>Activation (tick others to overlay them)</source>
+        <translation>激活函数（勾选其他函数可叠加对比）</translation>
     </message>
 </context>
 <context>
@@ -258,7 +258,7 @@
         <translation>无法为 %1 编码 PNG 图像。</translation>
     </message>
     <message>
-        <source>Unknown file type &quot;%1&quot;: use .png, .svg, .pdf or .csv.</source>
+        <source>Unknown file type "%1": use .png, .svg, .pdf or .csv.</source>
         <translation>未知的文件类型“%1”：请使用 .png、.svg、.pdf 或 .csv。</translation>
     </message>
 </context>
@@ -289,8 +289,8 @@
         <translation>%1 处是数组，但形状 %2 在此需要一个数</translation>
     </message>
     <message>
-        <source>not a number at %1: %2 (use &quot;nan&quot;, &quot;inf&quot; or &quot;-inf&quot; for non-finite values)</source>
-        <translation>%1 处不是数字：%2（非有限值请写 &quot;nan&quot;、&quot;inf&quot; 或 &quot;-inf&quot;）</translation>
+        <source>not a number at %1: %2 (use "nan", "inf" or "-inf" for non-finite values)</source>
+        <translation>%1 处不是数字：%2（非有限值请写 "nan"、"inf" 或 "-inf"）</translation>
     </message>
     <message>
         <source>a number at %1 where the shape %2 expects an array</source>
@@ -380,7 +380,7 @@
         <translation>Softmax 与 dim(&amp;S)</translation>
     </message>
     <message>
-        <source>What Softmax&apos;s dim normalises</source>
+        <source>What Softmax's dim normalises</source>
         <translation>Softmax 的 dim 到底在哪个方向上归一化</translation>
     </message>
     <message>
@@ -412,7 +412,7 @@
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <source>Use the desktop&apos;s colours</source>
+        <source>Use the desktop's colours</source>
         <translation>使用桌面的配色</translation>
     </message>
     <message>
@@ -510,6 +510,14 @@
     <message>
         <source>Every key the app answers to</source>
         <translation>本程序响应的所有按键</translation>
+    </message>
+    <message>
+        <source>Export on a &amp;light background</source>
+        <translation>导出为浅色背景(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Export pictures in the light theme whatever the screen shows (for printing)</source>
+        <translation>无论屏幕显示什么，都以浅色主题导出图片（便于打印）</translation>
     </message>
 </context>
 <context>
@@ -659,7 +667,7 @@
         <translation>所选神经元的计算过程</translation>
     </message>
     <message>
-        <source>The chosen neuron&apos;s bias, sum and activation</source>
+        <source>The chosen neuron's bias, sum and activation</source>
         <translation>所选神经元的偏置、加权和与激活值</translation>
     </message>
     <message>
@@ -861,7 +869,7 @@
 <context>
     <name>StateDict</name>
     <message>
-        <source>unexpected key &quot;%1&quot;: expected fc1.weight, fc1.bias, fc2.weight, ...</source>
+        <source>unexpected key "%1": expected fc1.weight, fc1.bias, fc2.weight, ...</source>
         <translation>意外的键“%1”：应为 fc1.weight、fc1.bias、fc2.weight……</translation>
     </message>
     <message>
@@ -904,7 +912,7 @@
 <context>
     <name>al::CurvesState</name>
     <message>
-        <source>There is no activation called &quot;%1&quot;.</source>
+        <source>There is no activation called "%1".</source>
         <translation>没有名为“%1”的激活函数。</translation>
     </message>
     <message>
@@ -1031,8 +1039,8 @@ f′(x) = %3</translation>
         <translation>等价的函数式写法</translation>
     </message>
     <message>
-        <source>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;x afterwards = %3&lt;/b&gt;: x was overwritten, y &lt;i&gt;is&lt;/i&gt; x. One tensor in memory instead of two.&lt;/p&gt;&lt;p&gt;The catch: if autograd or a later line still needs the old x, PyTorch stops with &quot;one of the variables needed for gradient computation has been modified by an inplace operation&quot;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;调用之后 x = %3&lt;/b&gt;：x 被原地覆盖，y &lt;i&gt;就是&lt;/i&gt; x。内存中只有一个张量，而不是两个。&lt;/p&gt;&lt;p&gt;代价：如果 autograd 或后面的代码还需要原来的 x，PyTorch 会报错 &quot;one of the variables needed for gradient computation has been modified by an inplace operation&quot;。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;x afterwards = %3&lt;/b&gt;: x was overwritten, y &lt;i&gt;is&lt;/i&gt; x. One tensor in memory instead of two.&lt;/p&gt;&lt;p&gt;The catch: if autograd or a later line still needs the old x, PyTorch stops with "one of the variables needed for gradient computation has been modified by an inplace operation".&lt;/p&gt;</source>
+        <translation>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;调用之后 x = %3&lt;/b&gt;：x 被原地覆盖，y &lt;i&gt;就是&lt;/i&gt; x。内存中只有一个张量，而不是两个。&lt;/p&gt;&lt;p&gt;代价：如果 autograd 或后面的代码还需要原来的 x，PyTorch 会报错 "one of the variables needed for gradient computation has been modified by an inplace operation"。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;x afterwards = %1&lt;/b&gt;: unchanged. y is a new tensor, so two tensors are in memory.&lt;/p&gt;&lt;p&gt;Tick inplace to overwrite x instead and save that memory.&lt;/p&gt;</source>
@@ -1074,7 +1082,7 @@ f′(x) = %3</translation>
 <context>
     <name>al::Language</name>
     <message>
-        <source>Unknown language &quot;%1&quot; (available: zh_CN, en).</source>
+        <source>Unknown language "%1" (available: zh_CN, en).</source>
         <translation>未知语言“%1”（可用：zh_CN、en）。</translation>
     </message>
     <message>
@@ -1085,7 +1093,7 @@ f′(x) = %3</translation>
 <context>
     <name>al::MainWindow</name>
     <message>
-        <source>There is no activation called &quot;%1&quot;; showing %2.</source>
+        <source>There is no activation called "%1"; showing %2.</source>
         <translation>没有名为“%1”的激活函数，显示的是 %2。</translation>
     </message>
     <message>
@@ -1141,7 +1149,7 @@ f′(x) = %3</translation>
         <translation>关于激活函数实验室</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Activation Lab %1&lt;/h3&gt;&lt;p&gt;The activation functions of PyTorch&apos;s torch.nn, for the classroom. Every number is computed as PyTorch computes it (float32, CPU).&lt;/p&gt;&lt;p&gt;Qt %2 · QCustomPlot %3 · Eigen %4&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Activation Lab %1&lt;/h3&gt;&lt;p&gt;The activation functions of PyTorch's torch.nn, for the classroom. Every number is computed as PyTorch computes it (float32, CPU).&lt;/p&gt;&lt;p&gt;Qt %2 · QCustomPlot %3 · Eigen %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;激活函数实验室 %1&lt;/h3&gt;&lt;p&gt;在课堂上讲解 PyTorch torch.nn 中的激活函数。每一个数都按 PyTorch 的方式计算（float32，CPU）。&lt;/p&gt;&lt;p&gt;Qt %2 · QCustomPlot %3 · Eigen %4&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1180,7 +1188,7 @@ f′(x) = %3</translation>
         <translation>随机种子必须在 0 到 4294967295 之间。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot go between the layers: choose an elementwise activation.</source>
+        <source>"%1" cannot go between the layers: choose an elementwise activation.</source>
         <translation>“%1”不能放在层与层之间：请选择逐元素的激活函数。</translation>
     </message>
     <message>
@@ -1218,6 +1226,10 @@ f′(x) = %3</translation>
     <message>
         <source>Choose a sample from 0 to %1.</source>
         <translation>请选择 0 到 %1 之间的样本。</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入</translation>
     </message>
 </context>
 <context>
@@ -1349,7 +1361,7 @@ f′(x) = %3</translation>
         <translation>重置</translation>
     </message>
     <message>
-        <source>Back to PyTorch&apos;s default, %1</source>
+        <source>Back to PyTorch's default, %1</source>
         <translation>恢复 PyTorch 的默认值 %1</translation>
     </message>
     <message>
@@ -1384,7 +1396,7 @@ f′(x) = %3</translation>
         <translation>这里的 %1 维张量最大为 %2；%3 太大或为空。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number; the cell keeps %2. (nan, inf and -inf are accepted, as in PyTorch.)</source>
+        <source>"%1" is not a number; the cell keeps %2. (nan, inf and -inf are accepted, as in PyTorch.)</source>
         <translation>“%1”不是数字，单元格保持 %2。（与 PyTorch 一样，可以输入 nan、inf 和 -inf。）</translation>
     </message>
     <message>
@@ -1400,7 +1412,7 @@ f′(x) = %3</translation>
         <translation>粘贴的表格第 %1 行有 %2 个单元格，第一行有 %3 个；未做任何更改。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in row %2 is not a number; nothing was changed.</source>
+        <source>"%1" in row %2 is not a number; nothing was changed.</source>
         <translation>第 %2 行的“%1”不是数字；未做任何更改。</translation>
     </message>
     <message>
@@ -1527,7 +1539,7 @@ f′(x) = %3</translation>
         <translation>三维：多个批次叠在一起</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Careful:&lt;/b&gt; dim=0 normalises down the batch. Each column now adds up to 1, so one sample&apos;s probabilities depend on the other samples in the batch. For a (batch_size, num_classes) output use dim=1.</source>
+        <source>&lt;b&gt;Careful:&lt;/b&gt; dim=0 normalises down the batch. Each column now adds up to 1, so one sample's probabilities depend on the other samples in the batch. For a (batch_size, num_classes) output use dim=1.</source>
         <translation>&lt;b&gt;注意：&lt;/b&gt;dim=0 是沿批次方向归一化。现在每一列之和为 1，一个样本的概率竟取决于同一批中的其他样本。对 (batch_size, num_classes) 的输出应使用 dim=1。</translation>
     </message>
     <message>
@@ -1535,7 +1547,7 @@ f′(x) = %3</translation>
         <translation>结果的不同视图</translation>
     </message>
     <message>
-        <source>dim=%1 normalises each row: every sample&apos;s probabilities add up to 1 on their own, whatever the other samples in the batch are. This is what a (batch_size, num_classes) output needs.</source>
+        <source>dim=%1 normalises each row: every sample's probabilities add up to 1 on their own, whatever the other samples in the batch are. This is what a (batch_size, num_classes) output needs.</source>
         <translation>dim=%1 按行归一化：每个样本的概率各自加起来等于 1，与同一批中的其他样本无关。(batch_size, num_classes) 形状的输出正需要这样。</translation>
     </message>
     <message>

@@ -2,6 +2,7 @@
 // dependency). Usage, from an empty folder:
 //   npm install mathjax-full@3.2.2 && node /path/to/resources/formulas/make_formulas.mjs OUT_DIR
 // Glyphs are filled with currentColor; the app substitutes its palette's text colour.
+// No words in a formula (conditions are written as inequalities): one SVG reads in both languages.
 import { mathjax } from 'mathjax-full/js/mathjax.js';
 import { TeX } from 'mathjax-full/js/input/tex.js';
 import { SVG } from 'mathjax-full/js/output/svg.js';
@@ -14,7 +15,7 @@ import { join } from 'path';
 const formulas = {
   relu: String.raw`\mathrm{ReLU}(x) = \max(0,\, x)`,
   relu_grad: String.raw`\mathrm{ReLU}'(x) = \begin{cases} 1, & x > 0 \\ 0, & x \le 0 \end{cases}`,
-  leaky_relu: String.raw`\mathrm{LeakyReLU}(x) = \begin{cases} x, & x \ge 0 \\ \text{negative\_slope} \cdot x, & \text{otherwise} \end{cases}`,
+  leaky_relu: String.raw`\mathrm{LeakyReLU}(x) = \begin{cases} x, & x \ge 0 \\ \text{negative\_slope} \cdot x, & x < 0 \end{cases}`,
   leaky_relu_grad: String.raw`\mathrm{LeakyReLU}'(x) = \begin{cases} 1, & x > 0 \\ \text{negative\_slope}, & x \le 0 \end{cases}`,
   sigmoid: String.raw`\sigma(x) = \frac{1}{1 + e^{-x}}`,
   sigmoid_grad: String.raw`\sigma'(x) = \sigma(x)\,\bigl(1 - \sigma(x)\bigr)`,

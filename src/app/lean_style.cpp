@@ -78,6 +78,26 @@ void LeanStyle::drawGroupBoxTitle(
         box.palette.color(QPalette::Mid));
 }
 
+void LeanStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
+    QPainter *painter, const QWidget *widget) const
+{
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+    const bool box = element == PE_IndicatorCheckBox || element == PE_IndicatorItemViewItemCheck;
+    if ((!box && element != PE_IndicatorRadioButton)
+        || option->palette.color(QPalette::Window).lightness() >= 128)
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, !box);
+    painter->setPen(option->palette.color(QPalette::PlaceholderText));
+    painter->setBrush(Qt::NoBrush);
+    const QRect rect = option->rect.adjusted(0, 0, -1, -1);
+    if (box)
+        painter->drawRect(rect);
+    else
+        painter->drawEllipse(rect);
+    painter->restore();
+}
+
 void LeanStyle::drawItemText(QPainter *painter, const QRect &rect, int flags,
     const QPalette &palette, bool enabled, const QString &text, QPalette::ColorRole textRole) const
 {

@@ -12,6 +12,9 @@
 // It also keeps the single-line texts it draws for widgets (labels, buttons, tabs, check boxes)
 // laid out: QStyle::drawItemText shapes its text again on every paint, and a full repaint of a
 // workspace draws dozens of them.
+//
+// On a dark palette it outlines check boxes and radio buttons in a light grey: Fusion outlines
+// them in a shade of the window colour, and an unticked one vanishes into a dark window.
 
 #include <QHash>
 #include <QProxyStyle>
@@ -29,6 +32,8 @@ public:
 
     void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
         QPainter *painter, const QWidget *widget = nullptr) const override;
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+        const QWidget *widget = nullptr) const override;
     void drawItemText(QPainter *painter, const QRect &rect, int flags, const QPalette &palette,
         bool enabled, const QString &text,
         QPalette::ColorRole textRole = QPalette::NoRole) const override;

@@ -155,6 +155,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             : theme == QLatin1String("light") ? ui_->actionThemeLight
                                               : ui_->actionThemeSystem)
         ->trigger();
+    ui_->actionLightExport->setChecked(
+        restoreSettings_ && s.value(QStringLiteral("export/light")).toBool());
     QString code = options.language;
     if (code.isEmpty() && restoreSettings_)
         code = s.value(QStringLiteral("language")).toString();
@@ -470,8 +472,16 @@ bool MainWindow::exportCurrent(const QString &path, QString *error)
         *error = tr("This workspace has no plot; export its table as CSV.");
         return false;
     }
-    return exportPlotFile(
+    // For print: the plots restyle in the light theme for the export, then go back.
+    const Appearance::Theme theme = appearance_->theme();
+    const bool light = ui_->actionLightExport->isChecked() && appearance_->dark();
+    if (light)
+        appearance_->setTheme(Appearance::Theme::Light);
+    const bool saved = exportPlotFile(
         current->exportPlot(), current->exportCsv(), path, current->exportTitle(), error);
+    if (light)
+        appearance_->setTheme(theme);
+    return saved;
 }
 
 void MainWindow::exportWithDialog()
@@ -568,6 +578,7 @@ void MainWindow::saveSettings()
         appearance_->theme() == Appearance::Theme::Dark        ? QStringLiteral("dark")
             : appearance_->theme() == Appearance::Theme::Light ? QStringLiteral("light")
                                                                : QStringLiteral("system"));
+    s.setValue(QStringLiteral("export/light"), ui_->actionLightExport->isChecked());
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     for (const bool mode : {false, true}) {
         s.setValue(panelKey(mode, "controls"), controlsShown_[mode]);

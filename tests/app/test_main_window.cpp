@@ -7,6 +7,8 @@
 #include "gui_support.h"
 
 #include <QAbstractScrollArea>
+#include <QAction>
+#include <QImage>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
@@ -258,6 +260,30 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("Could not write")), qPrintable(error));
         QVERIFY(!window.exportCurrent(dir.filePath(QStringLiteral("plot.bmp")), &error));
         QVERIFY2(error.contains(QStringLiteral(".png")), qPrintable(error));
+    }
+
+    // On a dark screen, "Export on a light background" gives a light picture for printing and
+    // leaves the screen dark; unticked, the export looks like the screen.
+    void exportsOnALightBackgroundForPrint()
+    {
+        MainWindow window(options("en"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QAction *>(QStringLiteral("actionThemeDark"))->trigger();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plot.png"));
+        const auto cornerLightness = [&] {
+            QString error;
+            if (!window.exportCurrent(path, &error))
+                qFatal("export failed: %s", qPrintable(error));
+            return QImage(path).pixelColor(2, 2).lightness();
+        };
+        QVERIFY(cornerLightness() < 100);
+        auto *light = window.findChild<QAction *>(QStringLiteral("actionLightExport"));
+        QVERIFY(light && !light->isChecked());
+        light->trigger();
+        QVERIFY(cornerLightness() > 200);
+        QVERIFY(qApp->palette().color(QPalette::Window).lightness() < 100);
     }
 };
 

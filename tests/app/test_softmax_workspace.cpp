@@ -161,6 +161,20 @@ private slots:
         QCOMPARE(workspace_->state().probabilities().at({2, 0}), 0.0f);
         table->item(3, 0)->setText(QStringLiteral("nan")); // and NaN spreads over its row
         QVERIFY(std::isnan(workspace_->state().probabilities().at({3, 4})));
+        // NaN is written as such, on a grey hatch no colour of the scale has.
+        auto *plot = child<QCustomPlot>("softmaxPlot");
+        auto *item = plot->findChild<HeatmapItem *>(QStringLiteral("probabilityItem0"));
+        auto *map = plot->findChild<QCPColorMap *>(QStringLiteral("probabilityMap0"));
+        const int columns = map->data()->keySize();
+        QCOMPARE(item->values()[size_t(3 * columns + 4)], QStringLiteral("NaN"));
+        const QImage image = plot->toPixmap().toImage();
+        const QPoint corner(int(map->keyAxis()->coordToPixel(4 - 0.4)),
+            int(map->valueAxis()->coordToPixel(3 - 0.4)));
+        const QColor nan = image.pixelColor(corner);
+        QVERIFY2(nan.red() == nan.green() && nan.green() == nan.blue(), qPrintable(nan.name()));
+        const QColor finite = image.pixelColor(QPoint(int(map->keyAxis()->coordToPixel(4 - 0.4)),
+            int(map->valueAxis()->coordToPixel(1 - 0.4))));
+        QVERIFY2(finite.red() != finite.blue(), qPrintable(finite.name()));
     }
 
     void temperatureSharpensAndFlattensButKeepsTheArgmax()

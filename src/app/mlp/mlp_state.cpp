@@ -60,6 +60,11 @@ void MlpState::applyBiasShift()
     network_.setLayer(0, Linear(base.weight(), bias));
 }
 
+QString MlpState::stageLabel(int stage) const
+{
+    return stage == 0 ? tr("input") : QString::fromStdString(network_.stageName(stage));
+}
+
 bool MlpState::setSeed(uint64_t seed, QString *error)
 {
     if (seed > 0xffffffffULL) {

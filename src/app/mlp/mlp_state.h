@@ -52,6 +52,8 @@ public:
     int selectedStage() const { return selectedStage_; }
     int selectedNeuron() const { return selectedNeuron_; }
     bool fromSeed() const { return fromSeed_; }
+    // The stage's name as the screen shows it: PyTorch's names (fc1, relu), the input in words.
+    QString stageLabel(int stage) const;
 
     // torch.manual_seed(seed), then randn(4, 100) and the three nn.Linear, as the seed program.
     bool setSeed(uint64_t seed, QString *error);

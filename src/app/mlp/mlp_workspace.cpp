@@ -335,7 +335,7 @@ void MlpWorkspace::refreshControls()
     ui_->stageLabel->setText(tr("Step %1 of %2: %3, shape [%4, %5]")
                                  .arg(network.currentStage())
                                  .arg(network.stageCount() - 1)
-                                 .arg(QString::fromStdString(network.current().name))
+                                 .arg(state_.stageLabel(network.currentStage()))
                                  .arg(shape[0])
                                  .arg(shape[1]));
     ui_->deadLabel->setText(tr("Units dead after the first activation (0 for the whole batch): %1")
@@ -389,7 +389,7 @@ void MlpWorkspace::refreshPlot()
     barsRect->axis(QCPAxis::atLeft)->setRange(stageValueRange(record));
     barsRect->axis(QCPAxis::atBottom)
         ->setLabel(tr("unit of %1 (sample %2)")
-                       .arg(QString::fromStdString(record.name))
+                       .arg(state_.stageLabel(state_.network().currentStage()))
                        .arg(state_.sample()));
 
     auto *mapRect = new QCPAxisRect(plot);
@@ -469,7 +469,7 @@ void MlpWorkspace::refreshExplanation()
 {
     // Two panels: the terms, which a bias drag leaves alone, and what the bias changes.
     const NeuronExplanation e = state_.explain();
-    const QString stageName = QString::fromStdString(state_.network().stageName(e.stage));
+    const QString stageName = state_.stageLabel(e.stage);
     QString html = tr("<b>%1, unit %2, sample %3</b>").arg(stageName).arg(e.neuron).arg(e.sample);
     if (!e.hasLinear) {
         html += QStringLiteral("<br>") + tr("An input value: x = %1").arg(number(e.z));
@@ -528,7 +528,7 @@ QString MlpWorkspace::exportTitle() const
     return tr("Forward pass, step %1 of %2: %3, shape %4")
         .arg(state_.network().currentStage())
         .arg(state_.network().stageCount() - 1)
-        .arg(QString::fromStdString(record.name),
+        .arg(state_.stageLabel(state_.network().currentStage()),
             QString::fromStdString(shapeToString(record.output.shape())));
 }
 

@@ -186,7 +186,7 @@ void NetworkDiagram::layOutLegend()
     LegendEntry scale {LegendEntry::Key::ColourScale,
         tr("value of sample %1 in %2 (each column on its own scale)")
             .arg(state_->sample())
-            .arg(QString::fromStdString(network.stageName(current))),
+            .arg(state_->stageLabel(current)),
         {}, QLocale().toString(-extent, 'g', 3), QLocale().toString(extent, 'g', 3)};
     legend_.push_back(scale);
     legend_.push_back({LegendEntry::Key::NotComputed, tr("not computed yet"), {}, {}, {}});
@@ -314,7 +314,7 @@ void NetworkDiagram::draw(QPainter &painter)
     // columns (presentation mode); the shapes drop their arrows first.
     QStringList names, shapes;
     for (int stage = 0; stage < stages; ++stage) {
-        names << QString::fromStdString(network.stageName(stage));
+        names << state_->stageLabel(stage);
         const Shape shape = network.stageShape(stage);
         shapes << QStringLiteral("[%1, %2]").arg(shape[0]).arg(shape[1]);
     }

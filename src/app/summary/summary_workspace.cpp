@@ -4,6 +4,7 @@
 #include "app/appearance.h"
 #include "app/curves/curves_state.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -53,7 +54,6 @@ SummaryWorkspace::SummaryWorkspace(Appearance &appearance, QWidget *parent)
         auto *plot = new QCustomPlot(table_);
         plot->setObjectName(
             QStringLiteral("summaryCurve:%1").arg(QLatin1String(spec.functionalName)));
-        plot->setMinimumSize(140, 90);
         plot->axisRect()->setAutoMargins(QCP::msNone);
         plot->axisRect()->setMargins(QMargins(2, 2, 2, 2));
         plot->xAxis->setVisible(false);
@@ -63,11 +63,14 @@ SummaryWorkspace::SummaryWorkspace(Appearance &appearance, QWidget *parent)
         CurvesState state;
         QString error;
         state.selectActivation(QString::fromLatin1(spec.functionalName), &error);
-        const Curve &curve = state.curves().front();
-        QCPGraph *graph = plot->addGraph();
-        graph->setData(curve.x, curve.y, true);
-        plot->xAxis->setRange(curve.x.front(), curve.x.back());
-        graph->rescaleValueAxis();
+        // Every output a swept input moves: softmax's p0 rising while the others fall, not one
+        // S-curve that would pass for a sigmoid.
+        for (const Curve &curve : state.curves()) {
+            QCPGraph *graph = plot->addGraph();
+            graph->setData(curve.x, curve.y, true);
+            plot->xAxis->setRange(curve.x.front(), curve.x.back());
+        }
+        plot->yAxis->rescale();
         plot->yAxis->scaleRange(1.15);
         table_->setCellWidget(row, CurveColumn, plot);
         ++row;
@@ -113,9 +116,11 @@ void SummaryWorkspace::retranslate()
 
 bool SummaryWorkspace::eventFilter(QObject *watched, QEvent *event)
 {
-    // The texts wrap: a new width needs new row heights.
+    // The texts wrap: a new width needs new row heights, measured once the stretched columns
+    // have taken their new widths (after this event).
     if (watched == table_->viewport() && event->type() == QEvent::Resize)
-        table_->resizeRowsToContents();
+        QMetaObject::invokeMethod(
+            table_, &QTableWidget::resizeRowsToContents, Qt::QueuedConnection);
     return Workspace::eventFilter(watched, event);
 }
 
@@ -126,10 +131,21 @@ void SummaryWorkspace::styleCurves()
             const QColor base = table_->palette().color(QPalette::Base);
             plot->setBackground(base);
             plot->axisRect()->setBackground(base);
-            plot->graph(0)->setPen(QPen(Appearance::seriesColour(0), appearance_.lineWidth()));
+            for (int i = 0; i < plot->graphCount(); ++i)
+                plot->graph(i)->setPen(QPen(appearance_.curveColour(i), appearance_.lineWidth()));
             plot->replot(QCustomPlot::rpQueuedReplot);
         }
-    table_->setColumnWidth(CurveColumn, static_cast<int>(150 * appearance_.textScale()));
+    // The table is this workspace's picture: in presentation mode its text grows past the
+    // controls' (as plot text does).
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * (appearance_.presentation() ? 1.3 : 1.0));
+    table_->setFont(font);
+    table_->horizontalHeader()->setFont(font);
+    const int thumbnailWidth = static_cast<int>(150 * appearance_.textScale());
+    table_->setColumnWidth(CurveColumn, thumbnailWidth);
+    for (int row = 0; row < table_->rowCount(); ++row)
+        if (QWidget *plot = table_->cellWidget(row, CurveColumn))
+            plot->setFixedHeight(thumbnailWidth * 3 / 5);
     table_->resizeRowsToContents();
 }
 

@@ -20,6 +20,11 @@ QSharedPointer<QCPAxisTickerText> indexTicker(int count)
 
 } // namespace
 
+QColor nonFiniteFill()
+{
+    return QColor(0xc8, 0xc8, 0xc8);
+}
+
 QCPColorGradient viridis()
 {
     QCPColorGradient gradient;
@@ -171,7 +176,14 @@ void HeatmapItem::draw(QCPPainter *painter)
             const QPointF a = at(c - 0.5, r - 0.5), b = at(c + 0.5, r + 0.5);
             const QRect cell(QPoint(edge(std::min(a.x(), b.x())), edge(std::min(a.y(), b.y()))),
                 QPoint(edge(std::max(a.x(), b.x())) - 1, edge(std::max(a.y(), b.y())) - 1));
-            painter->fillRect(cell, QColor(gradient.color(map_->data()->cell(c, r), range)));
+            const double value = map_->data()->cell(c, r);
+            if (std::isfinite(value)) {
+                painter->fillRect(cell, QColor(gradient.color(value, range)));
+            } else {
+                // Off the colour scale: grey, hatched, so that no colour of the scale is claimed.
+                painter->fillRect(cell, nonFiniteFill());
+                painter->fillRect(cell, QBrush(QColor(0x60, 0x60, 0x60), Qt::BDiagPattern));
+            }
         }
     if (valuesShown()) {
         const QFont font = valueFont();
@@ -242,9 +254,16 @@ void updateHeatmap(Heatmap &heatmap, const float *values)
     for (int r = 0; r < heatmap.rows; ++r)
         for (int c = 0; c < heatmap.columns; ++c) {
             const float v = values[r * heatmap.columns + c];
-            heatmap.map->data()->setCell(c, r, std::isnan(v) ? style.lower : v);
+            heatmap.map->data()->setCell(c, r, v);
             if (!style.showValues)
                 continue;
+            if (!std::isfinite(v)) {
+                texts.push_back(std::isnan(v) ? QStringLiteral("NaN")
+                        : v > 0               ? QStringLiteral("+∞")
+                                              : QStringLiteral("−∞"));
+                colours.push_back(Qt::black);
+                continue;
+            }
             texts.push_back(QLocale().toString(double(v), 'f', style.decimals));
             const double t = (v - style.lower) / (style.upper - style.lower);
             const bool darkCell = style.diverging ? std::abs(t - 0.5) > 0.3 : t < 0.55;
