@@ -411,7 +411,16 @@ private slots:
             QCOMPARE(scale->gradient(), map->gradient());
             QVERIFY(!scale->axis()->label().isEmpty());
             QVERIFY(scale->outerRect().top() >= map->keyAxis()->axisRect()->outerRect().top());
+            QCOMPARE(map->dataRange().lower, -map->dataRange().upper); // signed: around 0
         }
+        // Probabilities: from 0 to 1, as in Softmax & dim.
+        child<QPushButton>("runAllButton")->click();
+        plot->replot();
+        auto *scale = plot->findChild<QCPColorScale *>(QStringLiteral("batchScale"));
+        auto *map = plot->findChild<QCPColorMap *>(QStringLiteral("batchMap"));
+        QCOMPARE(map->dataRange(), QCPRange(0, 1));
+        QCOMPARE(scale->dataRange(), QCPRange(0, 1));
+        QCOMPARE(scale->gradient(), viridis());
     }
 
     // Before the first step the console says what will appear there; after the last, every line

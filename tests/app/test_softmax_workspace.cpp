@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -146,6 +147,13 @@ private slots:
     void editingCells()
     {
         auto *table = child<QTableWidget>("logitsTable");
+        // Four significant digits on screen, every digit in the cell's text and tooltip.
+        auto *delegate = qobject_cast<QStyledItemDelegate *>(table->itemDelegate());
+        QVERIFY(delegate);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("-1.1258398"));
+        QCOMPARE(table->item(0, 0)->toolTip(), QStringLiteral("-1.1258398"));
+        QCOMPARE(delegate->displayText(table->item(0, 0)->data(Qt::DisplayRole), QLocale()),
+            QStringLiteral("-1.126"));
         QSignalSpy messages(workspace_.get(), &Workspace::statusMessage);
         const float old = workspace_->state().logits().at({1, 2});
         table->item(1, 2)->setText(QStringLiteral("abc"));

@@ -348,6 +348,9 @@ void MlpWorkspace::refreshPlot()
     const StageRecord &record = state_.network().current();
     const std::vector<float> vector = state_.sampleVector();
     const float extent = state_.stageExtent(state_.network().currentStage());
+    // Probabilities on viridis from 0 to 1 (as in Softmax & dim); signed values diverge from 0.
+    const bool probabilities = record.kind == StageKind::Softmax;
+    const QCPRange colours = probabilities ? QCPRange(0, 1) : QCPRange(-extent, extent);
     QVector<double> keys, values;
     for (size_t i = 0; i < vector.size(); ++i) {
         keys << double(i);
@@ -363,10 +366,10 @@ void MlpWorkspace::refreshPlot()
     if (layoutKey == plotLayout_ && sampleBars_) {
         sampleBars_->setData(keys, values, true);
         sampleBars_->valueAxis()->setRange(stageValueRange(record));
-        batchMap_.style.lower = -extent;
-        batchMap_.style.upper = extent;
-        batchMap_.map->setDataRange(QCPRange(-extent, extent));
-        batchScale_->setDataRange(QCPRange(-extent, extent));
+        batchMap_.style.lower = colours.lower;
+        batchMap_.style.upper = colours.upper;
+        batchMap_.map->setDataRange(colours);
+        batchScale_->setDataRange(colours);
         updateHeatmap(batchMap_, record.output.data());
         plot->replot(QCustomPlot::rpQueuedReplot);
         return;
@@ -397,9 +400,9 @@ void MlpWorkspace::refreshPlot()
     const int rows = static_cast<int>(record.output.size(0)),
               columns = static_cast<int>(record.output.size(1));
     HeatmapStyle style;
-    style.diverging = true;
-    style.lower = -extent;
-    style.upper = extent;
+    style.diverging = !probabilities;
+    style.lower = colours.lower;
+    style.upper = colours.upper;
     style.showValues = columns <= 32; // drawn where they fit their cells (HeatmapItem)
     style.decimals = 2;
     batchMap_
@@ -410,7 +413,7 @@ void MlpWorkspace::refreshPlot()
     batchScale_->setObjectName(QStringLiteral("batchScale"));
     plot->plotLayout()->addElement(1, 1, batchScale_);
     batchScale_->setGradient(batchMap_.map->gradient());
-    batchScale_->setDataRange(QCPRange(-extent, extent));
+    batchScale_->setDataRange(colours);
     batchScale_->axis()->setLabel(tr("value"));
     mapRect->axis(QCPAxis::atLeft)->setLabel(tr("sample"));
     mapRect->axis(QCPAxis::atBottom)->setLabel(tr("unit (whole batch)"));
@@ -480,7 +483,7 @@ void MlpWorkspace::refreshExplanation()
     const int layer = (e.stage - 1) / 2 + 1;
     html += QStringLiteral("<br>")
         + tr("z = Σ wᵢ·xᵢ + b (fc%1, weight row %2)").arg(layer).arg(e.neuron);
-    html += QStringLiteral("<table cellspacing=3>");
+    html += QStringLiteral("<table cellspacing=0 cellpadding=3>");
     for (const Contribution &c : e.largest)
         html += QStringLiteral(
             "<tr><td>w[%1]·x[%1]</td><td align=right>%2 × %3</td><td align=right>= %4</td></tr>")
@@ -490,10 +493,11 @@ void MlpWorkspace::refreshExplanation()
                 .arg(tr("all other terms"), number(e.rest));
     ui_->explanationLabel->setText(html);
 
-    QString result = QStringLiteral("<table cellspacing=3><tr><td>b</td><td align=right>= "
-                                    "%1</td></tr><tr><td><b>z</b></td><td align=right><b>= "
-                                    "%2</b></td></tr></table>")
-                         .arg(number(e.bias), number(e.z));
+    QString result
+        = QStringLiteral("<table cellspacing=0 cellpadding=3><tr><td>b</td><td align=right>= "
+                         "%1</td></tr><tr><td><b>z</b></td><td align=right><b>= "
+                         "%2</b></td></tr></table>")
+              .arg(number(e.bias), number(e.z));
     if (e.hasActivation)
         result += tr("%1(z) = <b>%2</b>").arg(e.activationName, number(e.activated));
     ui_->explanationResultLabel->setText(result);

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QSettings>
 #include <QSignalBlocker>
+#include <QStyledItemDelegate>
 #include <QTabBar>
 #include <cmath>
 #include <qcustomplot.h>
@@ -26,6 +27,20 @@ QString formatValue(float v, int decimals = 4)
         return QString::fromStdString(io::formatFloat(v));
     return QLocale().toString(double(v), 'f', decimals);
 }
+
+// Logit cells show four significant digits, so that a row of logits fits beside the picture;
+// editing a cell, and its tooltip, give every digit.
+class CompactNumbers : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QString displayText(const QVariant &value, const QLocale &locale) const override
+    {
+        bool ok = false;
+        const double v = value.toString().toDouble(&ok);
+        return ok && std::isfinite(v) ? locale.toString(v, 'g', 4)
+                                      : QStyledItemDelegate::displayText(value, locale);
+    }
+};
 
 QString pythonTensor(const Tensor &t)
 {
@@ -72,6 +87,7 @@ SoftmaxWorkspace::SoftmaxWorkspace(Appearance &appearance, QWidget *parent)
 {
     ui_->setupUi(this);
     setRegions(ui_->leftPanel, ui_->softmaxTabs, {ui_->codeBox, ui_->implicitDimLabel});
+    ui_->logitsTable->setItemDelegate(new CompactNumbers(ui_->logitsTable));
     ui_->rankCombo->addItems({QString(), QString(), QString()});
 
     connect(ui_->rankCombo, &QComboBox::currentIndexChanged, this, &SoftmaxWorkspace::applyShape);
@@ -277,6 +293,7 @@ void SoftmaxWorkspace::refreshTable()
             const float v
                 = logits.data()[(static_cast<int64_t>(block) * l.rows + r) * l.columns + c];
             auto *item = new QTableWidgetItem(QString::fromStdString(io::formatFloat(v)));
+            item->setToolTip(item->text());
             ui_->logitsTable->setItem(r, c, item);
         }
     ui_->logitsTable->resizeColumnsToContents();
@@ -323,9 +340,15 @@ void SoftmaxWorkspace::buildProbabilities()
     plot->plotLayout()->clear();
     const Tensor &p = state_.probabilities();
     const Layout l = layoutOf(p);
+    // The colour bar spans the heatmaps' rows, with room above and below for its labels 1 and 0.
+    if (!probabilityMargins_)
+        probabilityMargins_ = new QCPMarginGroup(plot);
+    const int halfLabel = QFontMetrics(appearance_.plotFont()).height() / 2 + 2;
     for (int b = 0; b < l.blocks; ++b) {
         auto *rect = new QCPAxisRect(plot);
         plot->plotLayout()->addElement(0, b, rect);
+        rect->setMarginGroup(QCP::msTop | QCP::msBottom, probabilityMargins_);
+        rect->setMinimumMargins(QMargins(0, halfLabel, 0, halfLabel));
         const float *begin = p.data() + static_cast<long>(b) * l.rows * l.columns;
         const std::vector<float> block(begin, begin + l.rows * l.columns);
         probabilityMaps_.push_back(
@@ -348,7 +371,11 @@ void SoftmaxWorkspace::buildProbabilities()
     }
     auto *scale = new QCPColorScale(plot);
     plot->plotLayout()->addElement(0, l.blocks, scale);
+    scale->setMarginGroup(QCP::msTop | QCP::msBottom, probabilityMargins_);
     scale->setDataRange(QCPRange(0, 1));
+    QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+    ticker->setTickStep(0.25);
+    scale->axis()->setTicker(ticker);
     scale->setGradient(viridis());
     scale->axis()->setLabel(tr("probability"));
     appearance_.stylePlot(plot);

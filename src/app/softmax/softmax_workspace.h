@@ -58,6 +58,7 @@ private:
     Tensor shownLogits_; // what the table shows
     QString probabilityLayout_; // the shape and dim the heatmap was built for
     std::vector<Heatmap> probabilityMaps_;
+    QCPMarginGroup *probabilityMargins_ = nullptr; // the heatmaps' and the colour bar's
 };
 
 } // namespace al
