@@ -49,7 +49,8 @@ void logSoftmaxRows(const float *x, float *y, int64_t rows, int64_t size)
         for (int64_t i = 0; i < size; ++i)
             e[static_cast<size_t>(i)] = out[i] = in[i] - maximum;
         kernels::expInPlace(e.data(), size);
-        const float logSum = std::log(kernels::sumLikeTorch(e.data(), size));
+        // _vec_log_softmax_lastdim takes SLEEF's log of the sum, as torch_math::log.
+        const float logSum = torch_math::log(kernels::sumLikeTorch(e.data(), size));
         for (int64_t i = 0; i < size; ++i)
             out[i] -= logSum;
     }
@@ -115,12 +116,11 @@ Tensor softmaxBackward(const Tensor &y, const Tensor &g, int64_t dim, bool logar
             const float *grad = g.data() + r * l.dimSize;
             float *result = gradInput.data() + r * l.dimSize;
             if (logarithm) {
-                // g - exp(y) * sum(g)
+                // g - exp(y) * sum(g), the multiply fused into the subtraction as PyTorch's
+                // AVX2 build compiles it (one rounding).
                 const float sum = kernels::sumLikeTorch(grad, l.dimSize);
                 for (int64_t i = 0; i < l.dimSize; ++i)
-                    result[i] = torch_math::exp(out[i]);
-                for (int64_t i = 0; i < l.dimSize; ++i)
-                    result[i] = grad[i] - result[i] * sum;
+                    result[i] = std::fma(-torch_math::exp(out[i]), sum, grad[i]);
             }
         }
         return gradInput;

@@ -285,7 +285,87 @@ AL_KERNEL(int, softmaxLastDim, (const float *x, float *y, int64_t r, int64_t s),
 AL_KERNEL(int, softmaxBackwardLastDim,
     (const float *y, const float *g, float *o, int64_t r, int64_t s), (y, g, o, r, s))
 
+int64_t ceilLog2(int64_t x)
+{
+    int64_t log = 1;
+    while ((int64_t(1) << log) < x)
+        ++log;
+    return log;
+}
+
+// multi_row_sum for one column of `size` values `stride` apart: blocks of 2^power values summed
+// from 0 in order, each block added into a cascade of four levels (a level carries into the next
+// once it holds 2^power blocks), then the levels added up.
+float cascadeSum(const float *a, int64_t stride, int64_t size)
+{
+    constexpr int kLevels = 4;
+    const int64_t power = std::max<int64_t>(4, ceilLog2(size) / kLevels);
+    const int64_t step = int64_t(1) << power, mask = step - 1;
+    float level[kLevels] = {};
+    int64_t i = 0;
+    while (i + step <= size) {
+        for (int64_t j = 0; j < step; ++j, ++i)
+            level[0] += a[i * stride];
+        for (int j = 1; j < kLevels; ++j) {
+            level[j] += level[j - 1];
+            level[j - 1] = 0.0f;
+            if ((i & (mask << (j * power))) != 0)
+                break;
+        }
+    }
+    for (; i < size; ++i)
+        level[0] += a[i * stride];
+    for (int j = 1; j < kLevels; ++j)
+        level[0] += level[j];
+    return level[0];
+}
+
+// row_sum: four interleaved partial sums (values 4k, 4k+1, ...) by cascadeSum, the values left
+// over added to the first, then the others added to it in order.
+float interleavedSum(const float *a, int64_t stride, int64_t size)
+{
+    const int64_t quarter = size / 4;
+    float partial[4];
+    for (int k = 0; k < 4; ++k)
+        partial[k] = cascadeSum(a + k * stride, 4 * stride, quarter);
+    for (int64_t i = quarter * 4; i < size; ++i)
+        partial[0] += a[i * stride];
+    return ((partial[0] + partial[1]) + partial[2]) + partial[3];
+}
+
 } // namespace
+
+void sumColumnsLikeTorch(const float *a, int64_t rows, int64_t cols, float *out)
+{
+    if (rows == 1) {
+        // Not a reduction: the output, zero-filled first, plus the one row.
+        for (int64_t j = 0; j < cols; ++j)
+            out[j] = 0.0f + a[j];
+        return;
+    }
+    if (cols == 1) {
+        // One contiguous column (vectorized_inner_sum): eight lanes, each an interleavedSum over
+        // every eighth value, then the values left over and the lanes added to 0 in order.
+        if (rows < kLanes) {
+            out[0] = interleavedSum(a, 1, rows);
+            return;
+        }
+        const int64_t vectors = rows / kLanes;
+        float sum = 0.0f;
+        for (int64_t i = vectors * kLanes; i < rows; ++i)
+            sum += a[i];
+        for (int k = 0; k < kLanes; ++k)
+            sum += interleavedSum(a + k, kLanes, vectors);
+        out[0] = sum;
+        return;
+    }
+    // vectorized_outer_sum (at least eight columns): blocks of 32 columns by cascadeSum, then
+    // blocks of 8 and single columns by interleavedSum. scalar_outer_sum (fewer): blocks of 4
+    // columns by cascadeSum, the rest by interleavedSum.
+    const int64_t cascaded = cols >= kLanes ? cols / (4 * kLanes) * (4 * kLanes) : cols / 4 * 4;
+    for (int64_t j = 0; j < cols; ++j)
+        out[j] = j < cascaded ? cascadeSum(a + j, cols, rows) : interleavedSum(a + j, cols, rows);
+}
 
 void reluForward(const float *x, float *y, int64_t n)
 {

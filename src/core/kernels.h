@@ -24,6 +24,11 @@ float sumLikeTorch(const float *a, int64_t n);
 float maxLikeTorch(const float *a, int64_t n); // NaN propagates
 float dotLikeTorch(const float *a, const float *b, int64_t n);
 
+// a.sum(0) of a contiguous [rows, cols] a into out[cols], in the order of PyTorch's cascade_sum:
+// each column summed by a pairwise cascade of blocks of 16 rows, or split into four interleaved
+// partial sums, depending on where the column falls among the blocks PyTorch vectorises.
+void sumColumnsLikeTorch(const float *a, int64_t rows, int64_t cols, float *out);
+
 // softmax over `rows` contiguous rows of `size` (PyTorch's _vec_softmax_lastdim: max, SLEEF exp of
 // x - max, the sum, a multiply by its reciprocal) and its backward, (g - sum(g * y)) * y.
 void softmaxLastDim(const float *x, float *y, int64_t rows, int64_t size);

@@ -1,5 +1,7 @@
 #include "core/linear.h"
 
+#include "core/kernels.h"
+
 #include <cmath>
 
 namespace al {
@@ -31,12 +33,26 @@ Linear Linear::torchDefault(int64_t inFeatures, int64_t outFeatures, TorchGenera
     return Linear(std::move(weight), std::move(bias));
 }
 
+namespace {
+
+std::string layerName(const Linear &layer)
+{
+    return "Linear(" + std::to_string(layer.inFeatures()) + ", "
+        + std::to_string(layer.outFeatures()) + ")";
+}
+
+void checkInput(const Linear &layer, const Tensor &x)
+{
+    if (x.rank() != 2 || x.size(1) != layer.inFeatures())
+        throw ShapeError(layerName(layer) + " needs an input of shape [batch, "
+            + std::to_string(layer.inFeatures()) + "], got " + shapeToString(x.shape()));
+}
+
+} // namespace
+
 Tensor Linear::forward(const Tensor &x) const
 {
-    if (x.rank() != 2 || x.size(1) != inFeatures())
-        throw ShapeError("Linear(" + std::to_string(inFeatures()) + ", "
-            + std::to_string(outFeatures()) + ") needs an input of shape [batch, "
-            + std::to_string(inFeatures()) + "], got " + shapeToString(x.shape()));
+    checkInput(*this, x);
     // The order of Debian's PyTorch (reference BLAS sgemm, transa='T'): each output is a dot
     // product summed from the first input to the last, then the bias added. The same order gives
     // the same float32 rounding, so the app prints the digits PyTorch prints.
@@ -54,6 +70,44 @@ Tensor Linear::forward(const Tensor &x) const
         }
     }
     return y;
+}
+
+LinearGradients Linear::backward(const Tensor &x, const Tensor &gradOutput) const
+{
+    checkInput(*this, x);
+    const int64_t batch = x.size(0), in = inFeatures(), out = outFeatures();
+    if (gradOutput.shape() != Shape {batch, out})
+        throw ShapeError(layerName(*this) + " at an input of shape " + shapeToString(x.shape())
+            + " needs a grad_output of shape " + shapeToString({batch, out}) + ", got "
+            + shapeToString(gradOutput.shape()));
+    // Autograd's mm backward calls reference BLAS sgemm twice: every element of grad_input
+    // (grad_output @ weight) and of grad_weight (grad_output^T @ x) is a dot product summed from
+    // +0, first term to last, each product rounded on its own. The loops run over rows so that
+    // the compiler can vectorise across elements; each element still sums in that order.
+    const float *g = gradOutput.data();
+    const float *w = weight_.data();
+    LinearGradients result {Tensor({batch, in}), Tensor({out, in}), Tensor::uninitialized({out})};
+    for (int64_t b = 0; b < batch; ++b) {
+        float *row = result.gradInput.data() + b * in;
+        for (int64_t j = 0; j < out; ++j) {
+            const float factor = g[b * out + j];
+            const float *weights = w + j * in;
+            for (int64_t l = 0; l < in; ++l)
+                row[l] += factor * weights[l];
+        }
+    }
+    for (int64_t j = 0; j < out; ++j) {
+        float *row = result.gradWeight.data() + j * in;
+        for (int64_t b = 0; b < batch; ++b) {
+            const float factor = g[b * out + j];
+            const float *inputs = x.data() + b * in;
+            for (int64_t l = 0; l < in; ++l)
+                row[l] += factor * inputs[l];
+        }
+    }
+    // The bias was broadcast over the batch, so its gradient is grad_output.sum(0).
+    kernels::sumColumnsLikeTorch(g, batch, out, result.gradBias.data());
+    return result;
 }
 
 } // namespace al

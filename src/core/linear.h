@@ -7,6 +7,13 @@
 
 namespace al {
 
+// The gradients of F.linear(x, weight, bias) for a grad_output: with respect to each of them.
+struct LinearGradients {
+    Tensor gradInput; // [batch, in]
+    Tensor gradWeight; // [out, in]
+    Tensor gradBias; // [out]
+};
+
 class Linear {
 public:
     // Throws ShapeError unless weight is [out, in] and bias is [out], with in, out >= 1.
@@ -23,6 +30,9 @@ public:
 
     // x of shape [batch, in] -> [batch, out]; throws ShapeError for any other shape.
     Tensor forward(const Tensor &x) const;
+    // What autograd gives for gradOutput [batch, out] at x [batch, in], bit for bit; throws
+    // ShapeError for any other shapes.
+    LinearGradients backward(const Tensor &x, const Tensor &gradOutput) const;
 
 private:
     Tensor weight_, bias_;

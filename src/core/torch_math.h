@@ -1,9 +1,9 @@
 #pragma once
 
-// exp and tanh as PyTorch computes them for float32 on an AVX2 CPU: SLEEF's 1-ulp expf and tanhf
-// (the algorithms of libsleef 3.5, which Debian's PyTorch calls), written out for one lane with the
-// same fused multiply-adds. The results are bit for bit PyTorch's, so the numbers the app prints
-// are the digits a student's Python prints.
+// exp, tanh and log as PyTorch computes them for float32 on an AVX2 CPU: SLEEF's 1-ulp expf, tanhf
+// and logf (the algorithms of libsleef 3.5, which Debian's PyTorch calls), written out for one
+// lane with the same fused multiply-adds. The results are bit for bit PyTorch's, so the numbers the
+// app prints are the digits a student's Python prints.
 //
 // Written without branches and inline, so that the kernels' loops vectorise them.
 
@@ -62,6 +62,19 @@ AL_MATH_INLINE Pair add(Pair x, Pair y) // |x| >= |y|
 {
     const float s = x.hi + y.hi;
     return {s, (((x.hi - s) + y.hi) + x.lo) + y.lo};
+}
+
+AL_MATH_INLINE Pair add(Pair x, float y) // |x| >= |y|
+{
+    const float s = x.hi + y;
+    return {s, ((x.hi - s) + y) + x.lo};
+}
+
+AL_MATH_INLINE Pair add2(float x, float y)
+{
+    const float s = x + y;
+    const float v = s - x;
+    return {s, (x - (s - v)) + (y - v)};
 }
 
 AL_MATH_INLINE Pair add2(Pair x, float y)
@@ -165,6 +178,37 @@ AL_MATH_INLINE float tanh(float x)
     y = (std::fabs(x) > 8.664339742f || y != y) ? 1.0f : y;
     y = std::copysign(y, x);
     return x != x ? x : y;
+}
+
+AL_MATH_INLINE float log(float d)
+{
+    using namespace detail;
+    // Subnormals scaled by 2^64 first, so that the exponent field holds their exponent.
+    const bool tiny = d < std::numeric_limits<float>::min();
+    const float a = tiny ? d * 1.8446744073709552e19f : d;
+    // a = m * 2^e with m in [0.75, 1.5): the exponent of a / 0.75, taken from its bits.
+    uint32_t bits;
+    const float scaled = a * (1.0f / 0.75f);
+    std::memcpy(&bits, &scaled, sizeof bits);
+    int32_t e = static_cast<int32_t>((bits >> 23) & 0xff) - 0x7f;
+    std::memcpy(&bits, &a, sizeof bits);
+    bits += static_cast<uint32_t>(-e) << 23;
+    float m;
+    std::memcpy(&m, &bits, sizeof m);
+    e = tiny ? e - 64 : e;
+    // log(a) = e ln2 + 2 atanh((m - 1) / (m + 1)), in pairs of floats.
+    Pair s = mul(Pair {0.69314718246459960938f, -1.904654323148236017e-09f}, static_cast<float>(e));
+    const Pair x = divide(add2(-1.0f, m), add2(1.0f, m));
+    const float x2 = x.hi * x.hi;
+    float t = +0.3027294874e+0f;
+    t = std::fma(t, x2, +0.3996108174e+0f);
+    t = std::fma(t, x2, +0.6666694880e+0f);
+    s = add(s, Pair {x.hi * 2.0f, x.lo * 2.0f});
+    s = add(s, (x2 * x.hi) * t);
+    float r = s.hi + s.lo;
+    r = d == std::numeric_limits<float>::infinity() ? d : r;
+    r = (d < 0.0f || d != d) ? std::numeric_limits<float>::quiet_NaN() : r;
+    return d == 0.0f ? -std::numeric_limits<float>::infinity() : r;
 }
 
 } // namespace al::torch_math
