@@ -112,10 +112,10 @@ T *find(QWidget *root, const char *name)
 double coreFwdBwd(const char *name, int repetitions)
 {
     using namespace al;
-    Activation activation = defaultActivation(*findActivation(name));
-    const bool softmax = !isElementwise(activation.kind);
+    Activation activation = Activation::named(name);
+    const bool softmax = !activation.isElementwise();
     if (softmax)
-        activation.dim = 1;
+        activation.set("dim", 1);
     const Shape shape = softmax ? Shape {1024, 1024} : Shape {1 << 20};
     std::mt19937 engine(7);
     std::normal_distribution<float> normal(0.0f, 3.0f);
@@ -263,8 +263,9 @@ int main(int argc, char *argv[])
     for (size_t i = 0; i < presentationFigures.size(); ++i)
         std::printf("%s_update_ms_median_1080p: %.3f\n%s_update_ms_p99_1080p: %.3f\n", names[i],
             presentationFigures[i].median, names[i], presentationFigures[i].p99);
-    for (const char *name : {"relu", "leaky_relu", "sigmoid", "tanh", "softmax"})
-        std::printf("core_%s_fwdbwd_1M_ms: %.3f\n", name, coreFwdBwd(name, coreRepetitions));
+    for (const al::ActivationSpec &spec : al::activationRegistry()) // every row, by construction
+        std::printf("core_%s_fwdbwd_1M_ms: %.3f\n", spec.functionalName,
+            coreFwdBwd(spec.functionalName, coreRepetitions));
     std::printf("startup_ms_median: %.1f\npeak_rss_mb: %.1f\n", startup, peakRssMb);
     return 0;
 }

@@ -99,6 +99,18 @@
         <source>x − log Σ exp(x): the largest logit ends up near 0, all the others below it.</source>
         <translation>x − log Σ exp(x): the largest logit ends up near 0, all the others below it.</translation>
     </message>
+    <message>
+        <source>The slope for inputs below zero. Arrow keys: fine steps; Page Up/Down: coarse steps.</source>
+        <translation>The slope for inputs below zero. Arrow keys: fine steps; Page Up/Down: coarse steps.</translation>
+    </message>
+    <message>
+        <source>The dimension along which the values are normalised; negative counts from the end.</source>
+        <translation>The dimension along which the values are normalised; negative counts from the end.</translation>
+    </message>
+    <message>
+        <source>Overwrite the input tensor instead of allocating a new one.</source>
+        <translation>Overwrite the input tensor instead of allocating a new one.</translation>
+    </message>
 </context>
 <context>
     <name>CurvesWorkspace</name>
@@ -1367,18 +1379,6 @@ f′(x) = %3</translation>
     <message>
         <source>Reset %1</source>
         <translation>Reset %1</translation>
-    </message>
-    <message>
-        <source>The slope for inputs below zero. Arrow keys: fine steps; Page Up/Down: coarse steps.</source>
-        <translation>The slope for inputs below zero. Arrow keys: fine steps; Page Up/Down: coarse steps.</translation>
-    </message>
-    <message>
-        <source>The dimension along which the values are normalised; negative counts from the end.</source>
-        <translation>The dimension along which the values are normalised; negative counts from the end.</translation>
-    </message>
-    <message>
-        <source>Overwrite the input tensor instead of allocating a new one.</source>
-        <translation>Overwrite the input tensor instead of allocating a new one.</translation>
     </message>
     <message>
         <source>%1 slider</source>

@@ -99,6 +99,18 @@
         <source>x − log Σ exp(x): the largest logit ends up near 0, all the others below it.</source>
         <translation>x − log Σ exp(x)：最大的 logit 接近 0，其余都比它小。</translation>
     </message>
+    <message>
+        <source>The slope for inputs below zero. Arrow keys: fine steps; Page Up/Down: coarse steps.</source>
+        <translation>输入小于零时的斜率。方向键微调，Page Up/Down 粗调。</translation>
+    </message>
+    <message>
+        <source>The dimension along which the values are normalised; negative counts from the end.</source>
+        <translation>沿哪个维度做归一化；负数表示从末尾倒数。</translation>
+    </message>
+    <message>
+        <source>Overwrite the input tensor instead of allocating a new one.</source>
+        <translation>直接覆盖输入张量，而不是新建一个张量。</translation>
+    </message>
 </context>
 <context>
     <name>CurvesWorkspace</name>
@@ -1367,18 +1379,6 @@ f′(x) = %3</translation>
     <message>
         <source>Reset %1</source>
         <translation>重置 %1</translation>
-    </message>
-    <message>
-        <source>The slope for inputs below zero. Arrow keys: fine steps; Page Up/Down: coarse steps.</source>
-        <translation>输入小于零时的斜率。方向键微调，Page Up/Down 粗调。</translation>
-    </message>
-    <message>
-        <source>The dimension along which the values are normalised; negative counts from the end.</source>
-        <translation>沿哪个维度做归一化；负数表示从末尾倒数。</translation>
-    </message>
-    <message>
-        <source>Overwrite the input tensor instead of allocating a new one.</source>
-        <translation>直接覆盖输入张量，而不是新建一个张量。</translation>
     </message>
     <message>
         <source>%1 slider</source>

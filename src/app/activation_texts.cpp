@@ -1,14 +1,14 @@
 #include "app/activation_texts.h"
 
 #include <QCoreApplication>
-#include <array>
+#include <utility>
 
 namespace al {
 
 namespace {
 
-const std::array<ActivationTexts, 6> kTexts {{
-    {"relu", "[0, +∞)",
+const ActivationTexts kTexts[] {
+    {"relu",
         QT_TRANSLATE_NOOP("ActivationTexts",
             "Very cheap to compute. For x > 0 the gradient is exactly 1, so it does not "
             "shrink as it flows back through many layers. Many units output exactly 0, "
@@ -21,7 +21,7 @@ const std::array<ActivationTexts, 6> kTexts {{
         QT_TRANSLATE_NOOP("ActivationTexts",
             "Dying ReLU: the whole left half has f′ = 0. Inputs that land there pass "
             "no gradient back at all.")},
-    {"leaky_relu", "(−∞, +∞)",
+    {"leaky_relu",
         QT_TRANSLATE_NOOP("ActivationTexts",
             "Keeps ReLU's strengths, and the small slope for negative inputs keeps a "
             "gradient flowing, so units cannot die."),
@@ -33,7 +33,7 @@ const std::array<ActivationTexts, 6> kTexts {{
         QT_TRANSLATE_NOOP("ActivationTexts",
             "Drag negative_slope: at 0 it is ReLU again, at 1 it is the identity and the "
             "network collapses into a linear model.")},
-    {"sigmoid", "(0, 1)",
+    {"sigmoid",
         QT_TRANSLATE_NOOP("ActivationTexts",
             "Squeezes any real number into (0, 1), which reads as a probability; it also "
             "drives the gates of LSTM and GRU cells."),
@@ -47,7 +47,7 @@ const std::array<ActivationTexts, 6> kTexts {{
         QT_TRANSLATE_NOOP("ActivationTexts",
             "Vanishing gradients: beyond |x| ≈ 5 the curve is flat and f′ is nearly "
             "zero.")},
-    {"tanh", "(−1, 1)",
+    {"tanh",
         QT_TRANSLATE_NOOP("ActivationTexts",
             "Zero-centred output, so hidden layers usually train faster with it than "
             "with sigmoid."),
@@ -59,7 +59,7 @@ const std::array<ActivationTexts, 6> kTexts {{
         QT_TRANSLATE_NOOP("ActivationTexts",
             "tanh(x) = 2·sigmoid(2x) − 1: a steeper sigmoid centred on zero, with "
             "gradient 1 at x = 0.")},
-    {"softmax", "(0, 1)",
+    {"softmax",
         QT_TRANSLATE_NOOP("ActivationTexts",
             "Turns a vector of logits into a probability distribution: every entry lies "
             "in (0, 1) and together they sum to 1."),
@@ -72,7 +72,7 @@ const std::array<ActivationTexts, 6> kTexts {{
         QT_TRANSLATE_NOOP("ActivationTexts",
             "Only differences between logits matter: raising one logit takes "
             "probability away from all the others.")},
-    {"log_softmax", "(−∞, 0]",
+    {"log_softmax",
         QT_TRANSLATE_NOOP("ActivationTexts",
             "The logarithm of softmax, computed in one numerically stable step."),
         QT_TRANSLATE_NOOP("ActivationTexts", "Gives log-probabilities, not probabilities."),
@@ -82,7 +82,22 @@ const std::array<ActivationTexts, 6> kTexts {{
         QT_TRANSLATE_NOOP("ActivationTexts",
             "x − log Σ exp(x): the largest logit ends up near 0, all the others below "
             "it.")},
-}};
+};
+
+// What each parameter of the registry does, by PyTorch's keyword (tooltips of its editors).
+const std::pair<const char *, const char *> kParameterHelp[] {
+    {"negative_slope",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "The slope for inputs below zero. Arrow keys: fine steps; Page Up/Down: coarse "
+            "steps.")},
+    {"dim",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "The dimension along which the values are normalised; negative counts from the "
+            "end.")},
+    {"inplace",
+        QT_TRANSLATE_NOOP(
+            "ActivationTexts", "Overwrite the input tensor instead of allocating a new one.")},
+};
 
 } // namespace
 
@@ -92,6 +107,14 @@ const ActivationTexts *textsFor(std::string_view functionalName)
         if (functionalName == texts.functionalName)
             return &texts;
     return nullptr;
+}
+
+QString parameterHelp(std::string_view name)
+{
+    for (const auto &[parameter, help] : kParameterHelp)
+        if (name == parameter)
+            return translatedText(help);
+    return {};
 }
 
 QString translatedText(const char *text)

@@ -1,7 +1,8 @@
 #pragma once
 
-// What the app says about each activation (info card, summary table), written from the seed
-// document's facts. The texts are marked with QT_TRANSLATE_NOOP and translated when shown.
+// What the app says about each activation (info card, summary table) and each parameter
+// (tooltips), written from the seed document's facts. The texts are marked with QT_TRANSLATE_NOOP
+// and translated when shown.
 
 #include <QString>
 #include <string_view>
@@ -9,8 +10,7 @@
 namespace al {
 
 struct ActivationTexts {
-    const char *functionalName;
-    const char *outputRange; // mathematical notation, the same in every language
+    const char *functionalName; // the registry's key
     const char *strengths;
     const char *weaknesses;
     const char *typicalUse;
@@ -19,5 +19,7 @@ struct ActivationTexts {
 
 const ActivationTexts *textsFor(std::string_view functionalName); // nullptr if none written
 QString translatedText(const char *text);
+// What a parameter does, in the UI's language; empty for a parameter without a text.
+QString parameterHelp(std::string_view name);
 
 } // namespace al

@@ -1,6 +1,6 @@
 #include "app/pytorch_code.h"
 
-#include "core/registry.h"
+#include "core/activation.h"
 
 #include <QStringList>
 #include <charconv>
@@ -12,9 +12,9 @@ namespace {
 QStringList arguments(const Activation &activation)
 {
     QStringList list;
-    const ActivationSpec &spec = specOf(activation.kind);
+    const ActivationSpec &spec = activation.spec();
     for (const ParameterSpec &p : spec.parameters) {
-        const double value = parameterValue(activation, p.name);
+        const double value = activation.value(p.name);
         if (p.type == ParameterType::Boolean) {
             if (value != p.defaultValue)
                 list << QStringLiteral("%1=%2").arg(
@@ -39,20 +39,15 @@ QString pythonNumber(double value)
 QString moduleCode(const Activation &activation)
 {
     return QStringLiteral("nn.%1(%2)")
-        .arg(QLatin1String(specOf(activation.kind).moduleName), arguments(activation).join(", "));
+        .arg(QLatin1String(activation.spec().moduleName), arguments(activation).join(", "));
 }
 
 QString functionalCode(const Activation &activation, const QString &input)
 {
-    const ActivationSpec &spec = specOf(activation.kind);
-    // torch.sigmoid and torch.tanh: their F. aliases are deprecated.
-    const QString function
-        = activation.kind == ActivationKind::Sigmoid || activation.kind == ActivationKind::Tanh
-        ? QStringLiteral("torch.%1").arg(QLatin1String(spec.functionalName))
-        : QStringLiteral("F.%1").arg(QLatin1String(spec.functionalName));
     QStringList all {input};
     all << arguments(activation);
-    return QStringLiteral("%1(%2)").arg(function, all.join(", "));
+    return QStringLiteral("%1(%2)").arg(
+        QLatin1String(activation.spec().pythonFunction), all.join(", "));
 }
 
 } // namespace al

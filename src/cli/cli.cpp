@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -41,20 +42,66 @@ Commands:
 Run 'activation-lab-cli COMMAND --help' for a command's options.
 )";
 
-const char *const kEvalHelp
-    = R"(Usage: activation-lab-cli eval --activation NAME [--negative-slope S] [--dim D]
-                              [--input FILE] [--grad-output FILE]
+// The activations and their parameter options, from the registry.
+QString activationHelp(bool elementwiseOnly)
+{
+    QStringList names;
+    QList<QPair<QString, QStringList>> options; // option, the activations that take it
+    QStringList lines;
+    for (const ActivationSpec &spec : activationRegistry()) {
+        if (elementwiseOnly && !spec.isElementwise())
+            continue;
+        names << QString::fromLatin1(spec.functionalName);
+        for (const ParameterSpec &p : spec.parameters) {
+            QString value = p.type == ParameterType::Boolean ? QStringLiteral("true|false")
+                : p.type == ParameterType::Choice            ? QString()
+                : p.type == ParameterType::Integer           ? QStringLiteral("N")
+                                                             : QStringLiteral("X");
+            for (const char *choice : p.choices)
+                value += (value.isEmpty() ? "" : "|") + QString::fromLatin1(choice);
+            const QString option
+                = QStringLiteral("--%1 %2").arg(QString::fromStdString(p.cliOption()), value);
+            const QString line
+                = QStringLiteral("%1 (default %2)")
+                      .arg(QLatin1String(p.description))
+                      .arg(p.type == ParameterType::Choice
+                              ? QString::fromLatin1(p.choices.at(size_t(p.defaultValue)))
+                              : p.type == ParameterType::Boolean
+                              ? QString::fromLatin1(p.defaultValue ? "true" : "false")
+                              : QString::number(p.defaultValue));
+            const QString entry = QStringLiteral("  %1  %2").arg(option.leftJustified(26), line);
+            auto known = std::find_if(options.begin(), options.end(),
+                [&](const auto &known) { return known.first == entry; });
+            if (known == options.end())
+                options.append({entry, {names.last()}});
+            else
+                known->second << names.last();
+        }
+    }
+    QString help
+        = QStringLiteral("  --activation NAME           one of %1\n\nParameters, each for the "
+                         "activations named after it (PyTorch's keyword, '_' written '-'):\n")
+              .arg(names.join(QStringLiteral(", ")));
+    for (const auto &[entry, takers] : options)
+        help += entry.left(30) + takers.join(QStringLiteral(", ")) + QStringLiteral(": ")
+            + entry.mid(30) + QLatin1Char('\n');
+    return help;
+}
 
-Reads a JSON tensor (nested arrays; "nan", "inf", "-inf" as strings) from FILE or standard input
-and prints {"shape": [...], "output": ..., "grad_input": ...}, where grad_input is the gradient
-autograd computes for grad_output (default: all ones).
-
-  --activation NAME     relu, leaky_relu, sigmoid, tanh, softmax or log_softmax
-  --negative-slope S    leaky_relu's slope for x <= 0 (default 0.01)
-  --dim D               softmax/log_softmax dimension, -rank .. rank-1 (default -1)
-  --input FILE          the input tensor (default: standard input)
-  --grad-output FILE    grad_output, the same shape as the input
-)";
+QString evalHelp()
+{
+    return QStringLiteral(
+               "Usage: activation-lab-cli eval --activation NAME [--PARAMETER VALUE ...]\n"
+               "                              [--input FILE] [--grad-output FILE]\n\n"
+               "Reads a JSON tensor (nested arrays; \"nan\", \"inf\", \"-inf\" as strings) from "
+               "FILE or standard input\nand prints {\"shape\": [...], \"output\": ..., "
+               "\"grad_input\": ...}, where grad_input is the gradient\nautograd computes for "
+               "grad_output (default: all ones).\n\n")
+        + activationHelp(false)
+        + QStringLiteral(
+            "\n  --input FILE                the input tensor (default: standard input)\n"
+            "  --grad-output FILE          grad_output, the same shape as the input\n");
+}
 
 const char *const kMlpHelp
     = R"(Usage: activation-lab-cli mlp [--weights STATE_DICT.json] [--seed N] [--input FILE]
@@ -73,17 +120,17 @@ torch.randn(4, 100).
   --negative-slope S          the slope of any leaky_relu in LIST (default 0.01)
 )";
 
-const char *const kTableHelp
-    = R"(Usage: activation-lab-cli table --activation NAME [--negative-slope S]
-                               [--from A] [--to B] [--points N]
-
-Prints CSV with the header x,y,dy: N evenly spaced x from A to B, f(x) and f'(x).
-
-  --activation NAME     relu, leaky_relu, sigmoid or tanh
-  --negative-slope S    leaky_relu's slope (default 0.01)
-  --from A, --to B      the x range (default -6 to 6)
-  --points N            2 to 100000 (default 241)
-)";
+QString tableHelp()
+{
+    return QStringLiteral(
+               "Usage: activation-lab-cli table --activation NAME [--PARAMETER VALUE ...]\n"
+               "                               [--from A] [--to B] [--points N]\n\n"
+               "Prints CSV with the header x,y,dy: N evenly spaced x from A to B, f(x) "
+               "and f'(x).\n\n")
+        + activationHelp(true)
+        + QStringLiteral("\n  --from A, --to B            the x range (default -6 to 6)\n"
+                         "  --points N                  2 to 100000 (default 241)\n");
+}
 
 QIODevice *standardInput = nullptr; // set by run(); the process's stdin when null
 
@@ -160,19 +207,67 @@ const ActivationSpec &activationNamed(const QString &name)
     return *spec;
 }
 
-// Builds the activation from --activation and the parameter options given.
+// Every parameter of the registry as an option, once: --negative-slope, --dim, --inplace, ...
+QList<QCommandLineOption> parameterOptions()
+{
+    QStringList names;
+    for (const ActivationSpec &spec : activationRegistry())
+        for (const ParameterSpec &p : spec.parameters)
+            if (!names.contains(QString::fromStdString(p.cliOption())))
+                names << QString::fromStdString(p.cliOption());
+    QList<QCommandLineOption> options;
+    for (const QString &name : names)
+        options << QCommandLineOption(name, QString(), QStringLiteral("value"));
+    return options;
+}
+
+// The value of a parameter option, as the registry holds it (a choice as its index).
+double parameterOption(const QCommandLineParser &parser, const ParameterSpec &p)
+{
+    const QString option = QString::fromStdString(p.cliOption());
+    const QString text = parser.value(option);
+    switch (p.type) {
+    case ParameterType::Real:
+    case ParameterType::Integer:
+        return number(parser, option, 0.0);
+    case ParameterType::Boolean:
+        if (text == QLatin1String("true") || text == QLatin1String("True") || text == "1")
+            return 1.0;
+        if (text == QLatin1String("false") || text == QLatin1String("False") || text == "0")
+            return 0.0;
+        usage(QStringLiteral("--%1 needs true or false, got \"%2\"").arg(option, text.left(40)));
+    case ParameterType::Choice: {
+        QStringList choices;
+        for (const char *choice : p.choices)
+            choices << QString::fromLatin1(choice);
+        if (!choices.contains(text))
+            usage(QStringLiteral("--%1 needs one of %2, got \"%3\"")
+                      .arg(option, choices.join(QStringLiteral(", ")), text.left(40)));
+        return choices.indexOf(text);
+    }
+    }
+    return 0.0;
+}
+
+// Builds the activation from --activation and its parameter options; a parameter it does not
+// have is refused.
 Activation activationFrom(const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("activation")))
         usage(QStringLiteral("--activation NAME is required"));
     const ActivationSpec &spec = activationNamed(parser.value(QStringLiteral("activation")));
-    Activation activation = defaultActivation(spec);
-    if (parser.isSet(QStringLiteral("negative-slope")))
-        setParameter(
-            activation, "negative_slope", number(parser, QStringLiteral("negative-slope"), 0.0));
-    if (parser.optionNames().contains(QStringLiteral("dim")) && parser.isSet(QStringLiteral("dim")))
-        setParameter(activation, "dim",
-            static_cast<double>(integer(parser, QStringLiteral("dim"), -1, -1000, 1000)));
+    Activation activation(spec);
+    for (const QCommandLineOption &option : parameterOptions()) {
+        const QString name = option.names().first();
+        if (!parser.isSet(name))
+            continue;
+        const auto p = std::find_if(spec.parameters.begin(), spec.parameters.end(),
+            [&](const ParameterSpec &p) { return QString::fromStdString(p.cliOption()) == name; });
+        if (p == spec.parameters.end())
+            usage(QStringLiteral("%1 has no parameter '%2'")
+                      .arg(spec.functionalName, QString(name).replace(QLatin1Char('-'), '_')));
+        activation.set(p->name, parameterOption(parser, *p));
+    }
     return activation;
 }
 
@@ -197,8 +292,9 @@ int evalCommand(const QStringList &arguments, QTextStream &out)
 {
     QCommandLineParser parser;
     parse(parser, arguments,
-        {valueOption("activation"), valueOption("negative-slope"), valueOption("dim"),
-            valueOption("input"), valueOption("grad-output")});
+        QList<QCommandLineOption> {
+            valueOption("activation"), valueOption("input"), valueOption("grad-output")}
+            + parameterOptions());
     const Activation activation = activationFrom(parser);
     const Tensor x = readTensor(parser.value(QStringLiteral("input")), QStringLiteral("input"));
     const Tensor gradOutput = parser.isSet(QStringLiteral("grad-output"))
@@ -230,17 +326,19 @@ int mlpCommand(const QStringList &arguments, QTextStream &out)
         for (const QString &name :
             parser.value(QStringLiteral("hidden-activations")).split(QLatin1Char(','))) {
             const ActivationSpec &spec = activationNamed(name.trimmed());
-            if (!isElementwise(spec.kind))
+            if (!spec.isElementwise())
                 usage(QStringLiteral("%1 cannot be a hidden activation: it is not elementwise")
                           .arg(name.trimmed()));
-            activations.push_back(defaultActivation(spec));
+            activations.push_back(Activation(spec));
         }
     }
     if (parser.isSet(QStringLiteral("negative-slope"))) {
-        const double slope = number(parser, QStringLiteral("negative-slope"), 0.01);
+        // Checked whether or not a layer takes it; then given to every layer that does.
+        Activation leaky = Activation::named("leaky_relu");
+        leaky.set("negative_slope", number(parser, QStringLiteral("negative-slope"), 0.01));
         for (Activation &activation : activations)
-            if (activation.kind == ActivationKind::LeakyRelu)
-                setParameter(activation, "negative_slope", slope);
+            if (activation.has("negative_slope"))
+                activation.set("negative_slope", leaky.value("negative_slope"));
     }
 
     std::optional<Mlp> network;
@@ -251,9 +349,9 @@ int mlpCommand(const QStringList &arguments, QTextStream &out)
         if (!layers)
             usage(QStringLiteral("%1: %2").arg(parser.value(QStringLiteral("weights")), error));
         if (activations.empty())
-            activations = layers->size() == 3 ? Mlp::defaultHiddenActivations()
-                                              : std::vector<Activation>(layers->size() - 1,
-                                                  defaultActivation(*findActivation("relu")));
+            activations = layers->size() == 3
+                ? Mlp::defaultHiddenActivations()
+                : std::vector<Activation>(layers->size() - 1, Activation::named("relu"));
         TorchGenerator generator(seed);
         Tensor input = randn({4, layers->front().inFeatures()}, generator);
         network.emplace(std::move(*layers), activations, std::move(input));
@@ -282,10 +380,11 @@ int tableCommand(const QStringList &arguments, QTextStream &out)
 {
     QCommandLineParser parser;
     parse(parser, arguments,
-        {valueOption("activation"), valueOption("negative-slope"), valueOption("from"),
-            valueOption("to"), valueOption("points")});
+        QList<QCommandLineOption> {valueOption("activation"), valueOption("from"),
+            valueOption("to"), valueOption("points")}
+            + parameterOptions());
     const Activation activation = activationFrom(parser);
-    if (!isElementwise(activation.kind))
+    if (!activation.isElementwise())
         usage(QStringLiteral("table needs an elementwise activation; %1 maps vectors to vectors")
                   .arg(parser.value(QStringLiteral("activation"))));
     const double from = number(parser, QStringLiteral("from"), -6.0);
@@ -317,11 +416,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         = rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"));
     try {
         if (command == QLatin1String("eval"))
-            return help ? (out << kEvalHelp, 0) : evalCommand(rest, out);
+            return help ? (out << evalHelp(), 0) : evalCommand(rest, out);
         if (command == QLatin1String("mlp"))
             return help ? (out << kMlpHelp, 0) : mlpCommand(rest, out);
         if (command == QLatin1String("table"))
-            return help ? (out << kTableHelp, 0) : tableCommand(rest, out);
+            return help ? (out << tableHelp(), 0) : tableCommand(rest, out);
         if (command == QLatin1String("--help") || command == QLatin1String("-h"))
             return out << kOverview, 0;
         if (command.isEmpty())

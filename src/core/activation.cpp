@@ -4,7 +4,9 @@
 #include "core/torch_math.h"
 
 #include <cmath>
+#include <iomanip>
 #include <limits>
+#include <sstream>
 
 namespace al {
 
@@ -56,7 +58,7 @@ void logSoftmaxRows(const float *x, float *y, int64_t rows, int64_t size)
     }
 }
 
-Tensor softmaxForward(const Tensor &x, int64_t dim, bool logarithm)
+Tensor softmaxAlong(const Tensor &x, int64_t dim, bool logarithm)
 {
     const SliceLayout l = sliceLayout(x.shape(), dim);
     Tensor y = Tensor::uninitialized(x.shape());
@@ -99,7 +101,7 @@ Tensor softmaxForward(const Tensor &x, int64_t dim, bool logarithm)
     return y;
 }
 
-Tensor softmaxBackward(const Tensor &y, const Tensor &g, int64_t dim, bool logarithm)
+Tensor softmaxBackwardAlong(const Tensor &y, const Tensor &g, int64_t dim, bool logarithm)
 {
     const SliceLayout l = sliceLayout(y.shape(), dim);
     Tensor gradInput = Tensor::uninitialized(y.shape());
@@ -147,12 +149,14 @@ Tensor softmaxBackward(const Tensor &y, const Tensor &g, int64_t dim, bool logar
     return gradInput;
 }
 
-} // namespace
-
-bool isElementwise(ActivationKind kind)
+std::string formatNumber(double value)
 {
-    return kind != ActivationKind::Softmax && kind != ActivationKind::LogSoftmax;
+    std::ostringstream text;
+    text << std::setprecision(10) << value;
+    return text.str();
 }
+
+} // namespace
 
 DimensionError::DimensionError(int64_t minimum, int64_t maximum, int64_t got)
     : std::out_of_range("Dimension out of range (expected to be in range of ["
@@ -172,31 +176,62 @@ int64_t normaliseDim(int64_t dim, int rank)
     return dim < 0 ? dim + extent : dim;
 }
 
+Activation::Activation()
+    : Activation(activationRegistry().front())
+{
+}
+
+Activation::Activation(const ActivationSpec &spec)
+    : spec_(&spec)
+{
+    for (size_t i = 0; i < spec.parameters.size(); ++i)
+        values_.at(i) = spec.parameters[i].defaultValue;
+}
+
+Activation Activation::named(std::string_view functionalName)
+{
+    const ActivationSpec *spec = findActivation(functionalName);
+    if (!spec)
+        throw ParameterError("unknown activation '" + std::string(functionalName) + "'");
+    return Activation(*spec);
+}
+
+size_t Activation::indexOf(std::string_view name) const
+{
+    for (size_t i = 0; i < spec_->parameters.size(); ++i)
+        if (name == spec_->parameters[i].name)
+            return i;
+    throw ParameterError(
+        std::string(spec_->functionalName) + " has no parameter '" + std::string(name) + "'");
+}
+
+double Activation::value(std::string_view name) const
+{
+    return values_[indexOf(name)];
+}
+
+void Activation::set(std::string_view name, double value)
+{
+    const size_t index = indexOf(name);
+    const ParameterSpec &p = spec_->parameters[index];
+    const bool integral = p.type != ParameterType::Real;
+    if (!std::isfinite(value) || value < p.minimum || value > p.maximum
+        || (integral && value != std::floor(value)))
+        throw ParameterError(std::string(name) + " must be "
+            + (integral ? "an integer" : "a number") + " from " + formatNumber(p.minimum) + " to "
+            + formatNumber(p.maximum) + ", got " + formatNumber(value));
+    const double old = values_[index];
+    values_[index] = value;
+    if (spec_->check)
+        if (const std::string refusal = spec_->check(*this); !refusal.empty()) {
+            values_[index] = old;
+            throw ParameterError(refusal);
+        }
+}
+
 Tensor forward(const Activation &activation, const Tensor &x)
 {
-    if (!isElementwise(activation.kind))
-        return softmaxForward(x, activation.dim, activation.kind == ActivationKind::LogSoftmax);
-    Tensor y = Tensor::uninitialized(x.shape());
-    const float *in = x.data();
-    float *out = y.data();
-    const int64_t n = x.numel();
-    switch (activation.kind) {
-    case ActivationKind::Relu:
-        kernels::reluForward(in, out, n);
-        break;
-    case ActivationKind::LeakyRelu:
-        kernels::leakyReluForward(in, out, n, static_cast<float>(activation.negativeSlope));
-        break;
-    case ActivationKind::Sigmoid:
-        kernels::sigmoidForward(in, out, n);
-        break;
-    case ActivationKind::Tanh:
-        kernels::tanhForward(in, out, n);
-        break;
-    default:
-        break;
-    }
-    return y;
+    return activation.spec().forward(activation, x);
 }
 
 Tensor backward(
@@ -204,38 +239,36 @@ Tensor backward(
 {
     checkSameShape(x, y, "the output");
     checkSameShape(x, gradOutput, "grad_output");
-    if (!isElementwise(activation.kind))
-        return softmaxBackward(
-            y, gradOutput, activation.dim, activation.kind == ActivationKind::LogSoftmax);
-    Tensor gradInput = Tensor::uninitialized(x.shape());
-    const float *grad = gradOutput.data();
-    float *result = gradInput.data();
-    const int64_t n = x.numel();
-    switch (activation.kind) {
-    case ActivationKind::Relu:
-        kernels::reluBackward(y.data(), grad, result, n);
-        break;
-    case ActivationKind::LeakyRelu:
-        kernels::leakyReluBackward(
-            x.data(), grad, result, n, static_cast<float>(activation.negativeSlope));
-        break;
-    case ActivationKind::Sigmoid:
-        kernels::sigmoidBackward(y.data(), grad, result, n);
-        break;
-    case ActivationKind::Tanh:
-        kernels::tanhBackward(y.data(), grad, result, n);
-        break;
-    default:
-        break;
-    }
-    return gradInput;
+    return activation.spec().backward(activation, x, y, gradOutput);
 }
 
 Tensor derivative(const Activation &activation, const Tensor &x)
 {
-    if (!isElementwise(activation.kind))
+    if (!activation.isElementwise())
         throw std::invalid_argument("f'(x) is defined for elementwise activations only");
     return backward(activation, x, forward(activation, x), Tensor(x.shape(), 1.0f));
+}
+
+Tensor softmaxForward(const Activation &activation, const Tensor &x)
+{
+    return softmaxAlong(x, activation.dim(), false);
+}
+
+Tensor softmaxBackward(
+    const Activation &activation, const Tensor &, const Tensor &y, const Tensor &g)
+{
+    return softmaxBackwardAlong(y, g, activation.dim(), false);
+}
+
+Tensor logSoftmaxForward(const Activation &activation, const Tensor &x)
+{
+    return softmaxAlong(x, activation.dim(), true);
+}
+
+Tensor logSoftmaxBackward(
+    const Activation &activation, const Tensor &, const Tensor &y, const Tensor &g)
+{
+    return softmaxBackwardAlong(y, g, activation.dim(), true);
 }
 
 } // namespace al

@@ -13,24 +13,51 @@
 // grad_output. NaN propagates as in PyTorch (a NaN anywhere in a softmax slice makes the slice
 // NaN).
 
+#include "core/registry.h"
 #include "core/tensor.h"
 
+#include <array>
 #include <cstdint>
 #include <stdexcept>
-#include <string>
+#include <string_view>
 
 namespace al {
 
-enum class ActivationKind { Relu, LeakyRelu, Sigmoid, Tanh, Softmax, LogSoftmax };
+// One activation with its parameters: a registry row and a value for each of the row's
+// parameters, always valid for it (every change is checked against the row).
+class Activation {
+public:
+    static constexpr size_t kMaxParameters = 4;
 
-struct Activation {
-    ActivationKind kind = ActivationKind::Relu;
-    double negativeSlope = 0.01; // leaky_relu; PyTorch casts it to float in the kernel
-    int64_t dim = -1; // softmax, log_softmax
-    bool inplace = false; // relu, leaky_relu: changes memory use, never the values
+    Activation(); // ReLU
+    explicit Activation(const ActivationSpec &spec); // every parameter at PyTorch's default
+    static Activation named(std::string_view functionalName); // throws ParameterError
+
+    const ActivationSpec &spec() const { return *spec_; }
+    ActivationKind kind() const { return spec_->kind; }
+    bool isElementwise() const { return spec_->isElementwise(); }
+    const char *name() const { return spec_->functionalName; }
+
+    // A parameter by PyTorch's keyword; throws ParameterError for one the row does not have.
+    double value(std::string_view name) const;
+    // Checks the value against the row (range, integrality, the row's rule across parameters)
+    // and sets it, or throws ParameterError and keeps the old value.
+    void set(std::string_view name, double value);
+    bool has(std::string_view name) const { return spec_->parameter(name) != nullptr; }
+    int64_t dim() const { return static_cast<int64_t>(value("dim")); }
+
+    bool operator==(const Activation &other) const
+    {
+        return spec_ == other.spec_ && values_ == other.values_;
+    }
+    bool operator!=(const Activation &other) const { return !(*this == other); }
+
+private:
+    size_t indexOf(std::string_view name) const;
+
+    const ActivationSpec *spec_;
+    std::array<double, kMaxParameters> values_ {}; // in the order of the row's parameters
 };
-
-bool isElementwise(ActivationKind kind);
 
 // Thrown for a `dim` outside [-rank, rank - 1] (a scalar counts as rank 1, as in PyTorch).
 class DimensionError : public std::out_of_range {
@@ -47,5 +74,13 @@ Tensor backward(
     const Activation &activation, const Tensor &x, const Tensor &y, const Tensor &gradOutput);
 // f'(x) of an elementwise activation: backward with a grad_output of ones.
 Tensor derivative(const Activation &activation, const Tensor &x);
+
+// The kernels of the dim-wise rows (softmax, log_softmax), for the registry.
+Tensor softmaxForward(const Activation &activation, const Tensor &x);
+Tensor softmaxBackward(
+    const Activation &activation, const Tensor &x, const Tensor &y, const Tensor &gradOutput);
+Tensor logSoftmaxForward(const Activation &activation, const Tensor &x);
+Tensor logSoftmaxBackward(
+    const Activation &activation, const Tensor &x, const Tensor &y, const Tensor &gradOutput);
 
 } // namespace al

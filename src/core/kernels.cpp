@@ -1,5 +1,6 @@
 #include "core/kernels.h"
 
+#include "core/elementwise.h"
 #include "core/torch_math.h"
 
 #include <algorithm>
@@ -21,8 +22,7 @@
     }                                                                                              \
     type name##Dispatch params                                                                     \
     {                                                                                              \
-        static const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");  \
-        return avx2 ? name##Avx2 args : name##Portable args;                                       \
+        return al::elementwise::detail::avx2Fma() ? name##Avx2 args : name##Portable args;         \
     }
 #else
 #define AL_BODY static inline
@@ -118,65 +118,6 @@ AL_BODY float reduceLikeTorch(const float *a, int64_t n, Combine combine)
     return combineLanes(lanes, first, combine);
 }
 
-AL_BODY int reluForwardBody(const float *x, float *y, int64_t n)
-{
-    for (int64_t i = 0; i < n; ++i)
-        y[i] = x[i] <= 0.0f ? 0.0f : x[i]; // NaN is not <= 0, so it passes through
-    return 0;
-}
-
-AL_BODY int reluBackwardBody(const float *y, const float *grad, float *out, int64_t n)
-{
-    // threshold_backward on the result: zero where y <= 0.
-    for (int64_t i = 0; i < n; ++i)
-        out[i] = y[i] <= 0.0f ? 0.0f : grad[i];
-    return 0;
-}
-
-AL_BODY int leakyReluForwardBody(const float *x, float *y, int64_t n, float slope)
-{
-    for (int64_t i = 0; i < n; ++i)
-        y[i] = x[i] > 0.0f ? x[i] : x[i] * slope;
-    return 0;
-}
-
-AL_BODY int leakyReluBackwardBody(
-    const float *x, const float *grad, float *out, int64_t n, float slope)
-{
-    for (int64_t i = 0; i < n; ++i)
-        out[i] = x[i] > 0.0f ? grad[i] : grad[i] * slope;
-    return 0;
-}
-
-AL_BODY int sigmoidForwardBody(const float *x, float *y, int64_t n)
-{
-    for (int64_t i = 0; i < n; ++i)
-        y[i] = 1.0f / (torch_math::exp(-x[i]) + 1.0f);
-    return 0;
-}
-
-AL_BODY int sigmoidBackwardBody(const float *y, const float *grad, float *out, int64_t n)
-{
-    for (int64_t i = 0; i < n; ++i)
-        out[i] = grad[i] * (1.0f - y[i]) * y[i];
-    return 0;
-}
-
-AL_BODY int tanhForwardBody(const float *x, float *y, int64_t n)
-{
-    for (int64_t i = 0; i < n; ++i)
-        y[i] = torch_math::tanh(x[i]);
-    return 0;
-}
-
-AL_BODY int tanhBackwardBody(const float *y, const float *grad, float *out, int64_t n)
-{
-    // 1 - y² cancels near saturation; PyTorch's AVX2 build fuses it (one rounding).
-    for (int64_t i = 0; i < n; ++i)
-        out[i] = grad[i] * std::fma(-y[i], y[i], 1.0f);
-    return 0;
-}
-
 AL_BODY int expInPlaceBody(float *a, int64_t n)
 {
     for (int64_t i = 0; i < n; ++i)
@@ -268,15 +209,6 @@ AL_BODY int softmaxBackwardLastDimBody(
     return 0;
 }
 
-AL_KERNEL(int, reluForward, (const float *x, float *y, int64_t n), (x, y, n))
-AL_KERNEL(int, reluBackward, (const float *y, const float *g, float *o, int64_t n), (y, g, o, n))
-AL_KERNEL(int, leakyReluForward, (const float *x, float *y, int64_t n, float s), (x, y, n, s))
-AL_KERNEL(int, leakyReluBackward, (const float *x, const float *g, float *o, int64_t n, float s),
-    (x, g, o, n, s))
-AL_KERNEL(int, sigmoidForward, (const float *x, float *y, int64_t n), (x, y, n))
-AL_KERNEL(int, sigmoidBackward, (const float *y, const float *g, float *o, int64_t n), (y, g, o, n))
-AL_KERNEL(int, tanhForward, (const float *x, float *y, int64_t n), (x, y, n))
-AL_KERNEL(int, tanhBackward, (const float *y, const float *g, float *o, int64_t n), (y, g, o, n))
 AL_KERNEL(int, expInPlace, (float *a, int64_t n), (a, n))
 AL_KERNEL(float, sumLikeTorch, (const float *a, int64_t n), (a, n))
 AL_KERNEL(float, maxLikeTorch, (const float *a, int64_t n), (a, n))
@@ -367,38 +299,6 @@ void sumColumnsLikeTorch(const float *a, int64_t rows, int64_t cols, float *out)
         out[j] = j < cascaded ? cascadeSum(a + j, cols, rows) : interleavedSum(a + j, cols, rows);
 }
 
-void reluForward(const float *x, float *y, int64_t n)
-{
-    reluForwardDispatch(x, y, n);
-}
-void reluBackward(const float *y, const float *grad, float *out, int64_t n)
-{
-    reluBackwardDispatch(y, grad, out, n);
-}
-void leakyReluForward(const float *x, float *y, int64_t n, float slope)
-{
-    leakyReluForwardDispatch(x, y, n, slope);
-}
-void leakyReluBackward(const float *x, const float *grad, float *out, int64_t n, float slope)
-{
-    leakyReluBackwardDispatch(x, grad, out, n, slope);
-}
-void sigmoidForward(const float *x, float *y, int64_t n)
-{
-    sigmoidForwardDispatch(x, y, n);
-}
-void sigmoidBackward(const float *y, const float *grad, float *out, int64_t n)
-{
-    sigmoidBackwardDispatch(y, grad, out, n);
-}
-void tanhForward(const float *x, float *y, int64_t n)
-{
-    tanhForwardDispatch(x, y, n);
-}
-void tanhBackward(const float *y, const float *grad, float *out, int64_t n)
-{
-    tanhBackwardDispatch(y, grad, out, n);
-}
 void expInPlace(float *a, int64_t n)
 {
     expInPlaceDispatch(a, n);
@@ -426,3 +326,11 @@ void softmaxBackwardLastDim(
 }
 
 } // namespace al::kernels
+
+#if defined(__x86_64__) && defined(__GNUC__)
+bool al::elementwise::detail::avx2Fma()
+{
+    static const bool both = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+    return both;
+}
+#endif

@@ -1,21 +1,14 @@
 #pragma once
 
-// The elementwise loops of the activations over raw float32 arrays. Each has a variant for
-// AVX2 + FMA CPUs, chosen at run time (GCC target_clones), and a portable one; both give the same
-// bits, since the arithmetic is written out (std::fma where PyTorch fuses, nothing contracted).
+// The loops of softmax and PyTorch's reductions over raw float32 arrays (the elementwise
+// activations are in core/elementwise.h). Each has a variant for AVX2 + FMA CPUs, chosen at run
+// time, and a portable one; both give the same bits, since the arithmetic is written out
+// (std::fma where PyTorch fuses, nothing contracted).
 
 #include <cstdint>
 
 namespace al::kernels {
 
-void reluForward(const float *x, float *y, int64_t n);
-void reluBackward(const float *y, const float *grad, float *out, int64_t n);
-void leakyReluForward(const float *x, float *y, int64_t n, float slope);
-void leakyReluBackward(const float *x, const float *grad, float *out, int64_t n, float slope);
-void sigmoidForward(const float *x, float *y, int64_t n);
-void sigmoidBackward(const float *y, const float *grad, float *out, int64_t n);
-void tanhForward(const float *x, float *y, int64_t n);
-void tanhBackward(const float *y, const float *grad, float *out, int64_t n);
 void expInPlace(float *a, int64_t n);
 
 // PyTorch's reduce_all over n values: eight lane accumulators, then lane 0 takes the others in

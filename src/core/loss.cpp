@@ -10,9 +10,8 @@ namespace {
 
 Activation logSoftmaxOverClasses()
 {
-    Activation activation;
-    activation.kind = ActivationKind::LogSoftmax;
-    activation.dim = 1;
+    Activation activation = Activation::named("log_softmax");
+    activation.set("dim", 1);
     return activation;
 }
 

@@ -1,6 +1,6 @@
 #include "core/mlp.h"
 
-#include "core/registry.h"
+#include "core/activation.h"
 
 namespace al {
 
@@ -20,14 +20,14 @@ Mlp::Mlp(std::vector<Linear> layers, std::vector<Activation> hiddenActivations, 
             + std::to_string(layers_.size() - 1) + " hidden activations, got "
             + std::to_string(activations_.size()));
     for (const Activation &activation : activations_)
-        if (!isElementwise(activation.kind))
+        if (!activation.isElementwise())
             throw ShapeError("hidden activations must be elementwise");
     setInput(std::move(input));
 }
 
 std::vector<Activation> Mlp::defaultHiddenActivations()
 {
-    return {defaultActivation(*findActivation("relu")), defaultActivation(*findActivation("tanh"))};
+    return {Activation::named("relu"), Activation::named("tanh")};
 }
 
 Mlp Mlp::fromTorchSeed(uint64_t seed, const std::vector<int64_t> &sizes, int64_t batch,
@@ -72,7 +72,7 @@ void Mlp::setLayer(int index, Linear layer)
 
 void Mlp::setHiddenActivation(int index, Activation activation)
 {
-    if (!isElementwise(activation.kind))
+    if (!activation.isElementwise())
         throw ShapeError("hidden activations must be elementwise");
     activations_.at(static_cast<size_t>(index)) = activation;
     recompute();
@@ -86,7 +86,7 @@ std::string Mlp::stageName(int stage) const
         return "softmax";
     if (stage % 2 == 1)
         return "fc" + std::to_string((stage + 1) / 2);
-    return specOf(activations_.at(static_cast<size_t>(stage / 2 - 1)).kind).functionalName;
+    return activations_.at(static_cast<size_t>(stage / 2 - 1)).name();
 }
 
 Shape Mlp::stageShape(int stage) const
@@ -102,8 +102,8 @@ StageRecord Mlp::computeStage(int stage) const
     const Tensor &previous = records_.at(static_cast<size_t>(stage - 1)).output;
     const int layer = (stage - 1) / 2;
     if (stage == stageCount() - 1) {
-        Activation softmax = defaultActivation(*findActivation("softmax"));
-        softmax.dim = 1;
+        Activation softmax = Activation::named("softmax");
+        softmax.set("dim", 1);
         return {stageName(stage), StageKind::Softmax, layer, forward(softmax, previous)};
     }
     if (stage % 2 == 1)

@@ -1,6 +1,6 @@
 #include "core/modules.h"
 
-#include "core/registry.h"
+#include "core/activation.h"
 
 #include <stdexcept>
 
@@ -54,7 +54,7 @@ ActivationModule::ActivationModule(Activation activation)
 
 std::string ActivationModule::name() const
 {
-    return specOf(activation_.kind).functionalName;
+    return activation_.spec().functionalName;
 }
 
 Tensor ActivationModule::forward(const Tensor &x)
@@ -92,10 +92,10 @@ Sequential Sequential::mlp(
         if (i + 1 == layers.size())
             break;
         const Activation &activation = hiddenActivations[i];
-        if (!isElementwise(activation.kind))
+        if (!activation.isElementwise())
             throw ShapeError("hidden activations must be elementwise");
         network.append(
-            specOf(activation.kind).functionalName, std::make_unique<ActivationModule>(activation));
+            activation.spec().functionalName, std::make_unique<ActivationModule>(activation));
     }
     return network;
 }

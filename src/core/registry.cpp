@@ -1,28 +1,40 @@
 #include "core/registry.h"
 
-#include <cmath>
-#include <iomanip>
-#include <sstream>
+#include "core/activation.h"
+#include "core/elementwise.h"
 
 namespace al {
 
 namespace {
 
-const ParameterSpec kNegativeSlope {
-    "negative_slope", ParameterType::Real, 0.01, -1000.0, 1000.0, -1.0, 1.0, 0.01, 0.1};
-const ParameterSpec kInplace {"inplace", ParameterType::Boolean, 0.0, 0.0, 1.0, 0.0, 1.0, 1.0, 1.0};
+const ParameterSpec kNegativeSlope {"negative_slope", ParameterType::Real, 0.01, -1000.0, 1000.0,
+    -1.0, 1.0, 0.01, 0.1, "the slope for x <= 0"};
+const ParameterSpec kInplace {"inplace", ParameterType::Boolean, 0.0, 0.0, 1.0, 0.0, 1.0, 1.0, 1.0,
+    "overwrite the input (saves memory; the same values)"};
 // -1 is the last dimension: dim=1 for a (batch_size, num_classes) batch, as the seed advises.
-const ParameterSpec kDim {"dim", ParameterType::Integer, -1.0, -kMaxRank, kMaxRank - 1, -kMaxRank,
-    kMaxRank - 1, 1.0, 1.0};
+// Any integer is a dim until it meets a tensor: then PyTorch's DimensionError names the range.
+const ParameterSpec kDim {"dim", ParameterType::Integer, -1.0, -1000, 1000, -kMaxRank, kMaxRank - 1,
+    1.0, 1.0, "the dimension normalised, -rank .. rank-1"};
 
-std::string formatNumber(double value)
+template<typename Op>
+ActivationSpec elementwiseRow(const char *functionalName, const char *moduleName,
+    const char *pythonFunction, ActivationKind kind, ActivationTraits traits,
+    std::vector<ParameterSpec> parameters)
 {
-    std::ostringstream text;
-    text << std::setprecision(10) << value;
-    return text.str();
+    return {functionalName, moduleName, pythonFunction, kind, traits, std::move(parameters),
+        nullptr, &elementwise::forward<Op>, &elementwise::backward<Op>};
 }
 
 } // namespace
+
+std::string ParameterSpec::cliOption() const
+{
+    std::string option = name;
+    for (char &c : option)
+        if (c == '_')
+            c = '-';
+    return option;
+}
 
 const ParameterSpec *ActivationSpec::parameter(std::string_view name) const
 {
@@ -34,13 +46,23 @@ const ParameterSpec *ActivationSpec::parameter(std::string_view name) const
 
 const std::vector<ActivationSpec> &activationRegistry()
 {
+    // Traits: elementwise, backward needs x, rectifier, saturated below / above, output range.
     static const std::vector<ActivationSpec> registry {
-        {"relu", "ReLU", ActivationKind::Relu, {kInplace}},
-        {"leaky_relu", "LeakyReLU", ActivationKind::LeakyRelu, {kNegativeSlope, kInplace}},
-        {"sigmoid", "Sigmoid", ActivationKind::Sigmoid, {}},
-        {"tanh", "Tanh", ActivationKind::Tanh, {}},
-        {"softmax", "Softmax", ActivationKind::Softmax, {kDim}},
-        {"log_softmax", "LogSoftmax", ActivationKind::LogSoftmax, {kDim}},
+        elementwiseRow<elementwise::Relu>("relu", "ReLU", "F.relu", ActivationKind::Relu,
+            {true, false, true, 0, 0, "[0, +∞)"}, {kInplace}),
+        elementwiseRow<elementwise::LeakyRelu>("leaky_relu", "LeakyReLU", "F.leaky_relu",
+            ActivationKind::LeakyRelu, {true, true, true, 0, 0, "(−∞, +∞)"},
+            {kNegativeSlope, kInplace}),
+        elementwiseRow<elementwise::Sigmoid>("sigmoid", "Sigmoid", "torch.sigmoid",
+            ActivationKind::Sigmoid, {true, false, false, 0, 1, "(0, 1)"}, {}),
+        elementwiseRow<elementwise::Tanh>("tanh", "Tanh", "torch.tanh", ActivationKind::Tanh,
+            {true, false, false, -1, 1, "(−1, 1)"}, {}),
+        {"softmax", "Softmax", "F.softmax", ActivationKind::Softmax,
+            {false, false, false, 0, 0, "(0, 1)"}, {kDim}, nullptr, &softmaxForward,
+            &softmaxBackward},
+        {"log_softmax", "LogSoftmax", "F.log_softmax", ActivationKind::LogSoftmax,
+            {false, false, false, 0, 0, "(−∞, 0]"}, {kDim}, nullptr, &logSoftmaxForward,
+            &logSoftmaxBackward},
     };
     return registry;
 }
@@ -59,47 +81,6 @@ const ActivationSpec &specOf(ActivationKind kind)
         if (spec.kind == kind)
             return spec;
     throw std::logic_error("activation kind missing from the registry");
-}
-
-Activation defaultActivation(const ActivationSpec &spec)
-{
-    Activation activation;
-    activation.kind = spec.kind;
-    for (const ParameterSpec &p : spec.parameters)
-        setParameter(activation, p.name, p.defaultValue);
-    return activation;
-}
-
-void setParameter(Activation &activation, std::string_view name, double value)
-{
-    const ActivationSpec &spec = specOf(activation.kind);
-    const ParameterSpec *p = spec.parameter(name);
-    if (!p)
-        throw ParameterError(
-            std::string(spec.functionalName) + " has no parameter '" + std::string(name) + "'");
-    const bool integral = p->type != ParameterType::Real;
-    if (!std::isfinite(value) || value < p->minimum || value > p->maximum
-        || (integral && value != std::floor(value)))
-        throw ParameterError(std::string(name) + " must be "
-            + (integral ? "an integer" : "a number") + " from " + formatNumber(p->minimum) + " to "
-            + formatNumber(p->maximum) + ", got " + formatNumber(value));
-    if (name == "negative_slope")
-        activation.negativeSlope = value;
-    else if (name == "dim")
-        activation.dim = static_cast<int64_t>(value);
-    else if (name == "inplace")
-        activation.inplace = value != 0.0;
-}
-
-double parameterValue(const Activation &activation, std::string_view name)
-{
-    if (name == "negative_slope")
-        return activation.negativeSlope;
-    if (name == "dim")
-        return static_cast<double>(activation.dim);
-    if (name == "inplace")
-        return activation.inplace ? 1.0 : 0.0;
-    throw ParameterError("no parameter '" + std::string(name) + "'");
 }
 
 } // namespace al

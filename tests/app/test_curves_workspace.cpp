@@ -4,7 +4,7 @@
 #include "app/curves/curves_workspace.h"
 #include "app/curves/polyline.h"
 #include "app/widgets/text_panel.h"
-#include "core/registry.h"
+#include "core/activation.h"
 #include "gui_support.h"
 
 #include <QDoubleSpinBox>
@@ -103,7 +103,7 @@ private slots:
 
     void startsWithReluAndItsDeadSide()
     {
-        verifyPlotMatchesCore(defaultActivation(*findActivation("relu")));
+        verifyPlotMatchesCore(Activation::named("relu"));
         QCustomPlot *plot = child<QCustomPlot>("curvesPlot");
         bool dead = false;
         for (int i = 0; i < plot->itemCount(); ++i)
@@ -147,9 +147,10 @@ private slots:
         QCOMPARE(redraws, 0);
         QApplication::processEvents();
         QCOMPARE(redraws, 1);
-        Activation expected = defaultActivation(*findActivation("leaky_relu"));
-        expected.negativeSlope = -1.0 + 40 * 0.01;
-        QCOMPARE(workspace_->state().activation().negativeSlope, expected.negativeSlope);
+        Activation expected = Activation::named("leaky_relu");
+        expected.set("negative_slope", -1.0 + 40 * 0.01);
+        QCOMPARE(workspace_->state().activation().value("negative_slope"),
+            expected.value("negative_slope"));
         verifyPlotMatchesCore(expected);
     }
 
@@ -161,8 +162,8 @@ private slots:
         QCOMPARE(spin->value(), 0.01);
         slider->setValue(slider->value() + 4); // four fine steps: 0.05
         QCOMPARE(spin->value(), 0.05);
-        Activation expected = defaultActivation(*findActivation("leaky_relu"));
-        expected.negativeSlope = 0.05;
+        Activation expected = Activation::named("leaky_relu");
+        expected.set("negative_slope", 0.05);
         verifyPlotMatchesCore(expected);
         QVERIFY(child<QPlainTextEdit>("codeView")
                     ->toPlainText()
@@ -173,7 +174,7 @@ private slots:
 
         spin->setValue(-0.5);
         QCOMPARE(slider->value(), 50); // -1 .. 1 in steps of 0.01
-        expected.negativeSlope = -0.5;
+        expected.set("negative_slope", -0.5);
         verifyPlotMatchesCore(expected);
 
         // Keyboard: arrows are fine steps, Page Up a coarse one.
@@ -196,7 +197,7 @@ private slots:
         QCOMPARE(messages.count(), 1);
         QVERIFY(messages.first().first().toString().contains(QStringLiteral("from -1000 to 1000")));
         QCOMPARE(spin->value(), 0.01);
-        verifyPlotMatchesCore(defaultActivation(*findActivation("leaky_relu")));
+        verifyPlotMatchesCore(Activation::named("leaky_relu"));
 
         select("softmax");
         child<QSpinBox>("dimSpin")->setValue(1);
@@ -225,7 +226,7 @@ private slots:
         QVERIFY(readout && readout->visible());
         const double x = xAxis->pixelToCoord(at.x());
         const Tensor in({1}, static_cast<float>(x));
-        const Activation sigmoid = defaultActivation(*findActivation("sigmoid"));
+        const Activation sigmoid = Activation::named("sigmoid");
         const float y = forward(sigmoid, in).data()[0];
         const float dy = derivative(sigmoid, in).data()[0];
         QVERIFY2(readout->text().contains(
@@ -282,7 +283,7 @@ private slots:
         }
         // p1 with logits (x, 0, 1), straight from the core, at every point drawn:
         for (auto it = swept->data()->constBegin(); it != swept->data()->constEnd(); ++it) {
-            Activation softmax = defaultActivation(*findActivation("softmax"));
+            Activation softmax = Activation::named("softmax");
             const Tensor p
                 = forward(softmax, Tensor({3}, {static_cast<float>(it->key), 0.0f, 1.0f}));
             QCOMPARE(static_cast<float>(it->value), p.data()[0]);

@@ -54,8 +54,8 @@ private:
     {
         Tensor logits = workspace_->state().logits();
         logits.flat() /= temperature;
-        Activation softmax = defaultActivation(*findActivation("softmax"));
-        softmax.dim = dim;
+        Activation softmax = Activation::named("softmax");
+        softmax.set("dim", dim);
         const Tensor expected = forward(softmax, logits);
         auto *map = child<QCustomPlot>("softmaxPlot")
                         ->findChild<QCPColorMap *>(QStringLiteral("probabilityMap0"));
@@ -242,8 +242,8 @@ private slots:
         child<QSpinBox>("targetSpin2")->setValue(3);
         QCOMPARE(workspace_->state().targets()[2], int64_t(3));
         const CrossEntropy ce = workspace_->state().crossEntropy();
-        Activation logSoftmax = defaultActivation(*findActivation("log_softmax"));
-        logSoftmax.dim = 1;
+        Activation logSoftmax = Activation::named("log_softmax");
+        logSoftmax.set("dim", 1);
         const Tensor ls = forward(logSoftmax, workspace_->state().logits());
         QCOMPARE(ce.lossPerSample[2], -ls.at({2, 3}));
         QVERIFY(std::abs(ce.meanLoss - ce.nllOfLogSoftmax) < 1e-5f);

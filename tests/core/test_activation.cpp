@@ -34,10 +34,10 @@ private:
             const QJsonObject c = value.toObject();
             const ActivationSpec *spec = findActivation(c["name"].toString().toStdString());
             QVERIFY(spec);
-            Activation activation = defaultActivation(*spec);
+            Activation activation = Activation(*spec);
             const QJsonObject params = c["params"].toObject();
             for (auto it = params.begin(); it != params.end(); ++it)
-                setParameter(activation, it.key().toStdString(), it.value().toDouble());
+                activation.set(it.key().toStdString(), it.value().toDouble());
             const Tensor input = fixtures::tensor(c["input"]);
             QTest::addRow("%d %s %s shape %s", index++, spec->functionalName,
                 QJsonDocument(params).toJson(QJsonDocument::Compact).constData(),
@@ -77,9 +77,9 @@ private slots:
         QFETCH(Activation, activation);
         QFETCH(Tensor, input);
         const int lastDim = std::max(input.rank(), 1) - 1;
-        if (activation.kind == ActivationKind::Softmax)
+        if (activation.kind() == ActivationKind::Softmax)
             check(0, 16, 4e-7f);
-        else if (normaliseDim(activation.dim, input.rank()) == lastDim)
+        else if (normaliseDim(activation.dim(), input.rank()) == lastDim)
             check(0, 0, 0.0f);
         else
             check(4, 16, 4e-7f);
@@ -106,8 +106,9 @@ private slots:
         QFETCH(double, slope);
         QFETCH(float, x);
         QFETCH(float, expected);
-        Activation activation = defaultActivation(*findActivation(name.toStdString()));
-        activation.negativeSlope = slope;
+        Activation activation = Activation::named(name.toStdString());
+        if (activation.has("negative_slope"))
+            activation.set("negative_slope", slope);
         QCOMPARE(derivative(activation, Tensor({1}, x)).data()[0], expected);
     }
 
@@ -131,8 +132,8 @@ private slots:
         QFETCH(qint64, dim);
         QFETCH(QString, message);
         for (const char *name : {"softmax", "log_softmax"}) {
-            Activation activation = defaultActivation(*findActivation(name));
-            activation.dim = dim;
+            Activation activation = Activation::named(name);
+            activation.set("dim", dim);
             try {
                 forward(activation, Tensor(shape));
                 QFAIL("no DimensionError");
@@ -144,14 +145,14 @@ private slots:
 
     void backwardRejectsMismatchedShapes()
     {
-        const Activation relu = defaultActivation(*findActivation("relu"));
+        const Activation relu = Activation::named("relu");
         const Tensor x({2, 3});
         QVERIFY_THROWS_EXCEPTION(ShapeError, backward(relu, x, x, Tensor({3, 2})));
     }
 
     void softmaxOfLargeLogitsDoesNotOverflow()
     {
-        Activation softmax = defaultActivation(*findActivation("softmax"));
+        Activation softmax = Activation::named("softmax");
         const Tensor y = forward(softmax, Tensor({3}, {1000.0f, 1001.0f, 1002.0f}));
         QVERIFY(std::abs(y.flat().sum() - 1.0f) < 1e-6f);
         QVERIFY(y.data()[2] > y.data()[1]);

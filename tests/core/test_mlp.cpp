@@ -1,7 +1,7 @@
 // The seed document's network: stepping, and PyTorch's own numbers for several seeds.
 
+#include "core/activation.h"
 #include "core/mlp.h"
-#include "core/registry.h"
 #include "io/state_dict.h"
 #include "support/fixtures.h"
 
@@ -58,8 +58,8 @@ private slots:
         compareStages(network, fixture["stages"].toArray());
 
         // Other activations on the same weights: LeakyReLU(0.01) then Sigmoid.
-        network.setHiddenActivation(0, defaultActivation(*findActivation("leaky_relu")));
-        network.setHiddenActivation(1, defaultActivation(*findActivation("sigmoid")));
+        network.setHiddenActivation(0, Activation::named("leaky_relu"));
+        network.setHiddenActivation(1, Activation::named("sigmoid"));
         QCOMPARE(network.currentStage(), 6);
         AL_COMPARE_TENSORS(network.current().output,
             fixtures::tensor(fixture["leaky_relu_sigmoid_probabilities"]), 4, 1e-5f);
@@ -86,7 +86,7 @@ private slots:
         QVERIFY(network.stepBack());
         QVERIFY(network.stepBack());
         QCOMPARE(network.current().name, std::string("tanh"));
-        network.setHiddenActivation(0, defaultActivation(*findActivation("leaky_relu")));
+        network.setHiddenActivation(0, Activation::named("leaky_relu"));
         QCOMPARE(network.currentStage(), 4);
         QCOMPARE(network.stageName(2), std::string("leaky_relu"));
         QCOMPARE(network.records()[2].name, std::string("leaky_relu"));
@@ -118,8 +118,8 @@ private slots:
         network.runAll();
         QVERIFY_THROWS_EXCEPTION(ShapeError, network.setInput(Tensor({3})));
         QVERIFY_THROWS_EXCEPTION(ShapeError, network.setLayer(1, layer(4, 3)));
-        QVERIFY_THROWS_EXCEPTION(ShapeError,
-            network.setHiddenActivation(0, defaultActivation(*findActivation("softmax"))));
+        QVERIFY_THROWS_EXCEPTION(
+            ShapeError, network.setHiddenActivation(0, Activation::named("softmax")));
         QCOMPARE(network.currentStage(), 6);
         QCOMPARE(network.input().shape(), (Shape {2, 3}));
     }

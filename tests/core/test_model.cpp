@@ -2,11 +2,11 @@
 // three gradients, cross_entropy and its gradient, and the seed network trained on a fixed batch
 // with each hidden activation; and what each of them refuses.
 
+#include "core/activation.h"
 #include "core/linear.h"
 #include "core/loss.h"
 #include "core/mlp.h"
 #include "core/modules.h"
-#include "core/registry.h"
 #include "support/fixtures.h"
 
 #include <QJsonArray>
@@ -32,10 +32,10 @@ Activation activationFrom(const QJsonObject &object)
     const ActivationSpec *spec = findActivation(object["name"].toString().toStdString());
     if (!spec)
         qFatal("unknown activation in a fixture");
-    Activation activation = defaultActivation(*spec);
+    Activation activation = Activation(*spec);
     const QJsonObject params = object["params"].toObject();
     for (auto it = params.begin(); it != params.end(); ++it)
-        setParameter(activation, it.key().toStdString(), it.value().toDouble());
+        activation.set(it.key().toStdString(), it.value().toDouble());
     return activation;
 }
 
@@ -250,7 +250,7 @@ private slots:
         QCOMPARE(linear.gradients().size(), size_t(2));
         QCOMPARE(linear.gradients()[1].tensor, Tensor({2}, 4.0f));
 
-        ActivationModule tanh(defaultActivation(*findActivation("tanh")));
+        ActivationModule tanh(Activation::named("tanh"));
         QCOMPARE(tanh.name(), std::string("tanh"));
         QVERIFY(tanh.parameters().empty());
         QVERIFY_THROWS_EXCEPTION(std::logic_error, tanh.backward(Tensor({1, 2})));
@@ -275,8 +275,7 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(
             ShapeError, Sequential::mlp({layer(3, 4), layer(5, 2), layer(2, 2)}, two));
         QVERIFY_THROWS_EXCEPTION(ShapeError,
-            Sequential::mlp(
-                {layer(3, 4), layer(4, 2)}, {defaultActivation(*findActivation("softmax"))}));
+            Sequential::mlp({layer(3, 4), layer(4, 2)}, {Activation::named("softmax")}));
 
         Sequential network = Sequential::mlp({layer(3, 4), layer(4, 2), layer(2, 2)}, two);
         QCOMPARE(network.size(), 5);

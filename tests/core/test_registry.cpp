@@ -1,6 +1,7 @@
-#include "core/registry.h"
+#include "core/activation.h"
 
 #include <QTest>
+#include <set>
 
 using namespace al;
 
@@ -14,33 +15,36 @@ private slots:
         for (size_t i = 0; i < std::size(expected); ++i)
             QCOMPARE(activationRegistry().at(i).functionalName, expected[i]);
         QVERIFY(findActivation("log_softmax"));
-        QVERIFY(!findActivation("gelu"));
+        QVERIFY(!findActivation("no_such_activation"));
     }
 
     void defaultsArePyTorchs()
     {
-        const Activation leaky = defaultActivation(*findActivation("leaky_relu"));
-        QCOMPARE(leaky.negativeSlope, 0.01);
-        QCOMPARE(leaky.inplace, false);
+        const Activation leaky = Activation::named("leaky_relu");
+        QCOMPARE(leaky.value("negative_slope"), 0.01);
+        QCOMPARE(leaky.value("inplace"), 0.0);
         QCOMPARE(findActivation("leaky_relu")->moduleName, "LeakyReLU");
-        QCOMPARE(defaultActivation(*findActivation("softmax")).dim, int64_t(-1));
+        QCOMPARE(Activation::named("softmax").dim(), int64_t(-1));
+        QVERIFY_THROWS_EXCEPTION(ParameterError, Activation::named("no_such_activation"));
     }
 
     void parametersAreCheckedAgainstTheirRange()
     {
-        Activation leaky = defaultActivation(*findActivation("leaky_relu"));
-        setParameter(leaky, "negative_slope", -0.5);
-        QCOMPARE(parameterValue(leaky, "negative_slope"), -0.5);
-        QVERIFY_THROWS_EXCEPTION(ParameterError, setParameter(leaky, "negative_slope", 1e9));
-        QVERIFY_THROWS_EXCEPTION(ParameterError, setParameter(leaky, "negative_slope", NAN));
-        QVERIFY_THROWS_EXCEPTION(ParameterError, setParameter(leaky, "dim", 1));
-        QCOMPARE(parameterValue(leaky, "negative_slope"), -0.5);
+        Activation leaky = Activation::named("leaky_relu");
+        leaky.set("negative_slope", -0.5);
+        QCOMPARE(leaky.value("negative_slope"), -0.5);
+        QVERIFY_THROWS_EXCEPTION(ParameterError, leaky.set("negative_slope", 1e9));
+        QVERIFY_THROWS_EXCEPTION(ParameterError, leaky.set("negative_slope", NAN));
+        QVERIFY_THROWS_EXCEPTION(ParameterError, leaky.set("dim", 1));
+        QVERIFY_THROWS_EXCEPTION(ParameterError, leaky.set("inplace", 0.5));
+        QCOMPARE(leaky.value("negative_slope"), -0.5);
 
-        Activation softmax = defaultActivation(*findActivation("softmax"));
-        QVERIFY_THROWS_EXCEPTION(ParameterError, setParameter(softmax, "dim", 0.5));
-        QVERIFY_THROWS_EXCEPTION(ParameterError, setParameter(softmax, "dim", 4));
-        setParameter(softmax, "dim", -4);
-        QCOMPARE(softmax.dim, int64_t(-4));
+        // Any integer is a dim until it meets a tensor (then DimensionError, as PyTorch).
+        Activation softmax = Activation::named("softmax");
+        QVERIFY_THROWS_EXCEPTION(ParameterError, softmax.set("dim", 0.5));
+        softmax.set("dim", 7);
+        QCOMPARE(softmax.dim(), int64_t(7));
+        QVERIFY_THROWS_EXCEPTION(DimensionError, forward(softmax, Tensor({2, 3})));
     }
 
     void everyParameterHasASaneSliderRange()
@@ -51,7 +55,26 @@ private slots:
                 QVERIFY2(
                     p.sliderMinimum <= p.defaultValue && p.defaultValue <= p.sliderMaximum, p.name);
                 QVERIFY2(p.fineStep > 0 && p.coarseStep >= p.fineStep, p.name);
+                QVERIFY2(p.description && *p.description, p.name);
+                QCOMPARE(p.type == ParameterType::Choice, !p.choices.empty());
             }
+    }
+
+    // One row per kind, every row with its kernels and a parameter list the Activation can hold.
+    void everyRowIsWhole()
+    {
+        std::set<ActivationKind> kinds;
+        for (const ActivationSpec &spec : activationRegistry()) {
+            QVERIFY2(kinds.insert(spec.kind).second, spec.functionalName);
+            QVERIFY2(spec.forward && spec.backward, spec.functionalName);
+            QVERIFY2(spec.parameters.size() <= Activation::kMaxParameters, spec.functionalName);
+            QVERIFY2(spec.pythonFunction && spec.traits.outputRange, spec.functionalName);
+            QVERIFY2(spec.isElementwise() || spec.parameter("dim"), spec.functionalName);
+            QCOMPARE(&specOf(spec.kind), &spec);
+            QCOMPARE(&Activation(spec).spec(), &spec);
+        }
+        QCOMPARE(findActivation("leaky_relu")->parameters.front().cliOption(),
+            std::string("negative-slope"));
     }
 };
 

@@ -1,7 +1,7 @@
 // Fuzz target: the state-dict loader. Anything it accepts must build a network that runs.
 
+#include "core/activation.h"
 #include "core/mlp.h"
-#include "core/registry.h"
 #include "io/state_dict.h"
 
 #include <cstdlib>
@@ -19,8 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const int64_t in = layers->front().inFeatures();
     if (in > 4096)
         return 0; // the app refuses such widths before it builds anything
-    const std::vector<al::Activation> hidden(
-        layers->size() - 1, al::defaultActivation(*al::findActivation("tanh")));
+    const std::vector<al::Activation> hidden(layers->size() - 1, al::Activation::named("tanh"));
     al::Mlp network(std::move(*layers), hidden, al::Tensor({2, in}, 0.5f));
     network.runAll();
     if (network.current().output.size(0) != 2)

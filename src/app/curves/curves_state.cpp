@@ -9,7 +9,7 @@ CurvesState::CurvesState(QObject *parent)
     , spec_(&activationRegistry().front())
 {
     for (const ActivationSpec &spec : activationRegistry())
-        parameters_.insert(QString::fromLatin1(spec.functionalName), defaultActivation(spec));
+        parameters_.insert(QString::fromLatin1(spec.functionalName), Activation(spec));
     recompute();
 }
 
@@ -39,10 +39,10 @@ bool CurvesState::setParameter(const QString &name, double value, QString *error
     }
     Activation candidate = activation();
     try {
-        al::setParameter(candidate, name.toStdString(), value);
+        candidate.set(name.toStdString(), value);
         // Here softmax works on one vector of logits: rank 1, so dim is -1 or 0.
         if (name == QLatin1String("dim"))
-            normaliseDim(candidate.dim, 1);
+            normaliseDim(candidate.dim(), 1);
     } catch (const DimensionError &e) {
         *error = tr("PyTorch refuses this dim for a vector of logits: %1")
                      .arg(QString::fromLatin1(e.what()));
@@ -71,7 +71,7 @@ void CurvesState::resetParameter(const QString &name)
     const ParameterSpec *p = spec_->parameter(name.toStdString());
     if (!p)
         return;
-    al::setParameter(parameters_[spec_->functionalName], p->name, p->defaultValue);
+    parameters_[spec_->functionalName].set(p->name, p->defaultValue);
     recompute();
 }
 
@@ -115,7 +115,7 @@ bool CurvesState::setZeroThreshold(double threshold, QString *error)
 void CurvesState::setCompared(const QString &functionalName, bool on)
 {
     const ActivationSpec *spec = findActivation(functionalName.toStdString());
-    if (!spec || !isElementwise(spec->kind) || compared_.contains(functionalName) == on)
+    if (!spec || !spec->isElementwise() || compared_.contains(functionalName) == on)
         return;
     if (on)
         compared_.append(functionalName);
@@ -175,7 +175,7 @@ Curve CurvesState::elementwiseCurve(const Activation &activation) const
     const Tensor y = forward(activation, x);
     const Tensor dy = derivative(activation, x);
     Curve curve;
-    curve.functionalName = QString::fromLatin1(specOf(activation.kind).functionalName);
+    curve.functionalName = QString::fromLatin1(activation.spec().functionalName);
     curve.x.reserve(kSamples);
     curve.y.reserve(kSamples);
     curve.dy.reserve(kSamples);
@@ -193,7 +193,7 @@ std::vector<Curve> CurvesState::softmaxCurves(const Activation &activation) cons
     for (int i = 0; i < kSamples; ++i)
         x.data()[i] = static_cast<float>(from_ + (to_ - from_) * i / (kSamples - 1));
     Activation rows = activation;
-    rows.dim = 1; // each row is one vector of logits: the vector's dim 0 (or -1)
+    rows.set("dim", 1); // each row is one vector of logits: the vector's dim 0 (or -1)
     const Tensor logits = sweepInput(x);
     const Tensor p = forward(rows, logits);
     const int64_t width = logits.size(1);
@@ -205,7 +205,7 @@ std::vector<Curve> CurvesState::softmaxCurves(const Activation &activation) cons
             oneHot.data()[i * width + component] = 1.0f;
         const Tensor jacobianRow = backward(rows, logits, p, oneHot);
         Curve curve;
-        curve.functionalName = QString::fromLatin1(specOf(activation.kind).functionalName);
+        curve.functionalName = QString::fromLatin1(activation.spec().functionalName);
         curve.component = static_cast<int>(component);
         for (int i = 0; i < kSamples; ++i) {
             curve.x.append(x.data()[i]);
@@ -222,13 +222,13 @@ std::vector<Curve> CurvesState::softmaxCurves(const Activation &activation) cons
 void CurvesState::recompute()
 {
     const Activation &current = activation();
-    curves_ = isElementwise(current.kind) ? std::vector<Curve> {elementwiseCurve(current)}
-                                          : softmaxCurves(current);
+    curves_ = current.isElementwise() ? std::vector<Curve> {elementwiseCurve(current)}
+                                      : softmaxCurves(current);
     overlays_.clear();
     // Elementwise curves cannot be compared with softmax's probabilities: the ticks stay, the
     // overlays come back with the next elementwise activation.
     for (const QString &name : compared_)
-        if (isElementwise(current.kind) && name != QLatin1String(spec_->functionalName))
+        if (current.isElementwise() && name != QLatin1String(spec_->functionalName))
             overlays_.push_back(elementwiseCurve(parameters_[name]));
     emit changed();
 }
@@ -236,7 +236,7 @@ void CurvesState::recompute()
 std::vector<CurvesState::Zone> CurvesState::zeroGradientZones() const
 {
     std::vector<Zone> zones;
-    if (!isElementwise(spec_->kind))
+    if (!spec_->isElementwise())
         return zones;
     const Curve &curve = curves_.front();
     // Compared in float, as the gradients are: LeakyReLU's 0.01 is not below a threshold of 0.01.
@@ -266,13 +266,13 @@ Readout CurvesState::readoutAt(double x) const
     const Tensor input({1}, static_cast<float>(x));
     Readout readout;
     readout.x = input.data()[0];
-    if (isElementwise(current.kind)) {
+    if (current.isElementwise()) {
         readout.y = forward(current, input).data()[0];
         readout.dy = derivative(current, input).data()[0];
         return readout;
     }
     Activation rows = current;
-    rows.dim = 1;
+    rows.set("dim", 1);
     const Tensor logits = sweepInput(input);
     const Tensor p = forward(rows, logits);
     Tensor oneHot(logits.shape());

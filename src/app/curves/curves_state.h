@@ -4,7 +4,7 @@
 // shown, the overlays, and the curves computed from them through the core. Widgets change it;
 // it recomputes and emits changed(); the view redraws from it.
 
-#include "core/registry.h"
+#include "core/activation.h"
 
 #include <QMap>
 #include <QObject>

@@ -68,7 +68,7 @@ CurvesWorkspace::CurvesWorkspace(Appearance &appearance, QWidget *parent)
     for (const ActivationSpec &spec : activationRegistry()) {
         auto *item = new QListWidgetItem(QString::fromLatin1(spec.moduleName), ui_->activationList);
         item->setData(Qt::UserRole, QString::fromLatin1(spec.functionalName));
-        if (isElementwise(spec.kind)) {
+        if (spec.isElementwise()) {
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
         }
@@ -287,7 +287,7 @@ void CurvesWorkspace::refreshControls()
 {
     const Activation &activation = state_.activation();
     for (ParameterEditor *editor : editors_)
-        editor->setValue(parameterValue(activation, editor->spec().name));
+        editor->setValue(activation.value(editor->spec().name));
     for (int row = 0; row < ui_->activationList->count(); ++row) {
         QListWidgetItem *item = ui_->activationList->item(row);
         const QString name = item->data(Qt::UserRole).toString();
@@ -305,7 +305,7 @@ void CurvesWorkspace::refreshControls()
     ui_->showFunctionCheck->setChecked(state_.showFunction());
     ui_->showDerivativeCheck->setChecked(state_.showDerivative());
     ui_->thresholdSpin->setValue(state_.zeroThreshold());
-    const bool vector = !isElementwise(state_.spec().kind);
+    const bool vector = !state_.spec().isElementwise();
     ui_->softmaxBox->setVisible(vector);
     QStringList logits;
     for (float v : state_.otherLogits())
@@ -347,7 +347,7 @@ void CurvesWorkspace::refreshPlot()
         }
     // f′ on a scale that compares across activations: 0 and 1 always shown (sigmoid's 0.25 peak
     // looks a quarter of tanh's 1; a slope of 0.9 is not a step), unless the teacher unlocks it.
-    if (derivativeScaleLocked_ && isElementwise(state_.spec().kind)) {
+    if (derivativeScaleLocked_ && state_.spec().isElementwise()) {
         dLow = std::min(dLow, 0.0);
         dHigh = std::max(dHigh, 1.0);
     }
@@ -486,7 +486,7 @@ void CurvesWorkspace::refreshHover()
     tangent_->setVisible(!hoverOnDerivative_);
     tangent_->point1->setCoords(r.x, r.y);
     tangent_->point2->setCoords(r.x + 1.0, r.y + r.dy);
-    const bool vector = !isElementwise(state_.spec().kind);
+    const bool vector = !state_.spec().isElementwise();
     readoutText_->setText(vector ? tr("x = %1\np%2 = %3\n∂p%2/∂x = %4")
                                        .arg(number(r.x))
                                        .arg(state_.sweptIndex())
@@ -513,7 +513,7 @@ void CurvesWorkspace::refreshTexts()
         filled = tr("ReLU(%1) = max(0, %1) = %2;  ReLU′(%1) = %3").arg(x, y, dy);
         break;
     case ActivationKind::LeakyRelu: {
-        const QString slope = number(activation.negativeSlope);
+        const QString slope = number(activation.value("negative_slope"));
         filled = tr("With negative_slope = %1: f(x) = x for x ≥ 0, %1 · x otherwise.<br>"
                     "f(%2) = %3;  f′(%2) = %4")
                      .arg(slope, x, y, dy);
@@ -534,7 +534,7 @@ void CurvesWorkspace::refreshTexts()
                     ? x
                     : number(state_.otherLogits()[static_cast<size_t>(other++)]));
         filled = tr("dim = %1. Logits (%2): p%3 = %4;  ∂p%3/∂x = %5")
-                     .arg(activation.dim)
+                     .arg(activation.dim())
                      .arg(logits.join(QStringLiteral(", ")))
                      .arg(state_.sweptIndex())
                      .arg(y, dy);
@@ -549,7 +549,7 @@ void CurvesWorkspace::refreshTexts()
         auto row = [](const QString &title, const QString &text) {
             return QStringLiteral("<p><b>%1</b><br>%2</p>").arg(title, text.toHtmlEscaped());
         };
-        card += row(tr("Output range"), QString::fromUtf8(texts->outputRange))
+        card += row(tr("Output range"), QString::fromUtf8(spec.traits.outputRange))
             + row(tr("Strengths"), translatedText(texts->strengths))
             + row(tr("Weaknesses"), translatedText(texts->weaknesses))
             + row(tr("Typical use"), translatedText(texts->typicalUse))
@@ -570,7 +570,7 @@ void CurvesWorkspace::refreshTexts()
     if (spec.parameter("inplace")) {
         const Tensor input = CurvesState::inplaceDemoInput();
         const Tensor output = state_.inplaceDemoOutput();
-        ui_->inplaceDemoLabel->setText(activation.inplace
+        ui_->inplaceDemoLabel->setText(activation.value("inplace") != 0.0
                 ? tr(
                     "<p>x = %1<br>y = %2(x)  →  y = %3<br><b>x afterwards = %3</b>: x was "
                     "overwritten, "
@@ -590,7 +590,7 @@ void CurvesWorkspace::refreshTexts()
 void CurvesWorkspace::retranslate()
 {
     ui_->retranslateUi(this);
-    const bool vector = !isElementwise(state_.spec().kind);
+    const bool vector = !state_.spec().isElementwise();
     functionRect_->axis(QCPAxis::atLeft)->setLabel(vector ? tr("probability p") : tr("f(x)"));
     derivativeRect_->axis(QCPAxis::atLeft)->setLabel(vector ? tr("∂p/∂x") : tr("f′(x)"));
     functionRect_->axis(QCPAxis::atBottom)->setLabel(vector ? tr("swept logit x") : tr("x"));
@@ -673,7 +673,7 @@ void CurvesWorkspace::saveSettings(QSettings &settings) const
         for (const ParameterSpec &p : spec.parameters)
             settings.setValue(QStringLiteral("%1/%2").arg(
                                   QLatin1String(spec.functionalName), QLatin1String(p.name)),
-                parameterValue(activation, p.name));
+                activation.value(p.name));
     }
     settings.setValue(QStringLiteral("from"), state_.xFrom());
     settings.setValue(QStringLiteral("to"), state_.xTo());

@@ -1,7 +1,7 @@
 #include "app/mlp/mlp_state.h"
 
 #include "app/mlp/numpy_format.h"
-#include "core/registry.h"
+#include "core/activation.h"
 #include "io/state_dict.h"
 
 #include <QFile>
@@ -38,9 +38,9 @@ void MlpState::rebuild(std::vector<Linear> layers, Tensor input, int stage)
 {
     std::vector<Activation> activations = network_.hiddenActivations();
     if (activations.size() + 1 != layers.size())
-        activations = layers.size() == 3 ? Mlp::defaultHiddenActivations()
-                                         : std::vector<Activation>(layers.size() - 1,
-                                             defaultActivation(*findActivation("relu")));
+        activations = layers.size() == 3
+            ? Mlp::defaultHiddenActivations()
+            : std::vector<Activation>(layers.size() - 1, Activation::named("relu"));
     baseLayers_ = layers;
     network_ = Mlp(std::move(layers), std::move(activations), std::move(input));
     applyBiasShift();
@@ -82,15 +82,15 @@ bool MlpState::setSeed(uint64_t seed, QString *error)
 bool MlpState::setHiddenActivation(int index, const QString &functionalName, QString *error)
 {
     const ActivationSpec *spec = findActivation(functionalName.toStdString());
-    if (!spec || !isElementwise(spec->kind) || index < 0
+    if (!spec || !spec->isElementwise() || index < 0
         || index >= static_cast<int>(network_.hiddenActivations().size())) {
         *error = tr("\"%1\" cannot go between the layers: choose an elementwise activation.")
                      .arg(functionalName);
         return false;
     }
-    Activation activation = defaultActivation(*spec);
-    if (activation.kind == ActivationKind::LeakyRelu)
-        activation.negativeSlope = negativeSlope_;
+    Activation activation = Activation(*spec);
+    if (activation.has("negative_slope"))
+        activation.set("negative_slope", negativeSlope_);
     network_.setHiddenActivation(index, activation);
     emit changed();
     return true;
@@ -98,18 +98,22 @@ bool MlpState::setHiddenActivation(int index, const QString &functionalName, QSt
 
 bool MlpState::setNegativeSlope(double slope, QString *error)
 {
-    Activation leaky = defaultActivation(*findActivation("leaky_relu"));
+    Activation leaky = Activation::named("leaky_relu");
     try {
-        al::setParameter(leaky, "negative_slope", slope);
+        leaky.set("negative_slope", slope);
     } catch (const ParameterError &) {
         *error
             = tr("negative_slope must be a number from -1000 to 1000; %1 was refused.").arg(slope);
         return false;
     }
     negativeSlope_ = slope;
-    for (int i = 0; i < static_cast<int>(network_.hiddenActivations().size()); ++i)
-        if (network_.hiddenActivations()[static_cast<size_t>(i)].kind == ActivationKind::LeakyRelu)
-            network_.setHiddenActivation(i, leaky);
+    for (int i = 0; i < static_cast<int>(network_.hiddenActivations().size()); ++i) {
+        Activation activation = network_.hiddenActivations()[static_cast<size_t>(i)];
+        if (activation.has("negative_slope")) {
+            activation.set("negative_slope", slope);
+            network_.setHiddenActivation(i, activation);
+        }
+    }
     emit changed();
     return true;
 }
@@ -243,7 +247,7 @@ StageStatistics MlpState::statistics() const
         : 0.0f;
     if (record.kind == StageKind::Activation) {
         const ActivationKind kind
-            = network_.hiddenActivations()[static_cast<size_t>(record.layer)].kind;
+            = network_.hiddenActivations()[static_cast<size_t>(record.layer)].kind();
         if (kind == ActivationKind::Relu || kind == ActivationKind::LeakyRelu) {
             s.zeroShare
                 = static_cast<float>((values == 0.0f).count()) / static_cast<float>(y.numel());
@@ -340,8 +344,7 @@ NeuronExplanation MlpState::explain() const
         const StageRecord &after = records[static_cast<size_t>(selectedStage_)];
         e.activationName = after.kind == StageKind::Softmax
             ? QStringLiteral("Softmax")
-            : QLatin1String(
-                specOf(full.hiddenActivations()[static_cast<size_t>(layer)].kind).moduleName);
+            : QLatin1String(full.hiddenActivations()[static_cast<size_t>(layer)].spec().moduleName);
         e.activated = after.output.at({sample_, selectedNeuron_});
     }
     return e;
@@ -363,11 +366,12 @@ QString MlpState::consoleText() const
                         .arg(r.layer + 1)
                         .arg(QString::fromStdString(first5));
         } else if (r.kind == StageKind::Activation) {
-            text += QStringLiteral("After %1: %2\n")
-                        .arg(QLatin1String(specOf(
-                                 network_.hiddenActivations()[static_cast<size_t>(r.layer)].kind)
-                                               .moduleName),
-                            QString::fromStdString(first5));
+            text
+                += QStringLiteral("After %1: %2\n")
+                       .arg(QLatin1String(network_.hiddenActivations()[static_cast<size_t>(r.layer)]
+                                              .spec()
+                                              .moduleName),
+                           QString::fromStdString(first5));
         } else if (r.kind == StageKind::Linear) {
             text += QStringLiteral("\nFinal Logits (before Softmax): %1\n")
                         .arg(QString::fromStdString(

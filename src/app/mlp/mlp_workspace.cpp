@@ -4,7 +4,7 @@
 #include "app/widgets/heatmap.h"
 #include "app/widgets/plain_text.h"
 #include "app/widgets/spin_range.h"
-#include "core/registry.h"
+#include "core/activation.h"
 #include "io/json_tensor.h"
 #include "ui_mlp_workspace.h"
 
@@ -273,7 +273,7 @@ void MlpWorkspace::rebuildActivationCombos()
         combo->setObjectName(QStringLiteral("activation%1Combo").arg(i + 1));
         combo->setAccessibleName(tr("Activation after fc%1").arg(i + 1));
         for (const ActivationSpec &spec : activationRegistry())
-            if (isElementwise(spec.kind))
+            if (spec.isElementwise())
                 combo->addItem(QLatin1String(spec.moduleName), QLatin1String(spec.functionalName));
         connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, i] {
             QString error;
@@ -316,8 +316,8 @@ void MlpWorkspace::refreshControls()
     ui_->biasShiftSpin->setValue(state_.biasShift());
     for (size_t i = 0; i < activationCombos_.size(); ++i) {
         const QSignalBlocker block(activationCombos_[i]);
-        activationCombos_[i]->setCurrentIndex(activationCombos_[i]->findData(
-            QLatin1String(specOf(network.hiddenActivations()[i].kind).functionalName)));
+        activationCombos_[i]->setCurrentIndex(
+            activationCombos_[i]->findData(QLatin1String(network.hiddenActivations()[i].name())));
     }
     // A focused button about to be disabled hands the focus to the diagram: Qt would pass it on to
     // the next widget in the chain, the sample spin box, whose editor then takes Backspace.
@@ -565,7 +565,7 @@ void MlpWorkspace::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("mlp/biasShift"), state_.biasShift());
     QStringList activations;
     for (const Activation &a : state_.network().hiddenActivations())
-        activations << QLatin1String(specOf(a.kind).functionalName);
+        activations << QLatin1String(a.spec().functionalName);
     settings.setValue(QStringLiteral("mlp/activations"), activations);
     settings.setValue(QStringLiteral("mlp/stage"), state_.network().currentStage());
 }

@@ -3,7 +3,7 @@
 #include "app/appearance.h"
 #include "app/mlp/mlp_state.h"
 #include "app/widgets/heatmap.h"
-#include "core/registry.h"
+#include "core/activation.h"
 
 #include <QLocale>
 #include <QMouseEvent>

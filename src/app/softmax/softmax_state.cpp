@@ -14,8 +14,8 @@ namespace {
 
 Activation softmaxAlong(int64_t dim)
 {
-    Activation softmax = defaultActivation(*findActivation("softmax"));
-    softmax.dim = dim;
+    Activation softmax = Activation::named("softmax");
+    softmax.set("dim", dim);
     return softmax;
 }
 
@@ -305,8 +305,8 @@ CrossEntropy SoftmaxState::crossEntropy() const
         return ce;
     const Tensor z = scaledLogits();
     const Activation logSoftmax = [] {
-        Activation a = defaultActivation(*findActivation("log_softmax"));
-        a.dim = 1;
+        Activation a = Activation::named("log_softmax");
+        a.set("dim", 1);
         return a;
     }();
     ce.logSoftmax = forward(logSoftmax, z);

@@ -98,7 +98,7 @@ void SummaryWorkspace::retranslate()
     for (const ActivationSpec &spec : activationRegistry()) {
         const ActivationTexts *texts = textsFor(spec.functionalName);
         const QString cells[] = {QStringLiteral("nn.") + QLatin1String(spec.moduleName), QString(),
-            texts ? QString::fromUtf8(texts->outputRange) : QString(),
+            texts ? QString::fromUtf8(spec.traits.outputRange) : QString(),
             texts ? translatedText(texts->strengths) : QString(),
             texts ? translatedText(texts->weaknesses) : QString(),
             texts ? translatedText(texts->typicalUse) : QString()};

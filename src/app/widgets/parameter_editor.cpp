@@ -1,6 +1,9 @@
 #include "app/widgets/parameter_editor.h"
 
+#include "app/activation_texts.h"
+
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -76,6 +79,19 @@ ParameterEditor::ParameterEditor(const ParameterSpec &spec, QWidget *parent)
         connect(check_, &QCheckBox::toggled, this,
             [this, name](bool on) { emit edited(name, on ? 1.0 : 0.0); });
         break;
+    case ParameterType::Choice:
+        label_ = new QLabel(name, this);
+        combo_ = new QComboBox(this);
+        combo_->setObjectName(name + QStringLiteral("Combo"));
+        for (const char *choice : spec.choices)
+            combo_->addItem(QString::fromLatin1(choice)); // PyTorch's strings, never translated
+        label_->setBuddy(combo_);
+        layout->addWidget(label_, 0, 0);
+        layout->addWidget(combo_, 0, 1);
+        layout->addWidget(reset_, 0, 2);
+        connect(combo_, &QComboBox::currentIndexChanged, this,
+            [this, name](int index) { emit edited(name, index); });
+        break;
     }
     layout->setColumnStretch(1, 1);
     setValue(spec.defaultValue);
@@ -98,6 +114,9 @@ void ParameterEditor::setValue(double value)
     } else if (integerSpin_) {
         const QSignalBlocker block(integerSpin_);
         integerSpin_->setValue(static_cast<int>(value));
+    } else if (combo_) {
+        const QSignalBlocker block(combo_);
+        combo_->setCurrentIndex(static_cast<int>(value));
     } else {
         const QSignalBlocker block(check_);
         check_->setChecked(value != 0.0);
@@ -108,19 +127,14 @@ void ParameterEditor::retranslate()
 {
     const QString name = QString::fromLatin1(spec_.name);
     reset_->setText(tr("Reset"));
-    reset_->setToolTip(tr("Back to PyTorch's default, %1").arg(spec_.defaultValue));
+    reset_->setToolTip(tr("Back to PyTorch's default, %1")
+                           .arg(combo_ ? combo_->itemText(static_cast<int>(spec_.defaultValue))
+                                       : QString::number(spec_.defaultValue)));
     reset_->setAccessibleName(tr("Reset %1").arg(name));
-    QString help;
-    if (name == QLatin1String("negative_slope"))
-        help = tr(
-            "The slope for inputs below zero. Arrow keys: fine steps; Page Up/Down: coarse steps.");
-    else if (name == QLatin1String("dim"))
-        help = tr(
-            "The dimension along which the values are normalised; negative counts from the end.");
-    else if (name == QLatin1String("inplace"))
-        help = tr("Overwrite the input tensor instead of allocating a new one.");
+    const QString help = parameterHelp(spec_.name);
     for (QWidget *w : {static_cast<QWidget *>(slider_), static_cast<QWidget *>(realSpin_),
-             static_cast<QWidget *>(integerSpin_), static_cast<QWidget *>(check_)}) {
+             static_cast<QWidget *>(integerSpin_), static_cast<QWidget *>(check_),
+             static_cast<QWidget *>(combo_)}) {
         if (!w)
             continue;
         w->setToolTip(help);

@@ -2,14 +2,16 @@
 
 // The control for one parameter of the registry: a slider with a spin box for a real number
 // (fine steps on the arrow keys, coarse ones on Page Up/Down), a spin box for an integer, a check
-// box for a flag, each with a reset-to-default button. It only reports edits; the state decides.
+// box for a flag, a list for a choice, each with a reset-to-default button. It only reports edits;
+// the state decides.
 
-#include "core/registry.h"
+#include "core/activation.h"
 
 #include <QWidget>
 
 class QAbstractButton;
 class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QSlider;
@@ -45,6 +47,7 @@ private:
     QDoubleSpinBox *realSpin_ = nullptr;
     QSpinBox *integerSpin_ = nullptr;
     QCheckBox *check_ = nullptr;
+    QComboBox *combo_ = nullptr;
     QToolButton *reset_ = nullptr;
 };
 

@@ -1,0 +1,134 @@
+#pragma once
+
+// The elementwise activations as scalar functors, and the one loop that runs any of them over a
+// float32 array. An op is built from its Activation (its parameters, cast to float as PyTorch's
+// kernels take them) and has
+//   float forward(float x)
+//   float backward(float x, float y, float gradOutput)   // y = forward(x)
+// The loop is compiled twice per op: for AVX2 + FMA CPUs, chosen at run time, and portable. The
+// arithmetic is written out (std::fma where PyTorch fuses, nothing contracted: the core builds with
+// -ffp-contract=off), so both give the same bits; the AVX2 one is eight lanes at a time.
+
+#include "core/activation.h"
+#include "core/torch_math.h"
+
+#include <cmath>
+
+namespace al::elementwise {
+
+#define AL_OP [[gnu::always_inline]] inline
+
+struct Relu {
+    explicit Relu(const Activation &) { }
+    AL_OP float forward(float x) const { return x <= 0.0f ? 0.0f : x; } // NaN passes through
+    // threshold_backward on the result: zero where y <= 0.
+    AL_OP float backward(float, float y, float g) const { return y <= 0.0f ? 0.0f : g; }
+};
+
+struct LeakyRelu {
+    explicit LeakyRelu(const Activation &a)
+        : slope(static_cast<float>(a.value("negative_slope")))
+    {
+    }
+    AL_OP float forward(float x) const { return x > 0.0f ? x : x * slope; }
+    AL_OP float backward(float x, float, float g) const { return x > 0.0f ? g : g * slope; }
+    float slope;
+};
+
+struct Sigmoid {
+    explicit Sigmoid(const Activation &) { }
+    AL_OP float forward(float x) const { return 1.0f / (torch_math::exp(-x) + 1.0f); }
+    AL_OP float backward(float, float y, float g) const { return g * (1.0f - y) * y; }
+};
+
+struct Tanh {
+    explicit Tanh(const Activation &) { }
+    AL_OP float forward(float x) const { return torch_math::tanh(x); }
+    // 1 - y² cancels near saturation; PyTorch's AVX2 build fuses it (one rounding).
+    AL_OP float backward(float, float y, float g) const { return g * std::fma(-y, y, 1.0f); }
+};
+
+#undef AL_OP
+
+namespace detail {
+
+bool avx2Fma(); // the CPU has both (kernels.cpp)
+
+template<typename Op>
+[[gnu::always_inline]] inline void forwardBody(Op op, const float *x, float *y, int64_t n)
+{
+    for (int64_t i = 0; i < n; ++i)
+        y[i] = op.forward(x[i]);
+}
+
+template<typename Op>
+[[gnu::always_inline]] inline void backwardBody(
+    Op op, const float *x, const float *y, const float *g, float *out, int64_t n)
+{
+    for (int64_t i = 0; i < n; ++i)
+        out[i] = op.backward(x[i], y[i], g[i]);
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+// Every function taking or returning a vector is inlined; the ABI warning does not apply.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpsabi"
+template<typename Op>
+__attribute__((target("avx2,fma"))) void forwardAvx2(Op op, const float *x, float *y, int64_t n)
+{
+    forwardBody(op, x, y, n);
+}
+template<typename Op>
+__attribute__((target("avx2,fma"))) void backwardAvx2(
+    Op op, const float *x, const float *y, const float *g, float *out, int64_t n)
+{
+    backwardBody(op, x, y, g, out, n);
+}
+#pragma GCC diagnostic pop
+#endif
+
+template<typename Op>
+void forwardPortable(Op op, const float *x, float *y, int64_t n)
+{
+    forwardBody(op, x, y, n);
+}
+template<typename Op>
+void backwardPortable(Op op, const float *x, const float *y, const float *g, float *out, int64_t n)
+{
+    backwardBody(op, x, y, g, out, n);
+}
+
+} // namespace detail
+
+// The registry's kernels for an elementwise op.
+template<typename Op>
+Tensor forward(const Activation &activation, const Tensor &x)
+{
+    Tensor y = Tensor::uninitialized(x.shape());
+    const Op op(activation);
+#if defined(__x86_64__) && defined(__GNUC__)
+    if (detail::avx2Fma()) {
+        detail::forwardAvx2(op, x.data(), y.data(), x.numel());
+        return y;
+    }
+#endif
+    detail::forwardPortable(op, x.data(), y.data(), x.numel());
+    return y;
+}
+
+template<typename Op>
+Tensor backward(const Activation &activation, const Tensor &x, const Tensor &y, const Tensor &g)
+{
+    Tensor out = Tensor::uninitialized(x.shape());
+    const Op op(activation);
+#if defined(__x86_64__) && defined(__GNUC__)
+    if (detail::avx2Fma()) {
+        detail::backwardAvx2(op, x.data(), y.data(), g.data(), out.data(), x.numel());
+        return out;
+    }
+#endif
+    detail::backwardPortable(op, x.data(), y.data(), g.data(), out.data(), x.numel());
+    return out;
+}
+
+} // namespace al::elementwise
