@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "core/activation.h"
+#include "core/analysis.h"
 #include "core/mlp.h"
 #include "core/registry.h"
 #include "io/json_tensor.h"
@@ -392,10 +393,7 @@ int tableCommand(const QStringList &arguments, QTextStream &out)
     if (!(from < to))
         usage(QStringLiteral("--from must be less than --to"));
     const int64_t points = integer(parser, QStringLiteral("points"), 241, 2, 100000);
-    Tensor x({points});
-    for (int64_t i = 0; i < points; ++i)
-        x.data()[i] = static_cast<float>(
-            from + (to - from) * static_cast<double>(i) / static_cast<double>(points - 1));
+    const Tensor x = linspace(from, to, points);
     const Tensor y = forward(activation, x);
     const Tensor dy = derivative(activation, x);
     out << "x,y,dy\n";

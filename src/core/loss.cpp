@@ -39,8 +39,13 @@ TargetError::TargetError(int64_t target)
 float crossEntropy(const Tensor &logits, const std::vector<int64_t> &targets)
 {
     checkArguments(logits, targets);
-    const Tensor logProbabilities = forward(logSoftmaxOverClasses(), logits);
-    const int64_t batch = logits.size(0), classes = logits.size(1);
+    return nllLoss(forward(logSoftmaxOverClasses(), logits), targets);
+}
+
+float nllLoss(const Tensor &logProbabilities, const std::vector<int64_t> &targets)
+{
+    checkArguments(logProbabilities, targets);
+    const int64_t batch = logProbabilities.size(0), classes = logProbabilities.size(1);
     // nll_loss's sum: each -log p is subtracted from level 0 of an eight-level cascade; after
     // row b, level j carries into level j + 1 while b is a multiple of 16^(j+1) (row 0 carries
     // all the way up). The levels are then added to 0 in order. (PyTorch widens the levels

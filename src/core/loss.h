@@ -25,6 +25,9 @@ public:
 // for a bad target. An empty batch gives NaN, as in PyTorch (0 / 0).
 float crossEntropy(const Tensor &logits, const std::vector<int64_t> &targets);
 
+// F.nll_loss(logProbabilities, targets), mean: what crossEntropy applies to log_softmax(logits).
+float nllLoss(const Tensor &logProbabilities, const std::vector<int64_t> &targets);
+
 // d loss / d logits when the loss's own gradient is gradLoss (1 for loss.backward()).
 Tensor crossEntropyBackward(
     const Tensor &logits, const std::vector<int64_t> &targets, float gradLoss = 1.0f);

@@ -1,5 +1,7 @@
 #include "app/curves/curves_state.h"
 
+#include "core/analysis.h"
+
 #include <cmath>
 
 namespace al {
@@ -169,9 +171,7 @@ Tensor CurvesState::sweepInput(const Tensor &x) const
 
 Curve CurvesState::elementwiseCurve(const Activation &activation) const
 {
-    Tensor x({kSamples});
-    for (int i = 0; i < kSamples; ++i)
-        x.data()[i] = static_cast<float>(from_ + (to_ - from_) * i / (kSamples - 1));
+    const Tensor x = linspace(from_, to_, kSamples);
     const Tensor y = forward(activation, x);
     const Tensor dy = derivative(activation, x);
     Curve curve;
@@ -189,9 +189,7 @@ Curve CurvesState::elementwiseCurve(const Activation &activation) const
 
 std::vector<Curve> CurvesState::softmaxCurves(const Activation &activation) const
 {
-    Tensor x({kSamples});
-    for (int i = 0; i < kSamples; ++i)
-        x.data()[i] = static_cast<float>(from_ + (to_ - from_) * i / (kSamples - 1));
+    const Tensor x = linspace(from_, to_, kSamples);
     Activation rows = activation;
     rows.set("dim", 1); // each row is one vector of logits: the vector's dim 0 (or -1)
     const Tensor logits = sweepInput(x);
@@ -199,18 +197,14 @@ std::vector<Curve> CurvesState::softmaxCurves(const Activation &activation) cons
     const int64_t width = logits.size(1);
     std::vector<Curve> curves;
     for (int64_t component = 0; component < width; ++component) {
-        // Row k of the Jacobian is the vector-Jacobian product with the one-hot vector e_k.
-        Tensor oneHot({kSamples, width});
-        for (int i = 0; i < kSamples; ++i)
-            oneHot.data()[i * width + component] = 1.0f;
-        const Tensor jacobianRow = backward(rows, logits, p, oneHot);
+        const Tensor jacobian = jacobianRow(rows, logits, p, component);
         Curve curve;
         curve.functionalName = QString::fromLatin1(activation.spec().functionalName);
         curve.component = static_cast<int>(component);
         for (int i = 0; i < kSamples; ++i) {
             curve.x.append(x.data()[i]);
             curve.y.append(p.data()[i * width + component]);
-            curve.dy.append(jacobianRow.data()[i * width + sweptIndex_]);
+            curve.dy.append(jacobian.data()[i * width + sweptIndex_]);
         }
         curves.push_back(std::move(curve));
     }
@@ -275,10 +269,8 @@ Readout CurvesState::readoutAt(double x) const
     rows.set("dim", 1);
     const Tensor logits = sweepInput(input);
     const Tensor p = forward(rows, logits);
-    Tensor oneHot(logits.shape());
-    oneHot.data()[sweptIndex_] = 1.0f;
     readout.y = p.data()[sweptIndex_];
-    readout.dy = backward(rows, logits, p, oneHot).data()[sweptIndex_];
+    readout.dy = jacobianRow(rows, logits, p, sweptIndex_).data()[sweptIndex_];
     return readout;
 }
 

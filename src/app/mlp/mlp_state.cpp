@@ -234,45 +234,10 @@ std::vector<float> MlpState::sampleVector() const
 StageStatistics MlpState::statistics() const
 {
     const StageRecord &record = network_.current();
-    const Tensor &y = record.output;
-    StageStatistics s;
-    const auto values = y.flat();
-    s.minimum = values.minCoeff();
-    s.maximum = values.maxCoeff();
-    s.mean = values.mean();
-    // Unbiased, as torch.std.
-    const double n = static_cast<double>(y.numel());
-    s.stddev = n > 1
-        ? static_cast<float>(std::sqrt((values - s.mean).square().cast<double>().sum() / (n - 1)))
-        : 0.0f;
-    if (record.kind == StageKind::Activation) {
-        const ActivationKind kind
-            = network_.hiddenActivations()[static_cast<size_t>(record.layer)].kind();
-        if (kind == ActivationKind::Relu || kind == ActivationKind::LeakyRelu) {
-            s.zeroShare
-                = static_cast<float>((values == 0.0f).count()) / static_cast<float>(y.numel());
-            int dead = 0;
-            for (int64_t unit = 0; unit < y.size(1); ++unit) {
-                bool allZero = true;
-                for (int64_t b = 0; b < y.size(0); ++b)
-                    allZero = allZero && y.at({b, unit}) == 0.0f;
-                dead += allZero;
-            }
-            s.deadShare = static_cast<float>(dead) / static_cast<float>(y.size(1));
-        }
-        if (kind == ActivationKind::Tanh)
-            s.saturatedShare = static_cast<float>((values.abs() > 0.99f).count())
-                / static_cast<float>(y.numel());
-        if (kind == ActivationKind::Sigmoid)
-            s.saturatedShare = static_cast<float>(((values < 0.01f) || (values > 0.99f)).count())
-                / static_cast<float>(y.numel());
-    }
-    if (record.kind == StageKind::Softmax)
-        for (int64_t b = 0; b < y.size(0); ++b) {
-            const std::vector<float> r = row(y, b, y.size(1));
-            s.rowSums.push_back(std::accumulate(r.begin(), r.end(), 0.0f));
-        }
-    return s;
+    const ActivationSpec *after = record.kind == StageKind::Activation
+        ? &network_.hiddenActivations()[static_cast<size_t>(record.layer)].spec()
+        : nullptr;
+    return stageStatistics(record.output, after, record.kind == StageKind::Softmax);
 }
 
 float MlpState::stageExtent(int stage) const
@@ -288,15 +253,7 @@ float MlpState::stageExtent(int stage) const
 float MlpState::deadShareAfterFirstActivation() const
 {
     const Tensor z = network_.layers().front().forward(network_.input());
-    const Tensor y = forward(network_.hiddenActivations().front(), z);
-    int dead = 0;
-    for (int64_t unit = 0; unit < y.size(1); ++unit) {
-        bool allZero = true;
-        for (int64_t b = 0; b < y.size(0) && allZero; ++b)
-            allZero = y.at({b, unit}) == 0.0f;
-        dead += allZero;
-    }
-    return static_cast<float>(dead) / static_cast<float>(y.size(1));
+    return deadShare(forward(network_.hiddenActivations().front(), z));
 }
 
 NeuronExplanation MlpState::explain() const

@@ -4,6 +4,7 @@
 // dict), its input batch, the activations between the layers, fc1's bias shift (to kill ReLU
 // units), the current stage, the chosen sample and neuron. The views draw from it.
 
+#include "core/analysis.h"
 #include "core/mlp.h"
 
 #include <QObject>
@@ -11,14 +12,6 @@
 #include <optional>
 
 namespace al {
-
-struct StageStatistics {
-    float minimum = 0, maximum = 0, mean = 0, stddev = 0;
-    std::optional<float> zeroShare; // after a ReLU-like activation: exact zeros
-    std::optional<float> deadShare; // units that are 0 for every sample of the batch
-    std::optional<float> saturatedShare; // after tanh: |y| > 0.99
-    std::vector<float> rowSums; // after softmax
-};
 
 struct Contribution {
     int input; // index into the previous stage's vector; -1 for "all the others"

@@ -1,6 +1,8 @@
 #include "app/softmax/softmax_state.h"
 
 #include "core/activation.h"
+#include "core/analysis.h"
+#include "core/loss.h"
 #include "core/registry.h"
 #include "core/torch_random.h"
 #include "io/json_tensor.h"
@@ -277,19 +279,8 @@ std::vector<float> SoftmaxState::sliceLogits(int slice) const
 Tensor SoftmaxState::jacobian() const
 {
     const std::vector<float> z = sliceLogits(jacobianSlice_);
-    const int64_t n = static_cast<int64_t>(z.size());
-    const Tensor input({n}, z);
-    const Activation softmax = softmaxAlong(0);
-    const Tensor p = forward(softmax, input);
-    Tensor result({n, n});
-    for (int64_t i = 0; i < n; ++i) {
-        Tensor oneHot({n});
-        oneHot.data()[i] = 1.0f;
-        // Row i of ∂p/∂z from autograd's vector-Jacobian product; z = x / T adds a factor 1/T.
-        const Tensor row = backward(softmax, input, p, oneHot);
-        for (int64_t j = 0; j < n; ++j)
-            result.data()[i * n + j] = row.data()[j] / static_cast<float>(temperature_);
-    }
+    Tensor result = al::jacobian(softmaxAlong(0), Tensor({static_cast<int64_t>(z.size())}, z));
+    result.flat() /= static_cast<float>(temperature_); // z = x / T adds a factor 1/T
     return result;
 }
 
@@ -310,27 +301,14 @@ CrossEntropy SoftmaxState::crossEntropy() const
         return a;
     }();
     ce.logSoftmax = forward(logSoftmax, z);
-    const Tensor afterSoftmax = forward(logSoftmax, forward(softmaxAlong(1), z));
-    const int64_t rows = z.size(0), classes = z.size(1);
-    double nll = 0, mistaken = 0, direct = 0;
-    for (int64_t b = 0; b < rows; ++b) {
-        const int64_t t = targets_[static_cast<size_t>(b)];
-        const float loss = -ce.logSoftmax.data()[b * classes + t];
-        ce.lossPerSample.push_back(loss);
-        nll += loss;
-        mistaken += -afterSoftmax.data()[b * classes + t];
-        // CrossEntropyLoss written out: logsumexp(z_b) - z_b[t], with the max subtracted.
-        float m = -std::numeric_limits<float>::infinity();
-        for (int64_t c = 0; c < classes; ++c)
-            m = std::max(m, z.data()[b * classes + c]);
-        double sum = 0;
-        for (int64_t c = 0; c < classes; ++c)
-            sum += std::exp(double(z.data()[b * classes + c]) - m);
-        direct += m + std::log(sum) - z.data()[b * classes + t];
-    }
-    ce.meanLoss = static_cast<float>(direct / rows);
-    ce.nllOfLogSoftmax = static_cast<float>(nll / rows);
-    ce.lossAfterSoftmax = static_cast<float>(mistaken / rows);
+    const int64_t classes = z.size(1);
+    for (int64_t b = 0; b < z.size(0); ++b)
+        ce.lossPerSample.push_back(-ce.logSoftmax.data()[b * classes + targets_[size_t(b)]]);
+    // All three as PyTorch computes them; CrossEntropyLoss is nll_loss of log_softmax, so the
+    // first two agree to the last bit, as they do in PyTorch.
+    ce.meanLoss = al::crossEntropy(z, targets_);
+    ce.nllOfLogSoftmax = al::nllLoss(ce.logSoftmax, targets_);
+    ce.lossAfterSoftmax = al::crossEntropy(forward(softmaxAlong(1), z), targets_);
     return ce;
 }
 
