@@ -8,20 +8,7 @@ Mlp::Mlp(std::vector<Linear> layers, std::vector<Activation> hiddenActivations, 
     : layers_(std::move(layers))
     , activations_(std::move(hiddenActivations))
 {
-    if (layers_.empty())
-        throw ShapeError("a network needs at least one Linear layer");
-    for (size_t i = 1; i < layers_.size(); ++i)
-        if (layers_[i].inFeatures() != layers_[i - 1].outFeatures())
-            throw ShapeError("fc" + std::to_string(i + 1) + " takes "
-                + std::to_string(layers_[i].inFeatures()) + " features but fc" + std::to_string(i)
-                + " gives " + std::to_string(layers_[i - 1].outFeatures()));
-    if (activations_.size() + 1 != layers_.size())
-        throw ShapeError(std::to_string(layers_.size()) + " layers need "
-            + std::to_string(layers_.size() - 1) + " hidden activations, got "
-            + std::to_string(activations_.size()));
-    for (const Activation &activation : activations_)
-        if (!activation.isElementwise())
-            throw ShapeError("hidden activations must be elementwise");
+    Sequential::mlp(layers_, activations_); // throws ShapeError for a network that does not chain
     setInput(std::move(input));
 }
 
@@ -52,12 +39,7 @@ void Mlp::setInput(Tensor input)
         throw ShapeError("the input must have shape [batch, "
             + std::to_string(layers_.front().inFeatures()) + "], got "
             + shapeToString(input.shape()));
-    if (records_.empty()) {
-        records_.push_back({"input", StageKind::Input, -1, std::move(input)});
-        return;
-    }
-    records_.front().output = std::move(input);
-    recompute();
+    record(std::move(input));
 }
 
 void Mlp::setLayer(int index, Linear layer)
@@ -67,7 +49,7 @@ void Mlp::setLayer(int index, Linear layer)
         throw ShapeError("fc" + std::to_string(index + 1) + " must keep its shape "
             + shapeToString(old.weight().shape()));
     old = std::move(layer);
-    recompute();
+    record(input());
 }
 
 void Mlp::setHiddenActivation(int index, Activation activation)
@@ -75,76 +57,49 @@ void Mlp::setHiddenActivation(int index, Activation activation)
     if (!activation.isElementwise())
         throw ShapeError("hidden activations must be elementwise");
     activations_.at(static_cast<size_t>(index)) = activation;
-    recompute();
+    record(input());
 }
 
-std::string Mlp::stageName(int stage) const
+void Mlp::record(Tensor input)
 {
-    if (stage == 0)
-        return "input";
-    if (stage == stageCount() - 1)
-        return "softmax";
-    if (stage % 2 == 1)
-        return "fc" + std::to_string((stage + 1) / 2);
-    return activations_.at(static_cast<size_t>(stage / 2 - 1)).name();
-}
-
-Shape Mlp::stageShape(int stage) const
-{
-    const int64_t batch = input().size(0);
-    if (stage == 0)
-        return {batch, layers_.front().inFeatures()};
-    return {batch, layers_.at(static_cast<size_t>((stage - 1) / 2)).outFeatures()};
-}
-
-StageRecord Mlp::computeStage(int stage) const
-{
-    const Tensor &previous = records_.at(static_cast<size_t>(stage - 1)).output;
-    const int layer = (stage - 1) / 2;
-    if (stage == stageCount() - 1) {
-        Activation softmax = Activation::named("softmax");
-        softmax.set("dim", 1);
-        return {stageName(stage), StageKind::Softmax, layer, forward(softmax, previous)};
-    }
-    if (stage % 2 == 1)
-        return {stageName(stage), StageKind::Linear, layer,
-            layers_[static_cast<size_t>(layer)].forward(previous)};
-    return {stageName(stage), StageKind::Activation, layer,
-        forward(activations_[static_cast<size_t>(layer)], previous)};
-}
-
-void Mlp::recompute()
-{
-    const int stage = currentStage();
-    records_.resize(1);
-    while (currentStage() < stage)
-        step();
+    Sequential model = Sequential::mlp(layers_, activations_);
+    const std::vector<Tensor> outputs = model.forward(input);
+    std::vector<StageRecord> recording {{"input", StageKind::Input, -1, std::move(input)}};
+    for (int stage = 1; stage < static_cast<int>(outputs.size()); ++stage)
+        recording.push_back({model.stageName(stage - 1),
+            stage % 2 == 1 ? StageKind::Linear : StageKind::Activation, layerOf(stage),
+            outputs[size_t(stage)]});
+    Activation softmax = Activation::named("softmax");
+    softmax.set("dim", 1);
+    recording.push_back({"softmax", StageKind::Softmax, static_cast<int>(layers_.size()) - 1,
+        forward(softmax, outputs.back())});
+    recording_ = std::move(recording);
 }
 
 bool Mlp::step()
 {
-    if (currentStage() + 1 >= stageCount())
+    if (current_ + 1 >= stageCount())
         return false;
-    records_.push_back(computeStage(currentStage() + 1));
+    ++current_;
     return true;
 }
 
 bool Mlp::stepBack()
 {
-    if (currentStage() == 0)
+    if (current_ == 0)
         return false;
-    records_.pop_back();
+    --current_;
     return true;
 }
 
 void Mlp::reset()
 {
-    records_.resize(1);
+    current_ = 0;
 }
 
 void Mlp::runAll()
 {
-    while (step()) { }
+    current_ = stageCount() - 1;
 }
 
 } // namespace al

@@ -1,13 +1,16 @@
 #pragma once
 
-// A multilayer perceptron of Linear layers with an elementwise activation between them and
-// softmax(dim=1) at the end, stepped one stage at a time:
+// A multilayer perceptron of Linear layers with an elementwise activation between them. The model
+// (a Sequential) outputs logits, as a model for nn.CrossEntropyLoss should; softmax(dim=1) is a
+// display stage after it, for reading probabilities. Every stage is recorded at once, and the
+// stepper is a view over that recording:
 //   input -> fc1 -> act1 -> fc2 -> act2 -> ... -> fcL (logits) -> softmax (probabilities)
 // The default network is the seed document's ActivationSamplerNet: 100 -> 64 -> 32 -> 5 with
 // ReLU then Tanh, on a batch of 4.
 
 #include "core/activation.h"
 #include "core/linear.h"
+#include "core/modules.h"
 
 #include <string>
 #include <vector>
@@ -23,6 +26,26 @@ struct StageRecord {
     Tensor output;
 };
 
+// The stages from the input to the current one: a view into the recording.
+class StageRecords {
+public:
+    StageRecords(const StageRecord *first, size_t count)
+        : first_(first)
+        , count_(count)
+    {
+    }
+    size_t size() const { return count_; }
+    const StageRecord &operator[](size_t i) const { return first_[i]; }
+    const StageRecord *begin() const { return first_; }
+    const StageRecord *end() const { return first_ + count_; }
+    const StageRecord &front() const { return first_[0]; }
+    const StageRecord &back() const { return first_[count_ - 1]; }
+
+private:
+    const StageRecord *first_;
+    size_t count_;
+};
+
 class Mlp {
 public:
     // Throws ShapeError if the layer sizes do not chain, or the activation count is not
@@ -35,21 +58,26 @@ public:
         int64_t batch = 4, std::vector<Activation> hiddenActivations = defaultHiddenActivations());
     static std::vector<Activation> defaultHiddenActivations(); // ReLU, Tanh
 
+    // Where a layer's stages are: fc(layer+1) at 2·layer + 1, its activation right after.
+    static int linearStage(int layer) { return 2 * layer + 1; }
+    static int layerOf(int stage) { return (stage - 1) / 2; } // -1 for the input
+
     const std::vector<Linear> &layers() const { return layers_; }
     const std::vector<Activation> &hiddenActivations() const { return activations_; }
-    const Tensor &input() const { return records_.front().output; }
+    const Tensor &input() const { return recording_.front().output; }
 
-    // Each setter validates, then recomputes the records up to the current stage (the step stays).
+    // Each setter validates, then records the stages again (the step stays).
     void setInput(Tensor input);
     void setLayer(int index, Linear layer);
     void setHiddenActivation(int index, Activation activation);
 
-    int stageCount() const { return 2 * static_cast<int>(layers_.size()) + 1; }
-    int currentStage() const { return static_cast<int>(records_.size()) - 1; }
-    std::string stageName(int stage) const;
-    Shape stageShape(int stage) const;
-    const StageRecord &current() const { return records_.back(); }
-    const std::vector<StageRecord> &records() const { return records_; } // input .. current
+    int stageCount() const { return static_cast<int>(recording_.size()); }
+    int currentStage() const { return current_; }
+    std::string stageName(int stage) const { return recording_.at(size_t(stage)).name; }
+    Shape stageShape(int stage) const { return recording_.at(size_t(stage)).output.shape(); }
+    const StageRecord &current() const { return recording_[size_t(current_)]; }
+    StageRecords records() const { return {recording_.data(), size_t(current_) + 1}; }
+    const std::vector<StageRecord> &recording() const { return recording_; } // every stage
 
     bool step(); // false at the last stage
     bool stepBack(); // false at the input
@@ -57,12 +85,12 @@ public:
     void runAll();
 
 private:
-    StageRecord computeStage(int stage) const;
-    void recompute();
+    void record(Tensor input);
 
     std::vector<Linear> layers_;
     std::vector<Activation> activations_;
-    std::vector<StageRecord> records_;
+    std::vector<StageRecord> recording_;
+    int current_ = 0;
 };
 
 } // namespace al

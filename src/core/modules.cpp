@@ -79,9 +79,12 @@ void Sequential::append(std::string name, std::unique_ptr<Module> module)
 Sequential Sequential::mlp(
     const std::vector<Linear> &layers, const std::vector<Activation> &hiddenActivations)
 {
-    if (layers.empty() || hiddenActivations.size() + 1 != layers.size())
-        throw ShapeError(std::to_string(layers.size()) + " Linear layers cannot take "
-            + std::to_string(hiddenActivations.size()) + " hidden activations");
+    if (layers.empty())
+        throw ShapeError("a network needs at least one Linear layer");
+    if (hiddenActivations.size() + 1 != layers.size())
+        throw ShapeError(std::to_string(layers.size()) + " layers need "
+            + std::to_string(layers.size() - 1) + " hidden activations, got "
+            + std::to_string(hiddenActivations.size()));
     Sequential network;
     for (size_t i = 0; i < layers.size(); ++i) {
         if (i > 0 && layers[i].inFeatures() != layers[i - 1].outFeatures())

@@ -258,16 +258,9 @@ float MlpState::deadShareAfterFirstActivation() const
 
 NeuronExplanation MlpState::explain() const
 {
-    // The records up to the chosen stage: the network's own when it got that far, else a copy
-    // stepped on (the view's step stays where it is).
-    std::optional<Mlp> ahead;
-    if (selectedStage_ > network_.currentStage()) {
-        ahead.emplace(network_);
-        while (ahead->currentStage() < selectedStage_)
-            ahead->step();
-    }
-    const Mlp &full = ahead ? *ahead : network_;
-    const std::vector<StageRecord> &records = full.records();
+    // From the whole recording: a neuron can be explained before the view has stepped to it.
+    const Mlp &full = network_;
+    const std::vector<StageRecord> &records = full.recording();
     NeuronExplanation e;
     e.stage = selectedStage_;
     e.neuron = selectedNeuron_;
@@ -276,8 +269,8 @@ NeuronExplanation MlpState::explain() const
         e.z = records[0].output.at({sample_, selectedNeuron_});
         return e;
     }
-    const int layer = (selectedStage_ - 1) / 2;
-    const int linearStage = 2 * layer + 1;
+    const int layer = Mlp::layerOf(selectedStage_);
+    const int linearStage = Mlp::linearStage(layer);
     const Linear &linear = full.layers()[static_cast<size_t>(layer)];
     const Tensor &previous = records[static_cast<size_t>(linearStage - 1)].output;
     e.hasLinear = true;
@@ -311,7 +304,7 @@ QString MlpState::consoleText() const
 {
     // The seed program prints x[0, :5] after every layer, then the logits and the softmax demo.
     QString text;
-    const std::vector<StageRecord> &records = network_.records();
+    const StageRecords records = network_.records();
     const int layers = static_cast<int>(network_.layers().size());
     for (size_t s = 1; s < records.size(); ++s) {
         const StageRecord &r = records[s];

@@ -480,7 +480,7 @@ void MlpWorkspace::refreshExplanation()
         ui_->explanationResultLabel->setText(QString());
         return;
     }
-    const int layer = (e.stage - 1) / 2 + 1;
+    const int layer = Mlp::layerOf(e.stage) + 1;
     html += QStringLiteral("<br>")
         + tr("z = Σ wᵢ·xᵢ + b (fc%1, weight row %2)").arg(layer).arg(e.neuron);
     html += QStringLiteral("<table cellspacing=0 cellpadding=3>");
