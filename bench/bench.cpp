@@ -189,8 +189,8 @@ int main(int argc, char *argv[])
     // (thicker lines, larger text, the notes folded).
     auto sweeps = [&]() -> std::array<Figures, 3> {
         // Curves: negative_slope swept over `sweep` values.
-        window.showWorkspace(al::MainWindow::Curves);
-        QWidget *curves = window.workspace(al::MainWindow::Curves);
+        window.showWorkspace(al::MainWindow::workspaceIndex(QStringLiteral("curves")));
+        QWidget *curves = window.workspace(al::MainWindow::workspaceIndex(QStringLiteral("curves")));
         auto *slope = find<QDoubleSpinBox>(curves, "negative_slopeSpin");
         std::vector<double> samples;
         for (int i = 0; i < sweep && wanted("curves"); ++i)
@@ -200,8 +200,8 @@ int main(int argc, char *argv[])
             printFloor(curves);
 
         // Softmax & dim: 8 x 8 logits, dim flips and a temperature sweep.
-        window.showWorkspace(al::MainWindow::Softmax);
-        QWidget *softmax = window.workspace(al::MainWindow::Softmax);
+        window.showWorkspace(al::MainWindow::workspaceIndex(QStringLiteral("softmax")));
+        QWidget *softmax = window.workspace(al::MainWindow::workspaceIndex(QStringLiteral("softmax")));
         find<QSpinBox>(softmax, "size0Spin")->setValue(8);
         find<QSpinBox>(softmax, "size1Spin")->setValue(8);
         auto *dim = find<QSpinBox>(softmax, "dimSpin");
@@ -226,8 +226,8 @@ int main(int argc, char *argv[])
         }
 
         // Forward pass: the bias-shift slider with the whole network computed.
-        window.showWorkspace(al::MainWindow::Forward);
-        QWidget *mlp = window.workspace(al::MainWindow::Forward);
+        window.showWorkspace(al::MainWindow::workspaceIndex(QStringLiteral("mlp")));
+        QWidget *mlp = window.workspace(al::MainWindow::workspaceIndex(QStringLiteral("mlp")));
         static_cast<al::MlpWorkspace *>(mlp)->state().runAll();
         auto *shift = find<QSlider>(mlp, "biasShiftSlider");
         samples.clear();
@@ -245,7 +245,7 @@ int main(int argc, char *argv[])
     QCoreApplication::processEvents();
     const std::array<Figures, 3> presentationFigures = sweeps();
 
-    window.showWorkspace(al::MainWindow::Summary);
+    window.showWorkspace(al::MainWindow::workspaceIndex(QStringLiteral("summary")));
     QCoreApplication::processEvents();
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);

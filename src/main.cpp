@@ -51,7 +51,8 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Interface language: zh_CN or en."),
         QStringLiteral("code"));
     const QCommandLineOption workspace(QStringLiteral("workspace"),
-        QApplication::translate("main", "Open a workspace: curves, softmax, mlp or summary."),
+        QApplication::translate("main", "Open a workspace: %1.")
+            .arg(al::MainWindow::workspaceIds().join(QStringLiteral(", "))),
         QStringLiteral("name"));
     const QCommandLineOption activation(QStringLiteral("activation"),
         QApplication::translate("main",
@@ -87,8 +88,8 @@ int main(int argc, char *argv[])
     options.workspace = parser.value(workspace);
     if (!options.workspace.isEmpty() && al::MainWindow::workspaceIndex(options.workspace) < 0)
         return fail(
-            QStringLiteral("unknown workspace \"%1\" (expected curves, softmax, mlp or summary)")
-                .arg(options.workspace));
+            QStringLiteral("unknown workspace \"%1\" (expected %2)")
+                .arg(options.workspace, al::MainWindow::workspaceIds().join(QStringLiteral(", "))));
     options.activation = parser.value(activation);
     options.presentation = parser.isSet(presentation);
 

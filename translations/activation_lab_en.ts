@@ -1105,28 +1105,8 @@ f′(x) = %3</translation>
 <context>
     <name>al::MainWindow</name>
     <message>
-        <source>There is no activation called "%1"; showing %2.</source>
-        <translation>There is no activation called "%1"; showing %2.</translation>
-    </message>
-    <message>
         <source>The settings file %1 could not be read; the defaults are used this time.</source>
         <translation>The settings file %1 could not be read; the defaults are used this time.</translation>
-    </message>
-    <message>
-        <source>Curves</source>
-        <translation>Curves</translation>
-    </message>
-    <message>
-        <source>Softmax &amp; dim</source>
-        <translation>Softmax &amp; dim</translation>
-    </message>
-    <message>
-        <source>Forward pass</source>
-        <translation>Forward pass</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Summary</translation>
     </message>
     <message>
         <source>Nothing to export.</source>
@@ -1191,6 +1171,10 @@ f′(x) = %3</translation>
     <message>
         <source>What it does</source>
         <translation>What it does</translation>
+    </message>
+    <message>
+        <source>There is no activation called "%1".</source>
+        <translation>There is no activation called "%1".</translation>
     </message>
 </context>
 <context>
@@ -1612,10 +1596,6 @@ f′(x) = %3</translation>
         <translation>Interface language: zh_CN or en.</translation>
     </message>
     <message>
-        <source>Open a workspace: curves, softmax, mlp or summary.</source>
-        <translation>Open a workspace: curves, softmax, mlp or summary.</translation>
-    </message>
-    <message>
         <source>Open an activation in Curves, by its PyTorch functional name (relu, leaky_relu, ...).</source>
         <translation>Open an activation in Curves, by its PyTorch functional name (relu, leaky_relu, ...).</translation>
     </message>
@@ -1626,6 +1606,10 @@ f′(x) = %3</translation>
     <message>
         <source>Render the window to a PNG file after its first paint, then exit.</source>
         <translation>Render the window to a PNG file after its first paint, then exit.</translation>
+    </message>
+    <message>
+        <source>Open a workspace: %1.</source>
+        <translation>Open a workspace: %1.</translation>
     </message>
 </context>
 </TS>

@@ -1105,28 +1105,8 @@ f′(x) = %3</translation>
 <context>
     <name>al::MainWindow</name>
     <message>
-        <source>There is no activation called "%1"; showing %2.</source>
-        <translation>没有名为“%1”的激活函数，显示的是 %2。</translation>
-    </message>
-    <message>
         <source>The settings file %1 could not be read; the defaults are used this time.</source>
         <translation>无法读取设置文件 %1，本次使用默认设置。</translation>
-    </message>
-    <message>
-        <source>Curves</source>
-        <translation>曲线</translation>
-    </message>
-    <message>
-        <source>Softmax &amp; dim</source>
-        <translation>Softmax 与 dim</translation>
-    </message>
-    <message>
-        <source>Forward pass</source>
-        <translation>前向传播</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>总结</translation>
     </message>
     <message>
         <source>Nothing to export.</source>
@@ -1191,6 +1171,10 @@ f′(x) = %3</translation>
     <message>
         <source>What it does</source>
         <translation>作用</translation>
+    </message>
+    <message>
+        <source>There is no activation called "%1".</source>
+        <translation>没有名为“%1”的激活函数。</translation>
     </message>
 </context>
 <context>
@@ -1612,10 +1596,6 @@ f′(x) = %3</translation>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>Open a workspace: curves, softmax, mlp or summary.</source>
-        <translation>打开一个工作区：curves、softmax、mlp 或 summary。</translation>
-    </message>
-    <message>
         <source>Open an activation in Curves, by its PyTorch functional name (relu, leaky_relu, ...).</source>
         <translation>在“曲线”中打开一个激活函数，用 PyTorch 的函数名（relu、leaky_relu……）。</translation>
     </message>
@@ -1626,6 +1606,10 @@ f′(x) = %3</translation>
     <message>
         <source>Render the window to a PNG file after its first paint, then exit.</source>
         <translation>窗口首次绘制后把它渲染为 PNG 文件，然后退出。</translation>
+    </message>
+    <message>
+        <source>Open a workspace: %1.</source>
+        <translation>打开一个工作区：%1。</translation>
     </message>
 </context>
 </TS>

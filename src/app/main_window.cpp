@@ -30,7 +30,45 @@ namespace al {
 
 namespace {
 
-const char *const kWorkspaceIds[] = {"curves", "softmax", "mlp", "summary"};
+// Every workspace, in the order of the menu, the list and the shortcuts. Adding one is a row.
+struct WorkspaceEntry {
+    const char *id; // for --workspace and the settings
+    const char *name; // the menu's text, with its mnemonic (translated in MainWindow's context)
+    const char *toolTip;
+    const char *shortcut;
+    Workspace *(*make)(Appearance &appearance, QWidget *parent);
+    bool showsActivations; // where --activation and Summary's rows lead
+};
+
+template<typename W>
+Workspace *make(Appearance &appearance, QWidget *parent)
+{
+    return new W(appearance, parent);
+}
+
+const WorkspaceEntry kWorkspaces[] {
+    {"curves", QT_TRANSLATE_NOOP("MainWindow", "&Curves"),
+        QT_TRANSLATE_NOOP("MainWindow", "Every activation and its gradient"), "Ctrl+1",
+        &make<CurvesWorkspace>, true},
+    {"softmax", QT_TRANSLATE_NOOP("MainWindow", "&Softmax && dim"),
+        QT_TRANSLATE_NOOP("MainWindow", "What Softmax's dim normalises"), "Ctrl+2",
+        &make<SoftmaxWorkspace>, false},
+    {"mlp", QT_TRANSLATE_NOOP("MainWindow", "&Forward pass"),
+        QT_TRANSLATE_NOOP("MainWindow", "Step the example network layer by layer"), "Ctrl+3",
+        &make<MlpWorkspace>, false},
+    {"summary", QT_TRANSLATE_NOOP("MainWindow", "S&ummary"),
+        QT_TRANSLATE_NOOP("MainWindow", "The summary table of the activations"), "Ctrl+4",
+        &make<SummaryWorkspace>, false},
+};
+constexpr int kWorkspaceCount = static_cast<int>(std::size(kWorkspaces));
+
+// A menu text without its mnemonic: "&Softmax && dim" -> "Softmax & dim".
+QString withoutMnemonic(QString text)
+{
+    text.replace(QLatin1String("&&"), QLatin1String("\x01"));
+    text.remove(QLatin1Char('&'));
+    return text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+}
 constexpr int kSettingsFormat = 1;
 constexpr double kZoomStep = 1.15;
 
@@ -52,8 +90,16 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , settings_(std::make_unique<QSettings>())
 {
     ui_->setupUi(this);
-    for (int i = 0; i < WorkspaceCount; ++i)
+    workspaces_.resize(kWorkspaceCount);
+    for (const WorkspaceEntry &entry : kWorkspaces) {
         new QListWidgetItem(ui_->workspaceList);
+        auto *action = new QAction(this);
+        action->setObjectName(QStringLiteral("%1Action").arg(QLatin1String(entry.id)));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(QLatin1String(entry.shortcut)));
+        workspaceActions_.append(action);
+    }
+    ui_->menuView->insertActions(ui_->menuView->actions().value(0), workspaceActions_);
     // The menu bar folds away in presentation mode: every shortcut must still work, and the menus
     // stay one click away behind a toolbar button.
     for (QAction *action : findChildren<QAction *>())
@@ -99,7 +145,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     }
 
     auto *workspaceGroup = new QActionGroup(this);
-    for (int i = 0; i < WorkspaceCount; ++i) {
+    for (int i = 0; i < kWorkspaceCount; ++i) {
         workspaceGroup->addAction(workspaceAction(i));
         connect(workspaceAction(i), &QAction::triggered, this, [this, i] { showWorkspace(i); });
     }
@@ -184,15 +230,12 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     int start = workspaceIndex(options.workspace);
     if (start < 0 && restoreSettings_)
         start = workspaceIndex(s.value(QStringLiteral("window/workspace")).toString());
-    if (!options.activation.isEmpty()) {
-        start = Curves;
-        auto *curves = static_cast<CurvesWorkspace *>(workspace(Curves));
-        if (!curves->selectActivation(options.activation))
-            showStatus(
-                tr("There is no activation called \"%1\"; showing %2.")
-                    .arg(options.activation, QLatin1String(curves->state().spec().moduleName)));
-    }
-    showWorkspace(start < 0 ? Curves : start);
+    if (start >= 0)
+        showWorkspace(start);
+    if (!options.activation.isEmpty())
+        openActivation(options.activation);
+    if (currentWorkspace() < 0)
+        showWorkspace(0);
     if (options.presentation)
         ui_->actionPresentation->setChecked(true);
     if (!settingsProblem.isEmpty())
@@ -201,69 +244,65 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-QAction *MainWindow::workspaceAction(int index) const
+int MainWindow::workspaceCount()
 {
-    QAction *const actions[]
-        = {ui_->actionCurves, ui_->actionSoftmax, ui_->actionForward, ui_->actionSummary};
-    return actions[index];
+    return kWorkspaceCount;
 }
 
 int MainWindow::workspaceIndex(const QString &id)
 {
-    for (int i = 0; i < WorkspaceCount; ++i)
-        if (id == QLatin1String(kWorkspaceIds[i]))
+    for (int i = 0; i < kWorkspaceCount; ++i)
+        if (id == QLatin1String(kWorkspaces[i].id))
             return i;
     return -1;
 }
 
 QString MainWindow::workspaceId(int index)
 {
-    return QString::fromLatin1(kWorkspaceIds[index]);
+    return QString::fromLatin1(kWorkspaces[index].id);
+}
+
+QStringList MainWindow::workspaceIds()
+{
+    QStringList ids;
+    for (const WorkspaceEntry &entry : kWorkspaces)
+        ids << QString::fromLatin1(entry.id);
+    return ids;
 }
 
 Workspace *MainWindow::workspace(int index)
 {
-    if (index < 0 || index >= WorkspaceCount)
+    if (index < 0 || index >= kWorkspaceCount)
         return nullptr;
     if (workspaces_[static_cast<size_t>(index)])
         return workspaces_[static_cast<size_t>(index)];
-    Workspace *built = nullptr;
-    switch (index) {
-    case Curves:
-        built = new CurvesWorkspace(*appearance_, ui_->workspaceStack);
-        break;
-    case Softmax:
-        built = new SoftmaxWorkspace(*appearance_, ui_->workspaceStack);
-        break;
-    case Forward:
-        built = new MlpWorkspace(*appearance_, ui_->workspaceStack);
-        break;
-    case Summary: {
-        auto *summary = new SummaryWorkspace(*appearance_, ui_->workspaceStack);
-        connect(summary, &SummaryWorkspace::openActivation, this, [this](const QString &name) {
-            showWorkspace(Curves);
-            static_cast<CurvesWorkspace *>(workspace(Curves))->selectActivation(name);
-        });
-        built = summary;
-        break;
-    }
-    default:
-        return nullptr;
-    }
+    Workspace *built = kWorkspaces[index].make(*appearance_, ui_->workspaceStack);
     built->setObjectName(workspaceId(index) + QStringLiteral("Workspace"));
     built->setControlsShown(controlsShown_[appearance_->presentation()]);
     built->setNotesShown(notesShown_[appearance_->presentation()]);
     if (restoreSettings_)
         built->restoreSettings(*settings_);
     connect(built, &Workspace::statusMessage, this, &MainWindow::showStatus);
+    connect(built, &Workspace::activationRequested, this, &MainWindow::openActivation);
     ui_->workspaceStack->addWidget(built);
     workspaces_[static_cast<size_t>(index)] = built;
     return built;
 }
 
+void MainWindow::openActivation(const QString &functionalName)
+{
+    for (int i = 0; i < kWorkspaceCount; ++i)
+        if (kWorkspaces[i].showsActivations) {
+            showWorkspace(i);
+            if (!workspace(i)->selectActivation(functionalName))
+                showStatus(tr("There is no activation called \"%1\".").arg(functionalName));
+            return;
+        }
+}
+
 int MainWindow::currentWorkspace() const
 {
-    for (int i = 0; i < WorkspaceCount; ++i)
+    for (int i = 0; i < kWorkspaceCount; ++i)
         if (workspaces_[static_cast<size_t>(i)]
             && ui_->workspaceStack->currentWidget() == workspaces_[static_cast<size_t>(i)])
             return i;
@@ -310,7 +349,7 @@ void MainWindow::setPresentation(bool on)
     ui_->workspaceList->setVisible(!on);
     menuButtonAction_->setVisible(on);
     workspaceSeparator_->setVisible(on);
-    for (int i = 0; i < WorkspaceCount; ++i)
+    for (int i = 0; i < kWorkspaceCount; ++i)
         if (on)
             ui_->mainToolBar->insertAction(workspaceSeparator_, workspaceAction(i));
         else
@@ -422,9 +461,14 @@ void MainWindow::fitToScreen()
 void MainWindow::retranslate()
 {
     ui_->retranslateUi(this);
-    const QString names[] = {tr("Curves"), tr("Softmax & dim"), tr("Forward pass"), tr("Summary")};
-    for (int i = 0; i < WorkspaceCount; ++i)
-        ui_->workspaceList->item(i)->setText(names[i]);
+    for (int i = 0; i < kWorkspaceCount; ++i) {
+        // The form's context, where these texts were first translated.
+        const QString name = QCoreApplication::translate("MainWindow", kWorkspaces[i].name);
+        workspaceActions_[i]->setText(name);
+        workspaceActions_[i]->setToolTip(
+            QCoreApplication::translate("MainWindow", kWorkspaces[i].toolTip));
+        ui_->workspaceList->item(i)->setText(withoutMnemonic(name));
+    }
     ui_->actionChinese->setText(QStringLiteral("中文"));
     ui_->actionEnglish->setText(QStringLiteral("English"));
     ui_->actionToggleLanguage->setText(
@@ -516,12 +560,10 @@ void MainWindow::showShortcuts()
     for (QAction *action : actions())
         for (const QKeySequence &key : action->shortcuts())
             if (!action->text().isEmpty())
-                rows.append({key.toString(QKeySequence::NativeText),
-                    action->text()
-                        .remove(QLatin1Char('&'))
-                        .replace(QLatin1String("&&"), QLatin1String("&"))});
+                rows.append(
+                    {key.toString(QKeySequence::NativeText), withoutMnemonic(action->text())});
     rows.append({QStringLiteral("Esc"), tr("Leave presentation mode")});
-    for (int i = 0; i < WorkspaceCount; ++i) {
+    for (int i = 0; i < kWorkspaceCount; ++i) {
         const QList<QPair<QString, QString>> keys = workspace(i)->keyHelp();
         for (const auto &[key, what] : keys)
             rows.append({key, ui_->workspaceList->item(i)->text() + QStringLiteral(": ") + what});

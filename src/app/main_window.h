@@ -4,8 +4,8 @@
 // presentation mode, export, and the settings that bring a lesson back where it was left.
 
 #include <QMainWindow>
-#include <array>
 #include <memory>
+#include <vector>
 
 class QActionGroup;
 class QSettings;
@@ -23,7 +23,7 @@ class Workspace;
 
 struct MainWindowOptions {
     QString language; // empty: remembered, else the system's
-    QString workspace; // "curves", "softmax", "mlp", "summary"; empty: remembered
+    QString workspace; // an id of the workspace table ("curves", ...); empty: remembered
     QString activation; // opened in Curves
     bool presentation = false;
 };
@@ -32,15 +32,17 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum WorkspaceIndex { Curves, Softmax, Forward, Summary, WorkspaceCount };
-
     using Options = MainWindowOptions;
 
     explicit MainWindow(const Options &options = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The workspaces, in the order of the table in main_window.cpp (the one place that lists
+    // them: id, name, shortcut, factory).
+    static int workspaceCount();
     static int workspaceIndex(const QString &id); // -1 if unknown
     static QString workspaceId(int index);
+    static QStringList workspaceIds();
 
     Workspace *workspace(int index); // built on first use
     int currentWorkspace() const;
@@ -66,7 +68,8 @@ protected:
 
 private:
     void retranslate();
-    QAction *workspaceAction(int index) const; // View > Curves, ...
+    QAction *workspaceAction(int index) const { return workspaceActions_.at(index); }
+    void openActivation(const QString &functionalName); // in the workspace that shows them
     void fitNavigation();
     void exportWithDialog();
     void showAbout();
@@ -83,7 +86,8 @@ private:
     std::unique_ptr<QSettings> settings_;
     bool settingsUsable_ = true; // may be written at exit
     bool restoreSettings_ = true; // holds a lesson to restore
-    std::array<Workspace *, WorkspaceCount> workspaces_ {};
+    std::vector<Workspace *> workspaces_; // built on first use
+    QList<QAction *> workspaceActions_; // View > Curves, ...
     Qt::WindowStates statesBeforePresentation_;
     QRect geometryBeforePresentation_;
     // Per mode (normal, presentation): the controls column and the notes shown or folded.

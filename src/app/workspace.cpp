@@ -143,13 +143,32 @@ void Workspace::placeFieldError()
 
 void Workspace::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        if (controlsScroll_)
-            controlsScroll_->setAccessibleName(tr("Controls"));
-        retranslate();
-        fitControlsWidth(); // the other language's labels may need another width
-    }
+    if (event->type() == QEvent::LanguageChange)
+        whenVisible("language", [this] {
+            if (controlsScroll_)
+                controlsScroll_->setAccessibleName(tr("Controls"));
+            retranslate();
+            fitControlsWidth(); // the other language's labels may need another width
+        });
     QWidget::changeEvent(event);
+}
+
+void Workspace::whenVisible(const std::string &kind, std::function<void()> work)
+{
+    if (isVisible()) {
+        work();
+        return;
+    }
+    deferred_[kind] = std::move(work);
+}
+
+void Workspace::showEvent(QShowEvent *event)
+{
+    std::map<std::string, std::function<void()>> due;
+    due.swap(deferred_);
+    for (auto &[kind, work] : due)
+        work();
+    QWidget::showEvent(event);
 }
 
 void Workspace::resizeEvent(QResizeEvent *event)

@@ -11,6 +11,9 @@
 #include <QEvent>
 #include <QPointer>
 #include <QWidget>
+#include <functional>
+#include <map>
+#include <string>
 
 class QCustomPlot;
 class QLabel;
@@ -36,6 +39,9 @@ public:
     virtual QList<QPair<QString, QString>> keyHelp() const { return {}; }
     virtual void saveSettings(QSettings &) const { }
     virtual void restoreSettings(const QSettings &) { }
+    // Shows an activation by its functional name, where the workspace shows activations; false
+    // for an unknown name, or a workspace that does not.
+    virtual bool selectActivation(const QString &) { return false; }
 
     QWidget *mainVisual() const { return visual_; }
     QWidget *controlsPanel() const; // the scroll area holding the controls, or null
@@ -47,6 +53,8 @@ public:
 
 signals:
     void statusMessage(const QString &message);
+    // The user asked to see an activation (a Summary row): the main window opens it.
+    void activationRequested(const QString &functionalName);
 
 protected:
     // Called once by each workspace after setupUi. The controls panel is moved into a vertical
@@ -63,15 +71,23 @@ protected:
     // change).
     void fitControls(const Appearance &appearance);
 
+    // Work for the screen that a hidden workspace need not do now: runs at once when the
+    // workspace is visible, else the latest work of each kind runs when it is next shown (a
+    // language switch retranslates only the workspace on screen; a run loop's ticks redraw
+    // nothing behind another workspace).
+    void whenVisible(const std::string &kind, std::function<void()> work);
+
     // Every text of the workspace set again from tr(), on each change of language.
     virtual void retranslate() = 0;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     void placeFieldError();
     void fitControlsWidth();
 
+    std::map<std::string, std::function<void()>> deferred_; // by kind, until shown
     QWidget *visual_ = nullptr;
     QWidget *controls_ = nullptr;
     QScrollArea *controlsScroll_ = nullptr;

@@ -7,6 +7,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,6 +31,27 @@ T *child(const QObject *root, const char *name)
     if (!found)
         qFatal("no widget %s", name);
     return found;
+}
+
+// The row of a list (or the entry of a combo box) whose item holds `name` (an activation's
+// functional name) as its data: tests pick activations by name, never by position.
+inline int rowNamed(const QListWidget *list, const char *name)
+{
+    for (int row = 0; row < list->count(); ++row)
+        if (list->item(row)->data(Qt::UserRole).toString() == QLatin1String(name))
+            return row;
+    qFatal("no row %s", name);
+}
+inline void selectNamed(QListWidget *list, const char *name)
+{
+    list->setCurrentRow(rowNamed(list, name));
+}
+inline void selectNamed(QComboBox *combo, const char *name)
+{
+    const int index = combo->findData(QLatin1String(name));
+    if (index < 0)
+        qFatal("no entry %s", name);
+    combo->setCurrentIndex(index);
 }
 
 // A workspace shown at classroom size with an Appearance of its own, remade for each test.

@@ -168,7 +168,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.presentation(), presentation);
-        for (int index = 0; index < MainWindow::WorkspaceCount; ++index) {
+        for (int index = 0; index < MainWindow::workspaceCount(); ++index) {
             window.showWorkspace(index);
             window.resize(screen);
             QCoreApplication::processEvents();
@@ -278,7 +278,7 @@ private slots:
         QVERIFY(!window.menuBar()->isVisible());
         QTest::keyClick(&window, Qt::Key_F7);
         QVERIFY(notes->isVisible());
-        QWidget *controls = window.workspace(MainWindow::Curves)->controlsPanel();
+        QWidget *controls = window.workspace(MainWindow::workspaceIndex(QStringLiteral("curves")))->controlsPanel();
         QTest::keyClick(&window, Qt::Key_F6);
         QVERIFY(!controls->isVisible());
         QTest::keyClick(&window, Qt::Key_F5);
@@ -293,7 +293,7 @@ private slots:
         window.resize(1366, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showWorkspace(MainWindow::Softmax);
+        window.showWorkspace(MainWindow::workspaceIndex(QStringLiteral("softmax")));
         for (const char *name : {"jacobianSliceSpin", "editSliceSpin"})
             QCOMPARE(gui::child<QSpinBox>(&window, name)->minimum(), 0);
         gui::child<QTabWidget>(&window, "softmaxTabs")->setCurrentIndex(3); // Cross-entropy
@@ -301,10 +301,10 @@ private slots:
         QVERIFY(targets->rowCount() > 1);
         QCOMPARE(targets->verticalHeaderItem(0)->text(), QStringLiteral("0"));
         QCOMPARE(targets->verticalHeaderItem(1)->text(), QStringLiteral("1"));
-        window.showWorkspace(MainWindow::Curves);
+        window.showWorkspace(MainWindow::workspaceIndex(QStringLiteral("curves")));
         QVERIFY(window.findChild<al::Workspace *>(QStringLiteral("curvesWorkspace")));
         auto *list = gui::child<QListWidget>(&window, "activationList");
-        list->setCurrentRow(list->count() - 2); // Softmax
+        gui::selectNamed(list, "softmax");
         QCOMPARE(gui::child<QSpinBox>(&window, "sweptIndexSpin")->minimum(), 0);
     }
 
@@ -331,7 +331,7 @@ private slots:
         auto *from = gui::child<QDoubleSpinBox>(&window, "xFromSpin");
         auto *to = gui::child<QDoubleSpinBox>(&window, "xToSpin");
         from->setValue(20); // beyond x to: refused
-        al::Workspace *curves = window.workspace(MainWindow::Curves);
+        al::Workspace *curves = window.workspace(MainWindow::workspaceIndex(QStringLiteral("curves")));
         QVERIFY(!curves->fieldError().isEmpty());
         auto *bubble = gui::child<QLabel>(curves, "fieldError");
         QVERIFY(bubble->isVisible());
@@ -355,7 +355,7 @@ private slots:
         QTemporaryDir dir;
         QString error;
         for (int index :
-            {int(MainWindow::Curves), int(MainWindow::Softmax), int(MainWindow::Forward)}) {
+            {MainWindow::workspaceIndex(QStringLiteral("curves")), MainWindow::workspaceIndex(QStringLiteral("softmax")), MainWindow::workspaceIndex(QStringLiteral("mlp"))}) {
             window.showWorkspace(index);
             QCoreApplication::processEvents();
             const QString path = dir.filePath(QStringLiteral("plot%1.png").arg(index));

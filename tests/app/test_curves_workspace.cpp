@@ -36,10 +36,7 @@ private:
     }
     void select(const char *functionalName)
     {
-        auto *list = child<QListWidget>("activationList");
-        for (int row = 0; row < list->count(); ++row)
-            if (list->item(row)->data(Qt::UserRole).toString() == QLatin1String(functionalName))
-                list->setCurrentRow(row);
+        gui::selectNamed(child<QListWidget>("activationList"), functionalName);
     }
     // A graph keeps only the samples the drawing needs: every one it keeps is a sample of the
     // curve, and the line through them passes within a pixel (at 4000 pixels per axis span) of
@@ -250,14 +247,14 @@ private slots:
     {
         auto *list = child<QListWidget>("activationList");
         QVERIFY(!graph(QStringLiteral("functionOverlay:tanh")));
-        list->item(3)->setCheckState(Qt::Checked); // Tanh
-        list->item(2)->setCheckState(Qt::Checked); // Sigmoid
+        list->item(gui::rowNamed(list, "tanh"))->setCheckState(Qt::Checked);
+        list->item(gui::rowNamed(list, "sigmoid"))->setCheckState(Qt::Checked);
         QVERIFY(graph(QStringLiteral("functionOverlay:tanh")));
         QVERIFY(graph(QStringLiteral("functionOverlay:sigmoid")));
         QVERIFY(child<QCustomPlot>("curvesPlot")->legend->visible());
         QVERIFY(graph(QStringLiteral("functionOverlay:tanh"))->pen().color()
             != graph(QStringLiteral("functionGraph"))->pen().color());
-        list->item(3)->setCheckState(Qt::Unchecked);
+        list->item(gui::rowNamed(list, "tanh"))->setCheckState(Qt::Unchecked);
         QVERIFY(!graph(QStringLiteral("functionOverlay:tanh")));
         QVERIFY(graph(QStringLiteral("functionOverlay:sigmoid")));
     }

@@ -13,6 +13,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +51,26 @@ private slots:
         QVERIFY(!window.statusBar()->currentMessage().isEmpty());
     }
 
+    // A language switch retranslates the workspace on screen; one behind it follows when shown.
+    void hiddenWorkspacesRetranslateWhenShown()
+    {
+        MainWindow window(options("en"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const int softmax = MainWindow::workspaceIndex(QStringLiteral("softmax"));
+        window.showWorkspace(softmax);
+        window.showWorkspace(MainWindow::workspaceIndex(QStringLiteral("curves")));
+        auto *tabs = window.workspace(softmax)->findChild<QTabWidget *>(QStringLiteral("softmaxTabs"));
+        QVERIFY(tabs && !tabs->isVisible());
+        const QString english = tabs->tabText(0);
+        QVERIFY(window.setLanguage(QStringLiteral("zh_CN")));
+        QCoreApplication::processEvents(); // the posted LanguageChange events
+        QVERIFY(window.windowTitle() != QStringLiteral("Activation Lab"));
+        QCOMPARE(tabs->tabText(0), english); // not yet: nobody sees it
+        window.showWorkspace(softmax);
+        QVERIFY(tabs->tabText(0) != english);
+    }
+
     // Every visible text of every workspace changes in Chinese, and comes back in English.
     void everyVisibleTextIsTranslated()
     {
@@ -57,7 +78,7 @@ private slots:
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        for (int index = 0; index < MainWindow::WorkspaceCount; ++index) {
+        for (int index = 0; index < MainWindow::workspaceCount(); ++index) {
             window.showWorkspace(index);
             if (window.currentWorkspace() != index)
                 continue; // not built yet
@@ -91,7 +112,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QStringList unnamed;
-        for (int index = 0; index < MainWindow::WorkspaceCount; ++index) {
+        for (int index = 0; index < MainWindow::workspaceCount(); ++index) {
             window.showWorkspace(index);
             QCoreApplication::processEvents();
             for (QWidget *w : window.workspace(index)->findChildren<QWidget *>()) {
@@ -139,9 +160,9 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
-        QCOMPARE(window.currentWorkspace(), int(MainWindow::Summary));
+        QCOMPARE(window.currentWorkspace(), MainWindow::workspaceIndex(QStringLiteral("summary")));
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
-        QCOMPARE(window.currentWorkspace(), int(MainWindow::Curves));
+        QCOMPARE(window.currentWorkspace(), MainWindow::workspaceIndex(QStringLiteral("curves")));
     }
 
     void presentationModeTogglesCleanly()
@@ -170,19 +191,19 @@ private slots:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             auto *list = window.findChild<QListWidget *>(QStringLiteral("activationList"));
-            list->setCurrentRow(1); // LeakyReLU
+            gui::selectNamed(list, "leaky_relu");
             auto *spin = window.findChild<QDoubleSpinBox *>(QStringLiteral("negative_slopeSpin"));
             QVERIFY(spin);
             spin->setValue(0.2);
-            window.showWorkspace(MainWindow::Summary);
+            window.showWorkspace(MainWindow::workspaceIndex(QStringLiteral("summary")));
             window.close();
         }
         MainWindow again;
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.language(), QStringLiteral("zh_CN"));
-        QCOMPARE(again.currentWorkspace(), int(MainWindow::Summary));
-        again.showWorkspace(MainWindow::Curves);
+        QCOMPARE(again.currentWorkspace(), MainWindow::workspaceIndex(QStringLiteral("summary")));
+        again.showWorkspace(MainWindow::workspaceIndex(QStringLiteral("curves")));
         auto *list = again.findChild<QListWidget *>(QStringLiteral("activationList"));
         QCOMPARE(list->currentItem()->text(), QStringLiteral("LeakyReLU"));
         QCOMPARE(
@@ -204,7 +225,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(al::Language::isKnown(window.language()));
-        QCOMPARE(window.currentWorkspace(), int(MainWindow::Curves));
+        QCOMPARE(window.currentWorkspace(), MainWindow::workspaceIndex(QStringLiteral("curves")));
         auto *list = window.findChild<QListWidget *>(QStringLiteral("activationList"));
         QCOMPARE(list->currentItem()->text(), QStringLiteral("ReLU"));
         QCOMPARE(window.findChild<QDoubleSpinBox *>(QStringLiteral("xFromSpin"))->value(), -6.0);
@@ -222,7 +243,7 @@ private slots:
             MainWindow window(options("en"));
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            QCOMPARE(window.currentWorkspace(), int(MainWindow::Curves));
+            QCOMPARE(window.currentWorkspace(), MainWindow::workspaceIndex(QStringLiteral("curves")));
             QVERIFY2(
                 window.statusBar()->currentMessage().contains(QStringLiteral("could not be read")),
                 qPrintable(window.statusBar()->currentMessage()));

@@ -560,8 +560,8 @@ private slots:
     {
         QTest::keyClick(workspace_.get(), Qt::Key_End);
         const Tensor before = network().current().output;
-        child<QComboBox>("activation1Combo")->setCurrentIndex(1); // LeakyReLU
-        child<QComboBox>("activation2Combo")->setCurrentIndex(2); // Sigmoid
+        gui::selectNamed(child<QComboBox>("activation1Combo"), "leaky_relu");
+        gui::selectNamed(child<QComboBox>("activation2Combo"), "sigmoid");
         QCOMPARE(network().currentStage(), 6);
         AL_COMPARE_TENSORS(network().current().output,
             fixtures::tensor(
@@ -586,7 +586,8 @@ private slots:
                     ->text()
                     .contains(QLocale().toString(after * 100.0, 'f', 1)));
         QCOMPARE(*workspace_->state().statistics().deadShare, after);
-        child<QComboBox>("activation1Combo")->setCurrentIndex(1); // LeakyReLU: no unit is exactly 0
+        // LeakyReLU: no unit is exactly 0
+        gui::selectNamed(child<QComboBox>("activation1Combo"), "leaky_relu");
         QCOMPARE(workspace_->state().deadShareAfterFirstActivation(), 0.0f);
     }
 

@@ -44,7 +44,7 @@ double settledMegabytes(MainWindow &window)
 {
     window.setPresentation(false);
     window.setLanguage(QStringLiteral("en"));
-    window.showWorkspace(MainWindow::Curves);
+    window.showWorkspace(MainWindow::workspaceIndex(QStringLiteral("curves")));
     QCoreApplication::processEvents();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     malloc_trim(0);
@@ -199,7 +199,7 @@ private slots:
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        for (int i = 0; i < MainWindow::WorkspaceCount; ++i)
+        for (int i = 0; i < MainWindow::workspaceCount(); ++i)
             window.showWorkspace(i); // every workspace built before memory is measured
         // Resident memory, settled, twelve times along the way. It moves up and down by a few
         // megabytes (allocator arenas, pixmaps rebuilt at other sizes), so a leak is memory

@@ -31,7 +31,7 @@ public:
     explicit CurvesWorkspace(Appearance &appearance, QWidget *parent = nullptr);
     ~CurvesWorkspace() override;
 
-    bool selectActivation(const QString &functionalName);
+    bool selectActivation(const QString &functionalName) override;
     const CurvesState &state() const { return state_; }
     // A f′ axis that always holds 0 and 1, so that activations compare (on by default).
     void setDerivativeScaleLocked(bool locked);

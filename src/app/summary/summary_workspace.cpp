@@ -76,11 +76,11 @@ SummaryWorkspace::SummaryWorkspace(Appearance &appearance, QWidget *parent)
         ++row;
     }
     connect(table_, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
-        emit openActivation(
+        emit activationRequested(
             QString::fromLatin1(activationRegistry().at(static_cast<size_t>(row)).functionalName));
     });
     connect(table_, &QTableWidget::cellActivated, this, [this](int row, int) {
-        emit openActivation(
+        emit activationRequested(
             QString::fromLatin1(activationRegistry().at(static_cast<size_t>(row)).functionalName));
     });
     connect(&appearance_, &Appearance::changed, this, &SummaryWorkspace::styleCurves);

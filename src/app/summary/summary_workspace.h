@@ -24,9 +24,6 @@ public:
     QString exportBaseName() const override { return QStringLiteral("summary"); }
     QString exportTitle() const override { return tr("The activations of torch.nn"); }
 
-signals:
-    void openActivation(const QString &functionalName);
-
 protected:
     void retranslate() override;
     bool eventFilter(QObject *watched, QEvent *event) override;
