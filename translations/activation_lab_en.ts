@@ -1346,8 +1346,8 @@ f′(x) = %3</translation>
         <translation>not computed yet</translation>
     </message>
     <message>
-        <source>ring: the neuron explained on the right</source>
-        <translation>ring: the neuron explained on the right</translation>
+        <source>ring: the neuron the notes explain (F7)</source>
+        <translation>ring: the neuron the notes explain (F7)</translation>
     </message>
 </context>
 <context>

@@ -1346,8 +1346,8 @@ f′(x) = %3</translation>
         <translation>尚未计算</translation>
     </message>
     <message>
-        <source>ring: the neuron explained on the right</source>
-        <translation>圆环：右侧正在解释的神经元</translation>
+        <source>ring: the neuron the notes explain (F7)</source>
+        <translation>圆环：说明栏（F7）中解释的神经元</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,13 @@ QFont Appearance::plotFont() const
     return font;
 }
 
+QFont Appearance::pictureFont() const
+{
+    QFont font = QApplication::font(); // the controls' size: the mode's and the zoom's scale
+    font.setPointSizeF(font.pointSizeF() * (presentation_ ? 1.25 : 1.0));
+    return font;
+}
+
 QColor Appearance::textColour() const
 {
     return dark() ? QColor(0xe8, 0xe8, 0xe8) : QColor(0x20, 0x20, 0x20);

@@ -38,6 +38,9 @@ public:
 
     double lineWidth() const { return (presentation_ ? 4.5 : 2.0) * zoom_; }
     QFont plotFont() const;
+    // Text that is part of the picture (a diagram's labels, the sums under a heatmap): larger than
+    // the controls' in presentation mode, as plot text is.
+    QFont pictureFont() const;
     QColor textColour() const;
     QColor gridColour() const;
     QColor backgroundColour() const;

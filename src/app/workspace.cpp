@@ -67,6 +67,8 @@ void Workspace::fitControlsWidth()
 
 void Workspace::fitControls(const Appearance &appearance)
 {
+    for (QWidget *text : pictureTexts_)
+        text->setFont(appearance.pictureFont());
     if (!controls_)
         return;
     appearance.fitWidthLimit(controls_);

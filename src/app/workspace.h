@@ -67,9 +67,10 @@ protected:
     // short screen scrolls the column instead of making the window taller than the screen.
     static QScrollArea *scrollable(QWidget *column);
     void clearFieldError();
-    // The controls column's width limit scaled to the current text size (on every appearance
-    // change).
+    // On every appearance change: the controls column's width limit scaled to the current text
+    // size, and the picture's own texts (setPictureTexts) in the picture's font.
     void fitControls(const Appearance &appearance);
+    void setPictureTexts(const QList<QWidget *> &texts) { pictureTexts_ = texts; }
 
     // Work for the screen that a hidden workspace need not do now: runs at once when the
     // workspace is visible, else the latest work of each kind runs when it is next shown (a
@@ -88,6 +89,7 @@ private:
     void fitControlsWidth();
 
     std::map<std::string, std::function<void()>> deferred_; // by kind, until shown
+    QList<QWidget *> pictureTexts_;
     QWidget *visual_ = nullptr;
     QWidget *controls_ = nullptr;
     QScrollArea *controlsScroll_ = nullptr;

@@ -358,7 +358,7 @@ private slots:
         QCOMPARE(legend[0].lower, QLocale().toString(-double(extent), 'g', 3));
         QVERIFY(legend[0].text.contains(QStringLiteral("sample 0")));
         QVERIFY(legend[1].text.contains(QStringLiteral("not computed")));
-        QVERIFY(legend[2].text.contains(QStringLiteral("explained on the right")));
+        QVERIFY(legend[2].text.contains(QStringLiteral("notes explain")));
         for (const NetworkDiagram::LegendEntry &entry : legend) {
             QVERIFY(QRectF(diagram->rect()).contains(entry.rect));
             for (int stage = 0; stage < network().stageCount(); ++stage)

@@ -191,29 +191,35 @@ void NetworkDiagram::layOutLegend()
     legend_.push_back(scale);
     legend_.push_back({LegendEntry::Key::NotComputed, tr("not computed yet"), {}, {}, {}});
     legend_.push_back(
-        {LegendEntry::Key::Selected, tr("ring: the neuron explained on the right"), {}, {}, {}});
+        {LegendEntry::Key::Selected, tr("ring: the neuron the notes explain (F7)"), {}, {}, {}});
 
     const double available = std::max(em, width() - 2 * margin);
-    double x = margin;
-    int row = 0;
+    double x = margin, y = 0, rowHeight = 0;
     for (LegendEntry &entry : legend_) {
         double key = em;
         if (entry.key == LegendEntry::Key::ColourScale)
             key = metrics.horizontalAdvance(entry.lower) + metrics.horizontalAdvance(entry.upper)
                 + 4 * em + 2 * gap;
         double w = key + gap + metrics.horizontalAdvance(entry.text);
-        if (w > available) {
-            entry.text = metrics.elidedText(entry.text, Qt::ElideRight, available - key - gap);
-            w = std::min(w, available);
+        double h = em * 1.3;
+        if (w > available) { // a text wider than the diagram wraps onto more lines, never elided
+            w = available;
+            h = std::max(h,
+                metrics.boundingRect(
+                           QRectF(0, 0, available - key - gap, 1e4), Qt::TextWordWrap, entry.text)
+                        .height()
+                    + em * 0.3);
         }
         if (x > margin && x + w > margin + available) {
             x = margin;
-            ++row;
+            y += rowHeight;
+            rowHeight = 0;
         }
-        entry.rect = QRectF(x, row * em * 1.3, w, em * 1.3);
+        entry.rect = QRectF(x, y, w, h);
+        rowHeight = std::max(rowHeight, h);
         x += w + spacing;
     }
-    legendHeight_ = (row + 1) * em * 1.3 + em * 0.3;
+    legendHeight_ = y + rowHeight + em * 0.3;
     const double top = height() - legendHeight_;
     for (LegendEntry &entry : legend_)
         entry.rect.translate(0, top);
@@ -263,7 +269,7 @@ void NetworkDiagram::drawLegend(QPainter &painter)
         }
         x += gap;
         painter.drawText(QRectF(x, r.top(), r.right() - x + 1, r.height()),
-            Qt::AlignLeft | Qt::AlignVCenter, entry.text);
+            Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, entry.text);
     }
 }
 

@@ -87,6 +87,7 @@ SoftmaxWorkspace::SoftmaxWorkspace(Appearance &appearance, QWidget *parent)
 {
     ui_->setupUi(this);
     setRegions(ui_->leftPanel, ui_->softmaxTabs, {ui_->codeBox, ui_->implicitDimLabel});
+    setPictureTexts({ui_->mixWarningLabel, ui_->sumsLabel});
     ui_->logitsTable->setItemDelegate(new CompactNumbers(ui_->logitsTable));
     ui_->rankCombo->addItems({QString(), QString(), QString()});
 

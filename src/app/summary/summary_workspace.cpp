@@ -11,6 +11,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
+#include <tuple>
 
 namespace al {
 
@@ -40,6 +41,7 @@ SummaryWorkspace::SummaryWorkspace(Appearance &appearance, QWidget *parent)
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setWordWrap(true);
     table_->verticalHeader()->setVisible(false);
+    table_->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
     // Names and ranges as wide as their text, the three texts share the rest and wrap: nothing
     // elided at any width or text size.
     QHeaderView *header = table_->horizontalHeader();
@@ -72,6 +74,16 @@ SummaryWorkspace::SummaryWorkspace(Appearance &appearance, QWidget *parent)
         }
         plot->yAxis->rescale();
         plot->yAxis->scaleRange(1.15);
+        // The axes through 0, faint: ReLU's floor and LeakyReLU's dip below it, sigmoid's (0, 1)
+        // against tanh's (−1, 1) read at a glance.
+        for (const auto &[from, to] :
+            {std::pair {QPointF(0, 0), QPointF(1, 0)}, std::pair {QPointF(0, 0), QPointF(0, 1)}}) {
+            auto *axis = new QCPItemStraightLine(plot);
+            axis->setObjectName(QStringLiteral("zeroLine"));
+            axis->setLayer(QStringLiteral("grid")); // under the curve
+            axis->point1->setCoords(from);
+            axis->point2->setCoords(to);
+        }
         table_->setCellWidget(row, CurveColumn, plot);
         ++row;
     }
@@ -119,8 +131,7 @@ bool SummaryWorkspace::eventFilter(QObject *watched, QEvent *event)
     // The texts wrap: a new width needs new row heights, measured once the stretched columns
     // have taken their new widths (after this event).
     if (watched == table_->viewport() && event->type() == QEvent::Resize)
-        QMetaObject::invokeMethod(
-            table_, &QTableWidget::resizeRowsToContents, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &SummaryWorkspace::fitRows, Qt::QueuedConnection);
     return Workspace::eventFilter(watched, event);
 }
 
@@ -133,20 +144,45 @@ void SummaryWorkspace::styleCurves()
             plot->axisRect()->setBackground(base);
             for (int i = 0; i < plot->graphCount(); ++i)
                 plot->graph(i)->setPen(QPen(appearance_.curveColour(i), appearance_.lineWidth()));
+            for (int i = 0; i < plot->itemCount(); ++i)
+                if (auto *line = qobject_cast<QCPItemStraightLine *>(plot->item(i)))
+                    line->setPen(QPen(appearance_.gridColour(), 1));
             plot->replot(QCustomPlot::rpQueuedReplot);
         }
-    // The table is this workspace's picture: in presentation mode its text grows past the
-    // controls' (as plot text does).
-    QFont font = QApplication::font();
-    font.setPointSizeF(font.pointSizeF() * (appearance_.presentation() ? 1.3 : 1.0));
-    table_->setFont(font);
-    table_->horizontalHeader()->setFont(font);
+    QFont header = QApplication::font();
+    header.setPointSizeF(header.pointSizeF() * (appearance_.presentation() ? 1.15 : 1.0));
+    table_->horizontalHeader()->setFont(header);
+    fitted_ = {};
     const int thumbnailWidth = static_cast<int>(150 * appearance_.textScale());
     table_->setColumnWidth(CurveColumn, thumbnailWidth);
     for (int row = 0; row < table_->rowCount(); ++row)
         if (QWidget *plot = table_->cellWidget(row, CurveColumn))
             plot->setFixedHeight(thumbnailWidth * 3 / 5);
-    table_->resizeRowsToContents();
+    fitRows();
+}
+
+void SummaryWorkspace::fitRows()
+{
+    // The table is this workspace's picture: in presentation mode its text grows past the
+    // controls' (as plot text does), as far as lets every row show, from 1.6 times the controls'
+    // text down to 1; rows that still do not fit scroll a whole row at a time.
+    const double largest = appearance_.presentation() ? 1.6 : 1.0;
+    const auto fitted
+        = std::make_tuple(table_->viewport()->size(), QApplication::font().pointSizeF(), largest);
+    if (fitted == fitted_)
+        return; // a resize this fitting caused (a scroll bar came or went at the same height)
+    fitted_ = fitted;
+    for (double scale = largest;; scale -= 0.05) {
+        QFont font = QApplication::font();
+        font.setPointSizeF(font.pointSizeF() * scale);
+        table_->setFont(font);
+        table_->resizeRowsToContents();
+        int rows = 0;
+        for (int row = 0; row < table_->rowCount(); ++row)
+            rows += table_->rowHeight(row);
+        if (scale <= 1.0 || rows <= table_->viewport()->height())
+            break;
+    }
 }
 
 QString SummaryWorkspace::exportCsv() const

@@ -5,7 +5,9 @@
 
 #include "app/workspace.h"
 
+#include <QSize>
 #include <memory>
+#include <tuple>
 
 class QTableWidget;
 
@@ -30,9 +32,11 @@ protected:
 
 private:
     void styleCurves();
+    void fitRows();
 
     Appearance &appearance_;
     QTableWidget *table_;
+    std::tuple<QSize, qreal, double> fitted_; // the viewport, text size and mode rows fit last
 };
 
 } // namespace al

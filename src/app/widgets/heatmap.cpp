@@ -102,8 +102,12 @@ double HeatmapItem::valueScale() const
     if (values_.empty() || valueWidth_ <= 0)
         return 0;
     const QSizeF cell = cellSize();
-    const double scale = std::min(
-        {1.0, cell.width() / (valueWidth_ + lineHeight_ * 0.25), cell.height() / lineHeight_});
+    // Outlines run 3 % inside the cells' edges: the numbers keep clear of their lines.
+    const double outlines
+        = outline_ == Outline::None ? 0.0 : 0.06 * cell.width() + 2 * outlinePen_.widthF();
+    const double scale
+        = std::min({1.0, (cell.width() - outlines) / (valueWidth_ + lineHeight_ * 0.25),
+            cell.height() / lineHeight_});
     return scale >= 0.6 ? scale : 0;
 }
 
