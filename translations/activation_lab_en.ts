@@ -920,6 +920,14 @@
         <source>a state dict must be a JSON object of named tensors</source>
         <translation>a state dict must be a JSON object of named tensors</translation>
     </message>
+    <message>
+        <source>%1: a network has at most %2 layers</source>
+        <translation>%1: a network has at most %2 layers</translation>
+    </message>
+    <message>
+        <source>fc%1.weight has the shape %2: a layer has at most %3 inputs and outputs</source>
+        <translation>fc%1.weight has the shape %2: a layer has at most %3 inputs and outputs</translation>
+    </message>
 </context>
 <context>
     <name>al::CurvesState</name>
@@ -1210,10 +1218,6 @@ f′(x) = %3</translation>
     <message>
         <source>%1 was not loaded: %2. The network was not changed.</source>
         <translation>%1 was not loaded: %2. The network was not changed.</translation>
-    </message>
-    <message>
-        <source>%1 has a layer wider than %2 units, too wide to show; the network was not changed.</source>
-        <translation>%1 has a layer wider than %2 units, too wide to show; the network was not changed.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>

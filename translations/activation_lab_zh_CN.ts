@@ -920,6 +920,14 @@
         <source>a state dict must be a JSON object of named tensors</source>
         <translation>state dict 必须是由命名张量组成的 JSON 对象</translation>
     </message>
+    <message>
+        <source>%1: a network has at most %2 layers</source>
+        <translation>%1：网络最多只能有 %2 层</translation>
+    </message>
+    <message>
+        <source>fc%1.weight has the shape %2: a layer has at most %3 inputs and outputs</source>
+        <translation>fc%1.weight 的形状为 %2：每层的输入和输出最多 %3 个</translation>
+    </message>
 </context>
 <context>
     <name>al::CurvesState</name>
@@ -1210,10 +1218,6 @@ f′(x) = %3</translation>
     <message>
         <source>%1 was not loaded: %2. The network was not changed.</source>
         <translation>未能加载 %1：%2。网络未做更改。</translation>
-    </message>
-    <message>
-        <source>%1 has a layer wider than %2 units, too wide to show; the network was not changed.</source>
-        <translation>%1 中有一层超过 %2 个神经元，太宽无法显示；网络未做更改。</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>

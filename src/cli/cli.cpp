@@ -21,6 +21,7 @@ namespace al::cli {
 namespace {
 
 constexpr qint64 kMaxInputBytes = 64 * 1024 * 1024;
+constexpr double kMaxRange = 1e6; // table's --from and --to
 
 struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
@@ -119,6 +120,9 @@ torch.randn(4, 100).
   --input FILE                a [batch, in_features] JSON tensor (default: randn(4, in_features))
   --hidden-activations LIST   one elementwise activation per hidden layer (default relu,tanh)
   --negative-slope S          the slope of any leaky_relu in LIST (default 0.01)
+
+Limits, checked before any work: at most 16 layers, each with at most 4096 inputs and outputs,
+a batch of at most 1024 samples, 64 MiB for any file or standard input.
 )";
 
 QString tableHelp()
@@ -135,27 +139,41 @@ QString tableHelp()
 
 QIODevice *standardInput = nullptr; // set by run(); the process's stdin when null
 
+// Everything up to the end of the file or stream: a pipe delivers its data in pieces, and one read
+// would take only the first.
+QByteArray readToEnd(QIODevice &device, const QString &what)
+{
+    QByteArray data;
+    while (true) {
+        const QByteArray chunk = device.read(1 << 16);
+        if (chunk.isEmpty()) {
+            if (device.atEnd() || !device.waitForReadyRead(-1))
+                break;
+            continue;
+        }
+        data += chunk;
+        if (data.size() > kMaxInputBytes)
+            usage(QStringLiteral("%1 is larger than 64 MiB").arg(what));
+    }
+    if (auto *file = qobject_cast<QFile *>(&device); file && file->error() != QFileDevice::NoError)
+        usage(QStringLiteral("cannot read %1: %2").arg(what, file->errorString()));
+    return data;
+}
+
 QByteArray readInput(const QString &path)
 {
+    const bool standard = path.isEmpty() || path == QLatin1String("-");
+    const QString what = standard ? QStringLiteral("standard input") : path;
+    if (standard && standardInput)
+        return readToEnd(*standardInput, what);
     QFile file;
-    if (path.isEmpty() || path == QLatin1String("-")) {
-        if (standardInput) {
-            const QByteArray data = standardInput->read(kMaxInputBytes + 1);
-            if (data.size() > kMaxInputBytes)
-                usage(QStringLiteral("input is larger than 64 MiB"));
-            return data;
-        }
-        if (!file.open(stdin, QIODevice::ReadOnly))
-            usage(QStringLiteral("cannot read standard input"));
-    } else {
-        file.setFileName(path);
-        if (!file.open(QIODevice::ReadOnly))
-            usage(QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
-    }
-    const QByteArray data = file.read(kMaxInputBytes + 1);
-    if (data.size() > kMaxInputBytes)
-        usage(QStringLiteral("%1 is larger than 64 MiB").arg(path.isEmpty() ? "input" : path));
-    return data;
+    // Unbuffered: each read is one read(2), which blocks until data or the end of a pipe.
+    const bool opened = standard
+        ? file.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered)
+        : (file.setFileName(path), file.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
+    if (!opened)
+        usage(QStringLiteral("cannot open %1: %2").arg(what, file.errorString()));
+    return readToEnd(file, what);
 }
 
 Tensor readTensor(const QString &path, const QString &what)
@@ -392,6 +410,9 @@ int tableCommand(const QStringList &arguments, QTextStream &out)
     const double to = number(parser, QStringLiteral("to"), 6.0);
     if (!(from < to))
         usage(QStringLiteral("--from must be less than --to"));
+    // As the app's: beyond, the grid's steps overflow (1e308 - -1e308 is inf).
+    if (std::abs(from) > kMaxRange || std::abs(to) > kMaxRange)
+        usage(QStringLiteral("--from and --to must be within ±%1").arg(kMaxRange, 0, 'g', 7));
     const int64_t points = integer(parser, QStringLiteral("points"), 241, 2, 100000);
     const Tensor x = linspace(from, to, points);
     const Tensor y = forward(activation, x);
@@ -412,24 +433,33 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
     const QStringList rest = arguments.mid(1);
     const bool help
         = rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"));
+    // The whole document is made before any of it goes out: a failure leaves stdout empty.
+    QString document;
+    QTextStream buffer(&document);
     try {
         if (command == QLatin1String("eval"))
-            return help ? (out << evalHelp(), 0) : evalCommand(rest, out);
-        if (command == QLatin1String("mlp"))
-            return help ? (out << kMlpHelp, 0) : mlpCommand(rest, out);
-        if (command == QLatin1String("table"))
-            return help ? (out << tableHelp(), 0) : tableCommand(rest, out);
-        if (command == QLatin1String("--help") || command == QLatin1String("-h"))
-            return out << kOverview, 0;
-        if (command.isEmpty())
+            help ? (buffer << evalHelp(), 0) : evalCommand(rest, buffer);
+        else if (command == QLatin1String("mlp"))
+            help ? (buffer << kMlpHelp, 0) : mlpCommand(rest, buffer);
+        else if (command == QLatin1String("table"))
+            help ? (buffer << tableHelp(), 0) : tableCommand(rest, buffer);
+        else if (command == QLatin1String("--help") || command == QLatin1String("-h"))
+            buffer << kOverview;
+        else if (command.isEmpty())
             usage(QStringLiteral("no command given (expected eval, mlp or table; see --help)"));
-        usage(QStringLiteral("unknown command \"%1\" (expected eval, mlp or table; see --help)")
-                  .arg(command.left(40)));
+        else
+            usage(QStringLiteral("unknown command \"%1\" (expected eval, mlp or table; see --help)")
+                      .arg(command.left(40)));
+        buffer.flush();
+    } catch (const std::bad_alloc &) {
+        err << "error: out of memory\n";
+        return 2;
     } catch (const std::exception &e) {
-        // Every command computes everything before it prints, so stdout stays empty here.
         err << "error: " << QString::fromStdString(e.what()).simplified() << '\n';
         return 2;
     }
+    out << document;
+    return 0;
 }
 
 } // namespace al::cli

@@ -20,7 +20,8 @@ namespace al::elementwise {
 
 struct Relu {
     explicit Relu(const Activation &) { }
-    AL_OP float forward(float x) const { return x <= 0.0f ? 0.0f : x; } // NaN passes through
+    // As PyTorch's vectorised max(0, x): x itself unless it is below 0, so NaN and -0.0 pass.
+    AL_OP float forward(float x) const { return x < 0.0f ? 0.0f : x; }
     // threshold_backward on the result: zero where y <= 0.
     AL_OP float backward(float, float y, float g) const { return y <= 0.0f ? 0.0f : g; }
 };

@@ -2,6 +2,8 @@
 
 #include "core/activation.h"
 
+#include <algorithm>
+
 namespace al {
 
 Mlp::Mlp(std::vector<Linear> layers, std::vector<Activation> hiddenActivations, Tensor input)
@@ -22,6 +24,11 @@ Mlp Mlp::fromTorchSeed(uint64_t seed, const std::vector<int64_t> &sizes, int64_t
 {
     if (sizes.size() < 2 || batch < 1)
         throw ShapeError("a network needs at least an input and an output size, and a batch");
+    if (sizes.size() > static_cast<size_t>(kMaxLayers) + 1 || batch > kMaxBatch
+        || *std::max_element(sizes.begin(), sizes.end()) > kMaxLayerWidth)
+        throw ShapeError("the network or its batch is beyond the limits ("
+            + std::to_string(kMaxLayers) + " layers of " + std::to_string(kMaxLayerWidth)
+            + " units, a batch of " + std::to_string(kMaxBatch) + ")");
     TorchGenerator generator(seed);
     Tensor input = randn({batch, sizes.front()}, generator);
     std::vector<Linear> layers;
@@ -39,6 +46,9 @@ void Mlp::setInput(Tensor input)
         throw ShapeError("the input must have shape [batch, "
             + std::to_string(layers_.front().inFeatures()) + "], got "
             + shapeToString(input.shape()));
+    if (input.size(0) > kMaxBatch)
+        throw ShapeError("a batch has at most " + std::to_string(kMaxBatch) + " samples, got "
+            + std::to_string(input.size(0)));
     record(std::move(input));
 }
 
@@ -66,9 +76,9 @@ void Mlp::record(Tensor input)
     const std::vector<Tensor> outputs = model.forward(input);
     std::vector<StageRecord> recording {{"input", StageKind::Input, -1, std::move(input)}};
     for (int stage = 1; stage < static_cast<int>(outputs.size()); ++stage)
-        recording.push_back({model.stageName(stage - 1),
-            stage % 2 == 1 ? StageKind::Linear : StageKind::Activation, layerOf(stage),
-            outputs[size_t(stage)]});
+        recording.push_back(
+            {model.stageName(stage - 1), stage % 2 == 1 ? StageKind::Linear : StageKind::Activation,
+                layerOf(stage), outputs[size_t(stage)]});
     Activation softmax = Activation::named("softmax");
     softmax.set("dim", 1);
     recording.push_back({"softmax", StageKind::Softmax, static_cast<int>(layers_.size()) - 1,

@@ -46,10 +46,17 @@ private:
     size_t count_;
 };
 
+// The largest network the app and the CLI take, checked before any work: a hostile file must not
+// take the machine's memory or freeze the window, and a wider layer is a diagram nobody reads.
+constexpr int kMaxLayers = 16;
+constexpr int64_t kMaxLayerWidth = 4096;
+constexpr int64_t kMaxBatch = 1024;
+
 class Mlp {
 public:
     // Throws ShapeError if the layer sizes do not chain, or the activation count is not
-    // layers - 1, or an activation is not elementwise.
+    // layers - 1, or an activation is not elementwise, or the network or batch is beyond the
+    // limits above.
     Mlp(std::vector<Linear> layers, std::vector<Activation> hiddenActivations, Tensor input);
 
     // torch.manual_seed(seed); x = torch.randn(batch, sizes[0]); then nn.Linear(sizes[i],

@@ -1,6 +1,7 @@
 #include "core/modules.h"
 
 #include "core/activation.h"
+#include "core/mlp.h"
 
 #include <stdexcept>
 
@@ -81,6 +82,13 @@ Sequential Sequential::mlp(
 {
     if (layers.empty())
         throw ShapeError("a network needs at least one Linear layer");
+    if (layers.size() > static_cast<size_t>(kMaxLayers))
+        throw ShapeError("a network has at most " + std::to_string(kMaxLayers) + " layers, got "
+            + std::to_string(layers.size()));
+    for (const Linear &layer : layers)
+        if (layer.inFeatures() > kMaxLayerWidth || layer.outFeatures() > kMaxLayerWidth)
+            throw ShapeError("a layer has at most " + std::to_string(kMaxLayerWidth)
+                + " inputs and outputs, got " + shapeToString(layer.weight().shape()));
     if (hiddenActivations.size() + 1 != layers.size())
         throw ShapeError(std::to_string(layers.size()) + " layers need "
             + std::to_string(layers.size() - 1) + " hidden activations, got "

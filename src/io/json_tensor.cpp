@@ -3,8 +3,11 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <cctype>
 #include <charconv>
+#include <clocale>
 #include <cmath>
+#include <cstdlib>
 #include <limits>
 
 namespace al::io {
@@ -32,6 +35,8 @@ std::optional<float> numberFrom(const QJsonValue &value)
         return static_cast<float>(value.toDouble());
     if (value.isString()) {
         const QString text = value.toString();
+        if (text == QLatin1String("-0"))
+            return -0.0f;
         if (text == QLatin1String("nan"))
             return std::numeric_limits<float>::quiet_NaN();
         if (text == QLatin1String("inf"))
@@ -142,7 +147,9 @@ void appendNested(QByteArray &out, const Tensor &tensor, size_t depth, int64_t &
     if (depth == tensor.shape().size()) {
         const float value = tensor.data()[offset++];
         const std::string text = formatFloat(value);
-        if (std::isfinite(value))
+        if (value == 0.0f && std::signbit(value))
+            out += "-0.0"; // Python reads "-0" as the integer 0
+        else if (std::isfinite(value))
             out += QByteArray::fromStdString(text);
         else
             out += '"' + QByteArray::fromStdString(text) + '"';
@@ -157,7 +164,105 @@ void appendNested(QByteArray &out, const Tensor &tensor, size_t depth, int64_t &
     out += ']';
 }
 
+// A number as JSON writes it: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+bool isJsonNumber(const QByteArray &token)
+{
+    qsizetype i = 0;
+    const qsizetype n = token.size();
+    const auto digits = [&] {
+        const qsizetype start = i;
+        while (i < n && token[i] >= '0' && token[i] <= '9')
+            ++i;
+        return i > start;
+    };
+    if (i < n && token[i] == '-')
+        ++i;
+    if (i < n && token[i] == '0')
+        ++i;
+    else if (!digits())
+        return false;
+    if (i < n && token[i] == '.' && (++i, !digits()))
+        return false;
+    if (i < n && (token[i] == 'e' || token[i] == 'E')) {
+        ++i;
+        if (i < n && (token[i] == '+' || token[i] == '-'))
+            ++i;
+        if (!digits())
+            return false;
+    }
+    return i == n;
+}
+
+// A double from a JSON number token, as Python's float() reads it, in any C locale.
+double parseDouble(const std::string &token)
+{
+    static const locale_t c = newlocale(LC_ALL_MASK, "C", nullptr);
+    return strtod_l(token.c_str(), nullptr, c);
+}
+
 } // namespace
+
+QByteArray pythonNumbersToJson(const QByteArray &json)
+{
+    QByteArray out;
+    out.reserve(json.size());
+    const qsizetype n = json.size();
+    bool inString = false;
+    for (qsizetype i = 0; i < n;) {
+        const char c = json[i];
+        if (inString) {
+            out += c;
+            if (c == '\\' && i + 1 < n) {
+                out += json[i + 1];
+                i += 2;
+                continue;
+            }
+            inString = c != '"';
+            ++i;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            out += c;
+            ++i;
+            continue;
+        }
+        if (c != '-' && c != 'N' && c != 'I' && !(c >= '0' && c <= '9')) {
+            out += c;
+            ++i;
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < n
+            && (std::isalnum(static_cast<unsigned char>(json[end])) || json[end] == '.'
+                || json[end] == '+' || json[end] == '-'))
+            ++end;
+        const QByteArray token = json.mid(i, end - i);
+        i = end;
+        if (token == "NaN" || token == "Infinity" || token == "-Infinity") {
+            out += token == "NaN" ? "\"nan\"" : token == "Infinity" ? "\"inf\"" : "\"-inf\"";
+            continue;
+        }
+        if (!isJsonNumber(token)) {
+            out += token; // not a number: the JSON parser reports it where it is
+            continue;
+        }
+        const bool integer = !token.contains('.') && !token.contains('e') && !token.contains('E');
+        const double value = parseDouble(token.toStdString());
+        const float single = static_cast<float>(value);
+        if (single == 0.0f && std::signbit(single) && !integer)
+            out += "\"-0\"";
+        else if (std::isinf(single))
+            out += single > 0 ? "\"inf\"" : "\"-inf\"";
+        else if (value == 0.0)
+            out += '0';
+        else if (token.size() > 40)
+            out += QByteArray::number(value, 'g', 17); // the same double, in a form Qt reads
+        else
+            out += token;
+    }
+    return out;
+}
 
 std::optional<Tensor> tensorFromJson(const QJsonValue &value, QString *error)
 {
@@ -178,8 +283,8 @@ std::optional<Tensor> parseTensor(const QByteArray &json, QString *error)
     // QJsonDocument only takes arrays and objects at the top; a bare number is a rank-0 tensor.
     const bool bare = !trimmed.startsWith('[') && !trimmed.startsWith('{');
     QJsonParseError parseError;
-    const QJsonDocument document
-        = QJsonDocument::fromJson(bare ? '[' + trimmed + ']' : trimmed, &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(
+        pythonNumbersToJson(bare ? '[' + trimmed + ']' : trimmed), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
             *error = JsonTensor::tr("invalid JSON at character %1: %2")

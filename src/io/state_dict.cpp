@@ -1,5 +1,6 @@
 #include "io/state_dict.h"
 
+#include "core/mlp.h"
 #include "io/json_tensor.h"
 
 #include <QCoreApplication>
@@ -44,7 +45,13 @@ std::optional<std::vector<Linear>> stateDictFromJson(const QJsonObject &object, 
             fail(error, StateDict::tr("%1: %2").arg(it.key(), tensorError));
             return std::nullopt;
         }
-        auto &slot = parts[match.captured(1).toInt()];
+        const int index = match.captured(1).toInt();
+        if (index > kMaxLayers) { // before its numbers are read: 999 tiny layers freeze nothing
+            fail(error,
+                StateDict::tr("%1: a network has at most %2 layers").arg(it.key()).arg(kMaxLayers));
+            return std::nullopt;
+        }
+        auto &slot = parts[index];
         (match.captured(2) == QLatin1String("weight") ? slot.first : slot.second)
             = std::move(tensor);
     }
@@ -76,6 +83,15 @@ std::optional<std::vector<Linear>> stateDictFromJson(const QJsonObject &object, 
                     .arg(QString::fromStdString(shapeToString(weight.shape()))));
             return std::nullopt;
         }
+        if (weight.size(0) > kMaxLayerWidth || weight.size(1) > kMaxLayerWidth) {
+            fail(error,
+                StateDict::tr("fc%1.weight has the shape %2: a layer has at most %3 inputs and "
+                              "outputs")
+                    .arg(index)
+                    .arg(QString::fromStdString(shapeToString(weight.shape())))
+                    .arg(kMaxLayerWidth));
+            return std::nullopt;
+        }
         if (bias.shape() != Shape {weight.size(0)}) {
             fail(error,
                 StateDict::tr("fc%1.bias must have the shape [%2] to match fc%1.weight, got %3")
@@ -103,7 +119,7 @@ std::optional<std::vector<Linear>> stateDictFromJson(const QJsonObject &object, 
 std::optional<std::vector<Linear>> parseStateDict(const QByteArray &json, QString *error)
 {
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(pythonNumbersToJson(json), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         fail(error,
             StateDict::tr("invalid JSON at character %1: %2")

@@ -181,6 +181,20 @@ private slots:
             << QStringList {"mlp", "--seed", "-1"} << QByteArray() << "--seed needs an integer";
         QTest::newRow("bad weights")
             << QStringList {"mlp", "--weights", "/dev/null"} << QByteArray() << "invalid JSON";
+        // Options are checked whatever else is given (here: no leaky_relu layer takes it).
+        QTest::newRow("absurd slope without a leaky layer")
+            << QStringList {"mlp", "--negative-slope", "5000"} << QByteArray()
+            << "negative_slope must be a number from -1000 to 1000";
+        // The grid's steps would overflow to inf.
+        QTest::newRow("table beyond the range")
+            << QStringList {"table", "--activation", "relu", "--from", "-1e308", "--to", "1e308"}
+            << QByteArray() << "within ±1000000";
+        QTest::newRow("tanh has no slope")
+            << QStringList {"eval", "--activation", "tanh", "--negative-slope", "0.1"}
+            << QByteArray("[1]") << "tanh has no parameter 'negative_slope'";
+        QTest::newRow("inplace not a flag")
+            << QStringList {"eval", "--activation", "relu", "--inplace", "maybe"}
+            << QByteArray("[1]") << "--inplace needs true or false";
     }
     void errorsAreOneLineAndExitTwo()
     {
@@ -193,6 +207,102 @@ private slots:
         QVERIFY2(r.err.startsWith("error: "), r.err.constData());
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY2(QString::fromUtf8(r.err).contains(expected), r.err.constData());
+    }
+
+    // A pipe delivers its data in pieces: the CLI reads to the end, however slow the writer.
+    void readsASlowPipeToTheEnd()
+    {
+        QProcess process;
+        process.start(QStringLiteral(CLI_PATH), {"eval", "--activation", "relu"});
+        QVERIFY(process.waitForStarted());
+        process.write("[12");
+        QVERIFY(process.waitForBytesWritten());
+        QTest::qWait(400);
+        process.write("34, -5]");
+        QVERIFY(process.waitForBytesWritten());
+        QTest::qWait(200);
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(process.readAllStandardOutput(),
+            QByteArray("{\"shape\": [2], \"output\": [1234, 0], \"grad_input\": [1, 0]}\n"));
+
+        // A megabyte through a shell pipe, written in pieces by cat.
+        QByteArray big = "[";
+        for (int i = 0; i < 150000; ++i)
+            big += QByteArray::number(i % 7 - 3) + ".25, ";
+        big += "1]";
+        const QString path = writeFile(QStringLiteral("big.json"), big);
+        QProcess shell;
+        shell.start(QStringLiteral("/bin/sh"),
+            {"-c",
+                QStringLiteral("cat '%1' | '%2' eval --activation relu --input -")
+                    .arg(path, QStringLiteral(CLI_PATH))});
+        QVERIFY(shell.waitForFinished(60000));
+        QCOMPARE(shell.exitCode(), 0);
+        QVERIFY(shell.readAllStandardOutput().startsWith("{\"shape\": [150001]"));
+    }
+
+    // A failed write is an error, never a silent success.
+    void aFailedWriteIsAnError()
+    {
+        for (const QStringList &arguments :
+            {QStringList {"table", "--activation", "relu"}, QStringList {"mlp"}}) {
+            QProcess process;
+            process.setStandardOutputFile(QStringLiteral("/dev/full"));
+            process.start(QStringLiteral(CLI_PATH), arguments);
+            QVERIFY(process.waitForFinished(60000));
+            QCOMPARE(process.exitCode(), 2);
+            const QByteArray err = process.readAllStandardError();
+            QVERIFY2(err.startsWith("error: could not write the output"), err.constData());
+            QCOMPARE(err.count('\n'), 1);
+        }
+    }
+
+    // Numbers as Python's json reads them, and zeros keep their sign all the way through, as
+    // torch.tensor(json.loads(...)) and PyTorch's kernels keep it.
+    void numbersAsPythonReadsThemAndSignedZeros()
+    {
+        const CliResult tanh = runCli({"eval", "--activation", "tanh"},
+            "[-0.0, -0, -0e0, 1e400, -1e-400, NaN, -Infinity, Infinity]");
+        QCOMPARE(tanh.exitCode, 0);
+        QCOMPARE(tanh.out,
+            QByteArray("{\"shape\": [8], \"output\": [-0.0, 0, -0.0, 1, -0.0, \"nan\", -1, 1], "
+                       "\"grad_input\": [1, 1, 1, 0, 1, \"nan\", 0, 0]}\n"));
+        const CliResult relu = runCli({"eval", "--activation", "relu"}, "[-1e-46, -0.0, -2]");
+        QCOMPARE(relu.out,
+            QByteArray(
+                "{\"shape\": [3], \"output\": [-0.0, -0.0, 0], \"grad_input\": [0, 0, 0]}\n"));
+        // A fraction of 200 000 digits is 0.1 to Python.
+        const CliResult longNumber
+            = runCli({"eval", "--activation", "relu"}, "[0." + QByteArray(200000, '1') + "]");
+        QCOMPARE(longNumber.exitCode, 0);
+        QVERIFY2(longNumber.out.contains("\"output\": [0.11111111]"), longNumber.out.constData());
+        // Still JSON: a lone minus is refused.
+        QCOMPARE(runCli({"eval", "--activation", "relu"}, "[-]").exitCode, 2);
+    }
+
+    // Networks beyond the limits are refused before any work (--help states them).
+    void networksBeyondTheLimitsAreRefused()
+    {
+        QByteArray manyLayers = "{";
+        for (int i = 1; i <= 999; ++i)
+            manyLayers += QStringLiteral("\"fc%1.weight\": [[1]], \"fc%1.bias\": [0]%2")
+                              .arg(i)
+                              .arg(i < 999 ? ", " : "}")
+                              .toUtf8();
+        const CliResult deep
+            = runCli({"mlp", "--weights", writeFile(QStringLiteral("deep.json"), manyLayers)});
+        QCOMPARE(deep.exitCode, 2);
+        QVERIFY2(deep.err.contains("at most 16 layers"), deep.err.constData());
+
+        const QByteArray wide
+            = "{\"fc1.weight\": [[" + QByteArray("0, ").repeated(4096) + "0]], \"fc1.bias\": [0]}";
+        const CliResult tooWide
+            = runCli({"mlp", "--weights", writeFile(QStringLiteral("wide.json"), wide)});
+        QCOMPARE(tooWide.exitCode, 2);
+        QVERIFY2(tooWide.err.contains("at most 4096 inputs"), tooWide.err.constData());
+        QVERIFY(tooWide.out.isEmpty());
     }
 
     void everyCommandHasHelp()

@@ -51,6 +51,33 @@ private slots:
             QByteArray("[\"inf\"]"));
     }
 
+    // As Python's json module and torch.tensor read them.
+    void readsNumbersAsPythonDoes()
+    {
+        QString error;
+        const auto t = al::io::parseTensor(
+            "[-0.0, -0, -0e0, 1e400, -1e400, -1e-400, NaN, Infinity, -Infinity, 1e-46, 0.5]",
+            &error);
+        QVERIFY2(t, qPrintable(error));
+        const float *v = t->data();
+        QVERIFY(v[0] == 0 && std::signbit(v[0]));
+        QVERIFY(v[1] == 0 && !std::signbit(v[1])); // Python's integer 0
+        QVERIFY(v[2] == 0 && std::signbit(v[2]));
+        QVERIFY(std::isinf(v[3]) && v[3] > 0);
+        QVERIFY(std::isinf(v[4]) && v[4] < 0);
+        QVERIFY(v[5] == 0 && std::signbit(v[5]));
+        QVERIFY(std::isnan(v[6]));
+        QVERIFY(std::isinf(v[7]) && v[7] > 0 && std::isinf(v[8]) && v[8] < 0);
+        QVERIFY(v[9] == 0 && !std::signbit(v[9]));
+        QCOMPARE(v[10], 0.5f);
+        // -0.0 is written so that Python reads it back as -0.0; strings are left alone.
+        QCOMPARE(al::io::tensorToJson(al::Tensor({2}, {-0.0f, 0.0f})), QByteArray("[-0.0, 0]"));
+        QCOMPARE(al::io::pythonNumbersToJson("{\"-0.0 NaN\": [-0.0]}"),
+            QByteArray("{\"-0.0 NaN\": [\"-0\"]}"));
+        for (const char *bad : {"[-]", "[01]", "[1e]", "[NaNa]"})
+            QVERIFY2(!al::io::parseTensor(bad, &error), bad);
+    }
+
     void rejectsMalformedInputWithWhatAndWhere_data()
     {
         QTest::addColumn<QByteArray>("json");

@@ -19,7 +19,8 @@ inline QJsonDocument load(const char *name)
     QFile file(QStringLiteral(FIXTURES_DIR "/") + QLatin1String(name));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot open fixture %s", name);
-    return QJsonDocument::fromJson(file.readAll());
+    // As Python's json reads them: -0.0 keeps its sign, NaN and Infinity are numbers.
+    return QJsonDocument::fromJson(al::io::pythonNumbersToJson(file.readAll()));
 }
 
 inline al::Tensor tensor(const QJsonValue &value)
@@ -31,13 +32,13 @@ inline al::Tensor tensor(const QJsonValue &value)
     return *t;
 }
 
-// Distance in units in the last place, with +0 and -0 equal; NaN matches only NaN.
+// Distance in units in the last place; +0 and -0 are 1 apart; NaN matches only NaN.
 inline int64_t ulpDistance(float a, float b)
 {
     if (std::isnan(a) || std::isnan(b))
         return std::isnan(a) && std::isnan(b) ? 0 : INT64_MAX;
-    if (a == b)
-        return 0;
+    if (a == b) // -0.0 and +0.0 are a bit apart: bit for bit means zeros too
+        return std::signbit(a) == std::signbit(b) ? 0 : 1;
     auto ordered = [](float v) {
         int32_t bits;
         std::memcpy(&bits, &v, sizeof bits);
@@ -59,7 +60,8 @@ inline bool allClose(const al::Tensor &actual, const al::Tensor &expected, int64
     }
     for (int64_t i = 0; i < actual.numel(); ++i) {
         const float a = actual.data()[i], e = expected.data()[i];
-        if (ulpDistance(a, e) <= maxUlps || std::abs(a - e) <= absolute)
+        const bool sameZero = a != 0 || e != 0 || std::signbit(a) == std::signbit(e);
+        if (sameZero && (ulpDistance(a, e) <= maxUlps || std::abs(a - e) <= absolute))
             continue;
         *where = QStringLiteral("element %1: %2 instead of %3 (%4 ulps)")
                      .arg(i)

@@ -15,7 +15,6 @@ namespace al {
 namespace {
 
 constexpr qint64 kMaxStateDictBytes = 64 * 1024 * 1024;
-constexpr int64_t kMaxLayerWidth = 4096;
 constexpr int kExplainedTerms = 5;
 
 std::vector<float> row(const Tensor &t, int64_t r, int64_t count)
@@ -195,14 +194,6 @@ bool MlpState::loadStateDict(const QString &path, QString *error)
         *error = tr("%1 was not loaded: %2. The network was not changed.").arg(path, parseError);
         return false;
     }
-    for (const Linear &layer : *layers)
-        if (layer.inFeatures() > kMaxLayerWidth || layer.outFeatures() > kMaxLayerWidth) {
-            *error = tr("%1 has a layer wider than %2 units, too wide to show; the network was not "
-                        "changed.")
-                         .arg(path)
-                         .arg(kMaxLayerWidth);
-            return false;
-        }
     Tensor input = network_.input();
     if (input.size(1) != layers->front().inFeatures()) {
         TorchGenerator generator(seed_);
