@@ -1,8 +1,11 @@
+#include "app/export.h"
 #include "app/language.h"
 #include "app/main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QImageWriter>
 #include <QSaveFile>
 #include <QTimer>
 #include <cstdio>
@@ -112,9 +115,18 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
         int status = 0;
+        // The format the suffix names, into a regular (or new) file only.
+        const QByteArray format = QFileInfo(path).suffix().toLower().toLatin1();
+        if (!QImageWriter::supportedImageFormats().contains(format))
+            return fail(QStringLiteral("cannot write %1: \"%2\" is not an image type this app "
+                                       "writes (png, jpg, bmp, ...)")
+                            .arg(path, QString::fromLatin1(format)));
+        QString error;
+        if (!al::isWritableTarget(path, &error))
+            return fail(error);
         QTimer::singleShot(100, &window, [&] {
             QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || !window.grab().save(&file, "PNG")
+            if (!file.open(QIODevice::WriteOnly) || !window.grab().save(&file, format.constData())
                 || !file.commit())
                 status = fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
             QApplication::exit(status);

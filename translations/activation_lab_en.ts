@@ -273,6 +273,14 @@
         <source>Unknown file type "%1": use .png, .svg, .pdf or .csv.</source>
         <translation>Unknown file type "%1": use .png, .svg, .pdf or .csv.</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file; nothing was written.</source>
+        <translation>%1 is not a regular file; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the folder %2 does not exist.</source>
+        <translation>Could not write %1: the folder %2 does not exist.</translation>
+    </message>
 </context>
 <context>
     <name>JsonTensor</name>
@@ -1218,10 +1226,6 @@ f′(x) = %3</translation>
     <message>
         <source>%1 was not loaded: %2. The network was not changed.</source>
         <translation>%1 was not loaded: %2. The network was not changed.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Could not write %1: %2</translation>
     </message>
     <message>
         <source>Choose a sample from 0 to %1.</source>

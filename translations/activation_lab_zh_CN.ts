@@ -273,6 +273,14 @@
         <source>Unknown file type "%1": use .png, .svg, .pdf or .csv.</source>
         <translation>未知的文件类型“%1”：请使用 .png、.svg、.pdf 或 .csv。</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file; nothing was written.</source>
+        <translation>%1 不是普通文件，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
 </context>
 <context>
     <name>JsonTensor</name>
@@ -1218,10 +1226,6 @@ f′(x) = %3</translation>
     <message>
         <source>%1 was not loaded: %2. The network was not changed.</source>
         <translation>未能加载 %1：%2。网络未做更改。</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Choose a sample from 0 to %1.</source>

@@ -25,6 +25,8 @@ bool commit(QSaveFile &file, QString *error)
 
 bool open(QSaveFile &file, QString *error)
 {
+    if (!isWritableTarget(file.fileName(), error))
+        return false;
     if (file.open(QIODevice::WriteOnly))
         return true;
     *error = Export::tr("Could not write %1: %2").arg(file.fileName(), file.errorString());
@@ -32,6 +34,21 @@ bool open(QSaveFile &file, QString *error)
 }
 
 } // namespace
+
+bool isWritableTarget(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        *error = Export::tr("%1 is not a regular file; nothing was written.").arg(path);
+        return false;
+    }
+    if (!info.exists() && !QFileInfo(info.absolutePath()).isDir()) {
+        *error = Export::tr("Could not write %1: the folder %2 does not exist.")
+                     .arg(path, info.absolutePath());
+        return false;
+    }
+    return true;
+}
 
 bool writeTextFile(const QString &path, const QByteArray &data, QString *error)
 {

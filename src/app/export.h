@@ -17,5 +17,9 @@ bool exportPlotFile(QCustomPlot *plot, const QString &csv, const QString &path,
     const QString &title, QString *error);
 QSize exportSize(const QCustomPlot *plot);
 bool writeTextFile(const QString &path, const QByteArray &data, QString *error);
+// Whether a file may be written at path through QSaveFile: a regular file or a new name in an
+// existing folder. A FIFO, a device or a folder is refused: QSaveFile would rename a new file
+// over it (as root, over /dev/null itself). On refusal, *error says why.
+bool isWritableTarget(const QString &path, QString *error);
 
 } // namespace al

@@ -70,6 +70,7 @@ QString withoutMnemonic(QString text)
     return text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
 }
 constexpr int kSettingsFormat = 1;
+constexpr qint64 kMaxSettingsBytes = 1024 * 1024;
 constexpr double kZoomStep = 1.15;
 
 // Where a remembered flag of a mode lives: "panels/normal/controls", ...
@@ -128,8 +129,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     // set aside as *.corrupt for the teacher to inspect, and this start uses the defaults.
     QString settingsProblem;
     const QString settingsPath = settings_->fileName();
-    if (QFileInfo(settingsPath).size() > 0
-        && settings_->value(QStringLiteral("format")).toInt() != kSettingsFormat) {
+    // Ours is a few kilobytes; a file of megabytes is not read at all (it would stall start-up).
+    const qint64 settingsSize = QFileInfo(settingsPath).size();
+    if (settingsSize > kMaxSettingsBytes
+        || (settingsSize > 0
+            && settings_->value(QStringLiteral("format")).toInt() != kSettingsFormat)) {
         settings_.reset();
         const QString aside = settingsPath + QStringLiteral(".corrupt");
         QFile::remove(aside);

@@ -3,12 +3,16 @@
 
 #include "app/language.h"
 #include "app/main_window.h"
+#include "app/widgets/text_panel.h"
 #include "app/workspace.h"
 #include "gui_support.h"
 
 #include <QAbstractScrollArea>
 #include <QAction>
+#include <QDir>
+#include <QFileInfo>
 #include <QImage>
+#include <QLabel>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
@@ -60,7 +64,8 @@ private slots:
         const int softmax = MainWindow::workspaceIndex(QStringLiteral("softmax"));
         window.showWorkspace(softmax);
         window.showWorkspace(MainWindow::workspaceIndex(QStringLiteral("curves")));
-        auto *tabs = window.workspace(softmax)->findChild<QTabWidget *>(QStringLiteral("softmaxTabs"));
+        auto *tabs
+            = window.workspace(softmax)->findChild<QTabWidget *>(QStringLiteral("softmaxTabs"));
         QVERIFY(tabs && !tabs->isVisible());
         const QString english = tabs->tabText(0);
         QVERIFY(window.setLanguage(QStringLiteral("zh_CN")));
@@ -154,6 +159,49 @@ private slots:
         }
     }
 
+    // --screenshot, File > Export and Save weights write regular files only, in the format the
+    // suffix names: a FIFO stays a FIFO, a link to a device is left alone.
+    void specialFilesAreNeverReplaced()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("fifo.png"));
+        QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {fifo}), 0);
+        const QString device = dir.filePath(QStringLiteral("null.png"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/null"), device));
+        const auto screenshot = [](const QString &path) {
+            QProcess app;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            environment.insert(QStringLiteral("HOME"), QDir::tempPath());
+            app.setProcessEnvironment(environment);
+            app.start(QStringLiteral(APP_PATH), {QStringLiteral("--screenshot"), path});
+            if (!app.waitForFinished(30000))
+                qFatal("the app did not finish");
+            return std::make_pair(app.exitCode(), QString::fromUtf8(app.readAllStandardError()));
+        };
+        for (const QString &path : {fifo, device}) {
+            const auto [status, error] = screenshot(path);
+            QCOMPARE(status, 2);
+            QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
+        }
+        QVERIFY(!QFileInfo(fifo).isFile() && QFileInfo(fifo).exists()); // still the FIFO
+        QVERIFY(QFileInfo(device).isSymLink());
+        const auto [bmp, bmpError] = screenshot(dir.filePath(QStringLiteral("window.bmp")));
+        QCOMPARE(bmp, 0);
+        QFile written(dir.filePath(QStringLiteral("window.bmp")));
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.read(2), QByteArray("BM")); // a BMP, not PNG bytes
+        QCOMPARE(screenshot(dir.filePath(QStringLiteral("window.xyz"))).first, 2);
+
+        MainWindow window(options("en"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY(!window.exportCurrent(fifo, &error));
+        QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
+        QVERIFY(!QFileInfo(fifo).isFile());
+    }
+
     void keyboardSwitchesWorkspaces()
     {
         MainWindow window(options("en"));
@@ -231,6 +279,45 @@ private slots:
         QCOMPARE(window.findChild<QDoubleSpinBox *>(QStringLiteral("xFromSpin"))->value(), -6.0);
     }
 
+    // Values a hostile file could hold are clamped or refused before they cost anything; a
+    // settings file of megabytes is not read at all.
+    void hostileSettingsCostNothing()
+    {
+        {
+            QSettings settings;
+            settings.setValue(QStringLiteral("window/workspace"), QStringLiteral("mlp"));
+            settings.setValue(QStringLiteral("mlp/stage"), 2147483647);
+            settings.setValue(
+                QStringLiteral("mlp/activations"), QStringList(10000, QStringLiteral("sigmoid")));
+            settings.setValue(QStringLiteral("softmax/logits"),
+                QStringLiteral("[") + QStringLiteral("1, ").repeated(20000) + QStringLiteral("1]"));
+            settings.sync();
+        }
+        {
+            MainWindow window(options("en"));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showWorkspace(MainWindow::workspaceIndex(QStringLiteral("softmax")));
+            auto *table = window.findChild<QTableWidget *>(QStringLiteral("logitsTable"));
+            QCOMPARE(table->rowCount() * table->columnCount(), 20); // the default, not 20 001
+            window.showWorkspace(MainWindow::workspaceIndex(QStringLiteral("mlp")));
+            auto *stage = window.findChild<al::TextPanel *>(QStringLiteral("stageLabel"));
+            QVERIFY(stage);
+            QVERIFY2(stage->text().contains(QStringLiteral("6 of 6")), qPrintable(stage->text()));
+            window.close();
+        }
+        // A file of megabytes: set aside unread, the defaults used.
+        const QString path = QSettings().fileName();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray line = "[general]\nformat=1\nfiller=" + QByteArray(2 << 20, 'x') + "\n";
+        file.write(line);
+        file.close();
+        MainWindow window(options("en"));
+        QVERIFY(QFile::exists(path + QStringLiteral(".corrupt")));
+        QVERIFY(QFileInfo(path).size() < 1024 * 1024);
+    }
+
     void unreadableSettingsAreSetAsideAndReported()
     {
         const QByteArray garbage("[window\n\xff\xfe garbage=\"unterminated\n");
@@ -243,7 +330,8 @@ private slots:
             MainWindow window(options("en"));
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            QCOMPARE(window.currentWorkspace(), MainWindow::workspaceIndex(QStringLiteral("curves")));
+            QCOMPARE(
+                window.currentWorkspace(), MainWindow::workspaceIndex(QStringLiteral("curves")));
             QVERIFY2(
                 window.statusBar()->currentMessage().contains(QStringLiteral("could not be read")),
                 qPrintable(window.statusBar()->currentMessage()));

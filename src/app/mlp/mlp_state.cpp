@@ -1,11 +1,11 @@
 #include "app/mlp/mlp_state.h"
 
+#include "app/export.h"
 #include "app/mlp/numpy_format.h"
 #include "core/activation.h"
 #include "io/state_dict.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -207,13 +207,7 @@ bool MlpState::loadStateDict(const QString &path, QString *error)
 
 bool MlpState::saveStateDict(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    const QByteArray json = io::stateDictToJson(network_.layers());
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        *error = tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeTextFile(path, io::stateDictToJson(network_.layers()), error);
 }
 
 std::vector<float> MlpState::sampleVector() const

@@ -584,12 +584,15 @@ void MlpWorkspace::restoreSettings(const QSettings &settings)
     const double shift = settings.value(QStringLiteral("mlp/biasShift")).toDouble(&ok);
     if (ok)
         state_.setBiasShift(shift, &error);
+    // Clamped to the network before acting: a hostile file's stage 2147483647 or a list of a
+    // million names costs nothing.
     const QStringList activations
         = settings.value(QStringLiteral("mlp/activations")).toStringList();
-    for (int i = 0; i < activations.size(); ++i)
+    const int layers = static_cast<int>(state_.network().hiddenActivations().size());
+    for (int i = 0; i < std::min<int>(activations.size(), layers); ++i)
         state_.setHiddenActivation(i, activations[i], &error);
     const int stage = settings.value(QStringLiteral("mlp/stage")).toInt(&ok);
-    for (int i = 0; ok && i < stage; ++i)
+    for (int i = 0; ok && i < std::min(stage, state_.network().stageCount() - 1); ++i)
         state_.step();
 }
 

@@ -598,8 +598,12 @@ void SoftmaxWorkspace::restoreSettings(const QSettings &settings)
 {
     // Through the state's own checks: a damaged value is ignored.
     QString error;
-    const std::optional<Tensor> logits = io::parseTensor(
-        settings.value(QStringLiteral("softmax/logits")).toString().toUtf8(), &error);
+    // The largest logits this workspace takes (5 x 6 x 6) fit in a few kilobytes: a longer value
+    // is damage or worse, and is not parsed.
+    constexpr qsizetype kMaxLogitsText = 16 * 1024;
+    const QString text = settings.value(QStringLiteral("softmax/logits")).toString();
+    const std::optional<Tensor> logits
+        = text.size() <= kMaxLogitsText ? io::parseTensor(text.toUtf8(), &error) : std::nullopt;
     if (logits)
         state_.setLogits(*logits, &error);
     bool ok = false;
