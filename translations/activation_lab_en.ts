@@ -1192,6 +1192,10 @@ f′(x) = %3</translation>
         <source>There is no activation called "%1".</source>
         <translation>There is no activation called "%1".</translation>
     </message>
+    <message>
+        <source>The settings cannot be saved to %1; this lesson will not be remembered.</source>
+        <translation>The settings cannot be saved to %1; this lesson will not be remembered.</translation>
+    </message>
 </context>
 <context>
     <name>al::MlpState</name>

@@ -1192,6 +1192,10 @@ f′(x) = %3</translation>
         <source>There is no activation called "%1".</source>
         <translation>没有名为“%1”的激活函数。</translation>
     </message>
+    <message>
+        <source>The settings cannot be saved to %1; this lesson will not be remembered.</source>
+        <translation>设置无法保存到 %1；本节课的状态不会被记住。</translation>
+    </message>
 </context>
 <context>
     <name>al::MlpState</name>

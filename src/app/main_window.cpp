@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -71,6 +72,7 @@ QString withoutMnemonic(QString text)
 }
 constexpr int kSettingsFormat = 1;
 constexpr qint64 kMaxSettingsBytes = 1024 * 1024;
+constexpr int kAutosaveMilliseconds = 5000;
 constexpr double kZoomStep = 1.15;
 
 // Where a remembered flag of a mode lives: "panels/normal/controls", ...
@@ -242,6 +244,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         showWorkspace(0);
     if (options.presentation)
         ui_->actionPresentation->setChecked(true);
+    // Saved every few seconds as well as on close: a killed session loses seconds, not a lesson.
+    auto *autosave = new QTimer(this);
+    autosave->setObjectName(QStringLiteral("autosaveTimer"));
+    connect(autosave, &QTimer::timeout, this, &MainWindow::saveSettings);
+    autosave->start(kAutosaveMilliseconds);
     if (!settingsProblem.isEmpty())
         showStatus(settingsProblem);
 }
@@ -625,7 +632,8 @@ void MainWindow::saveSettings()
             : appearance_->theme() == Appearance::Theme::Light ? QStringLiteral("light")
                                                                : QStringLiteral("system"));
     s.setValue(QStringLiteral("export/light"), ui_->actionLightExport->isChecked());
-    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (!appearance_->presentation()) // full screen is not a geometry to come back to
+        s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     for (const bool mode : {false, true}) {
         s.setValue(panelKey(mode, "controls"), controlsShown_[mode]);
         s.setValue(panelKey(mode, "notes"), notesShown_[mode]);
@@ -636,6 +644,11 @@ void MainWindow::saveSettings()
         if (w)
             w->saveSettings(s);
     s.sync();
+    if (s.status() == QSettings::AccessError && !settingsFailureReported_) {
+        settingsFailureReported_ = true; // once: the teacher knows, and is not nagged
+        showStatus(tr("The settings cannot be saved to %1; this lesson will not be remembered.")
+                       .arg(s.fileName()));
+    }
 }
 
 void MainWindow::showEvent(QShowEvent *event)

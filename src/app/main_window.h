@@ -77,7 +77,7 @@ private:
     void applyPanels();
     QString zoomKey() const;
     QString zoomKey(bool presentation) const;
-    void saveSettings();
+    void saveSettings(); // on close, every few seconds, and on SIGTERM/SIGINT (main.cpp)
     void showStatus(const QString &message);
 
     std::unique_ptr<Ui::MainWindow> ui_;
@@ -86,6 +86,7 @@ private:
     std::unique_ptr<QSettings> settings_;
     bool settingsUsable_ = true; // may be written at exit
     bool restoreSettings_ = true; // holds a lesson to restore
+    bool settingsFailureReported_ = false;
     std::vector<Workspace *> workspaces_; // built on first use
     QList<QAction *> workspaceActions_; // View > Curves, ...
     Qt::WindowStates statesBeforePresentation_;

@@ -20,6 +20,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using al::MainWindow;
 
@@ -200,6 +201,69 @@ private slots:
         QVERIFY(!window.exportCurrent(fifo, &error));
         QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
         QVERIFY(!QFileInfo(fifo).isFile());
+    }
+
+    // SIGTERM (a logout) and SIGINT (Ctrl+C) close the window as its button does: saved.
+    void aSignalSavesTheLesson()
+    {
+        for (const char *signal : {"TERM", "INT"}) {
+            QTemporaryDir home;
+            QProcess app;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            environment.insert(QStringLiteral("HOME"), home.path());
+            environment.insert(
+                QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
+            app.setProcessEnvironment(environment);
+            app.start(QStringLiteral(APP_PATH), {"--lang", "en", "--workspace", "softmax"});
+            QVERIFY(app.waitForStarted());
+            QTest::qWait(1500); // up and painted
+            QCOMPARE(QProcess::execute(QStringLiteral("kill"),
+                         {QStringLiteral("-%1").arg(QLatin1String(signal)),
+                             QString::number(app.processId())}),
+                0);
+            QVERIFY(app.waitForFinished(10000));
+            QCOMPARE(app.exitStatus(), QProcess::NormalExit); // not killed: it shut down
+            const QSettings saved(
+                home.filePath(QStringLiteral(".config/activation-lab/activation-lab.conf")),
+                QSettings::IniFormat);
+            QCOMPARE(saved.value(QStringLiteral("window/workspace")).toString(),
+                QStringLiteral("softmax"));
+        }
+    }
+
+    // Saved every few seconds too: a session killed outright (SIGKILL, a power cut) loses
+    // seconds, not the lesson.
+    void savesAfterChangesWithoutClosing()
+    {
+        MainWindow window(options("en"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showWorkspace(MainWindow::workspaceIndex(QStringLiteral("summary")));
+        auto *autosave = window.findChild<QTimer *>(QStringLiteral("autosaveTimer"));
+        QVERIFY(autosave && autosave->isActive() && autosave->interval() <= 5000);
+        QVERIFY(QMetaObject::invokeMethod(autosave, "timeout"));
+        QCOMPARE(QSettings().value(QStringLiteral("window/workspace")).toString(),
+            QStringLiteral("summary"));
+    }
+
+    // A settings location that cannot be written is said once, not ignored.
+    void unsavableSettingsAreReportedOnce()
+    {
+        const QString path = QSettings().fileName();
+        const QString folder = QFileInfo(path).absolutePath();
+        QDir(folder).removeRecursively();
+        {
+            QFile blocker(folder); // a file where the settings folder should be
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+        }
+        MainWindow window(options("en"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.close();
+        const QString message = window.statusBar()->currentMessage();
+        QFile::remove(folder);
+        QVERIFY2(message.contains(QStringLiteral("cannot be saved")), qPrintable(message));
     }
 
     void keyboardSwitchesWorkspaces()
