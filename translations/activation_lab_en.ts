@@ -1196,6 +1196,10 @@ f′(x) = %3</translation>
         <source>The settings cannot be saved to %1; this lesson will not be remembered.</source>
         <translation>The settings cannot be saved to %1; this lesson will not be remembered.</translation>
     </message>
+    <message>
+        <source>Numbers are written as in Python, with a decimal point: 1.5, not 1,5.</source>
+        <translation>Numbers are written as in Python, with a decimal point: 1.5, not 1,5.</translation>
+    </message>
 </context>
 <context>
     <name>al::MlpState</name>
@@ -1426,6 +1430,10 @@ f′(x) = %3</translation>
     <message>
         <source>A target must be a class from 0 to %1.</source>
         <translation>A target must be a class from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>"%1": numbers here are written as in Python, with a decimal point (1.5, not 1,5) and no thousands separator; the cell keeps %2.</source>
+        <translation>"%1": numbers here are written as in Python, with a decimal point (1.5, not 1,5) and no thousands separator; the cell keeps %2.</translation>
     </message>
 </context>
 <context>

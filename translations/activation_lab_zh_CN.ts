@@ -1196,6 +1196,10 @@ f′(x) = %3</translation>
         <source>The settings cannot be saved to %1; this lesson will not be remembered.</source>
         <translation>设置无法保存到 %1；本节课的状态不会被记住。</translation>
     </message>
+    <message>
+        <source>Numbers are written as in Python, with a decimal point: 1.5, not 1,5.</source>
+        <translation>数字按 Python 的写法输入，用小数点：1.5，而不是 1,5。</translation>
+    </message>
 </context>
 <context>
     <name>al::MlpState</name>
@@ -1426,6 +1430,10 @@ f′(x) = %3</translation>
     <message>
         <source>A target must be a class from 0 to %1.</source>
         <translation>目标必须是 0 到 %1 之间的类别。</translation>
+    </message>
+    <message>
+        <source>"%1": numbers here are written as in Python, with a decimal point (1.5, not 1,5) and no thousands separator; the cell keeps %2.</source>
+        <translation>“%1”：这里的数字按 Python 的写法输入，用小数点（1.5，而不是 1,5），不加千位分隔符；单元格保留 %2。</translation>
     </message>
 </context>
 <context>

@@ -56,13 +56,18 @@ bool Language::apply(const QString &code, QString *error)
         QCoreApplication::installTranslator(&qt_);
     QCoreApplication::installTranslator(&app_);
     current_ = code;
+    QLocale::setDefault(numberLocale());
+    emit changed(code);
+    return true;
+}
+
+QLocale Language::numberLocale()
+{
     // One number format in every language, Python's: '.' as the decimal point and no group
     // separators, shown and typed alike ("1,000.5" reads as two numbers in a list).
     QLocale numbers = QLocale::c();
     numbers.setNumberOptions(QLocale::OmitGroupSeparator | QLocale::RejectGroupSeparator);
-    QLocale::setDefault(numbers);
-    emit changed(code);
-    return true;
+    return numbers;
 }
 
 } // namespace al

@@ -3,6 +3,7 @@
 // Live language switching: the app's catalogue and Qt's own (qtbase) are swapped in place, and
 // every widget retranslates on QEvent::LanguageChange.
 
+#include <QLocale>
 #include <QObject>
 #include <QString>
 #include <QTranslator>
@@ -22,6 +23,9 @@ public:
 
     static const std::vector<LanguageInfo> &available();
     static QString systemDefault(); // zh_CN for any zh locale, otherwise en
+    // Python's number format, whatever the system's locale: the window and every widget in it
+    // use it (the system's would show 0,5 in a spin box and read "0.5" as 5 under de_DE).
+    static QLocale numberLocale();
     static bool isKnown(const QString &code);
 
     QString current() const { return current_; }

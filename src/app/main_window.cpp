@@ -10,12 +10,14 @@
 #include "ui_main_window.h"
 
 #include <Eigen/Core>
+#include <QAbstractSpinBox>
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMessageBox>
 #include <QScreen>
@@ -92,6 +94,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , language_(new Language(this))
     , settings_(std::make_unique<QSettings>())
 {
+    // Before any widget is made: they take their locale from the window.
+    QLocale::setDefault(Language::numberLocale());
+    setLocale(Language::numberLocale());
     ui_->setupUi(this);
     workspaces_.resize(kWorkspaceCount);
     for (const WorkspaceEntry &entry : kWorkspaces) {
@@ -157,6 +162,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     }
     connect(ui_->workspaceList, &QListWidget::currentRowChanged, this, &MainWindow::showWorkspace);
     ui_->workspaceList->installEventFilter(this); // its font grows in presentation mode
+    qApp->installEventFilter(this); // commas typed into spin boxes (eventFilter)
 
     auto *themeGroup = new QActionGroup(this);
     const std::pair<QAction *, Appearance::Theme> themes[]
@@ -493,6 +499,17 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == ui_->workspaceList && event->type() == QEvent::FontChange)
         fitNavigation();
+    // A comma typed into a number field of this window: a spin box would drop it as a group
+    // separator and read "0,5" as 5. Refused with a word instead, the text selected for retyping.
+    if (event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->text() == QLatin1String(",")) {
+        auto *spin = qobject_cast<QAbstractSpinBox *>(watched);
+        if (spin && isAncestorOf(spin)) {
+            spin->selectAll();
+            showStatus(tr("Numbers are written as in Python, with a decimal point: 1.5, not 1,5."));
+            return true;
+        }
+    }
     return QMainWindow::eventFilter(watched, event);
 }
 

@@ -30,8 +30,12 @@ std::optional<float> parseNumber(const QString &text)
         return std::numeric_limits<float>::infinity();
     if (t == QLatin1String("-inf"))
         return -std::numeric_limits<float>::infinity();
+    // Python's format in every locale: a decimal point, no group separators ("1,000" is not
+    // a thousand, and "1,5" is not 1.5 with its comma dropped).
+    QLocale python = QLocale::c();
+    python.setNumberOptions(QLocale::RejectGroupSeparator);
     bool ok = false;
-    const double value = QLocale::c().toDouble(t, &ok);
+    const double value = python.toDouble(t, &ok);
     if (!ok)
         return std::nullopt;
     return static_cast<float>(value); // as torch.tensor([value]): beyond float32's range is ±inf
@@ -96,16 +100,22 @@ bool SoftmaxState::setLogits(const Tensor &logits, QString *error)
 
 bool SoftmaxState::setCell(int64_t flatIndex, const QString &text, QString *error)
 {
+    if (flatIndex < 0 || flatIndex >= logits_.numel()) {
+        *error = tr("There is no such cell.");
+        return false;
+    }
     const std::optional<float> value = parseNumber(text);
+    const QString kept = QString::fromStdString(io::formatFloat(logits_.data()[flatIndex]));
+    if (!value && text.contains(QLatin1Char(','))) {
+        *error = tr("\"%1\": numbers here are written as in Python, with a decimal point (1.5, "
+                    "not 1,5) and no thousands separator; the cell keeps %2.")
+                     .arg(text.left(30), kept);
+        return false;
+    }
     if (!value) {
         *error = tr("\"%1\" is not a number; the cell keeps %2. (nan, inf and -inf are accepted, "
                     "as in PyTorch.)")
-                     .arg(text.left(30),
-                         QString::fromStdString(io::formatFloat(logits_.data()[flatIndex])));
-        return false;
-    }
-    if (flatIndex < 0 || flatIndex >= logits_.numel()) {
-        *error = tr("There is no such cell.");
+                     .arg(text.left(30), kept);
         return false;
     }
     logits_.data()[flatIndex] = *value;
@@ -125,13 +135,16 @@ bool SoftmaxState::paste(const QString &text, QString *error)
         }
         return setLogits(*tensor, error);
     }
-    // Spreadsheet rows: one row per line, cells separated by tabs, commas, semicolons or spaces.
+    // Spreadsheet rows: one row per line, cells separated by tabs (then a comma is in a number,
+    // and refused) or else by commas, semicolons or spaces.
     std::vector<float> values;
     int64_t columns = -1, rows = 0;
     for (const QString &line :
         trimmed.split(QRegularExpression(QStringLiteral("[\r\n]+")), Qt::SkipEmptyParts)) {
-        const QStringList cells
-            = line.split(QRegularExpression(QStringLiteral("[\t,; ]+")), Qt::SkipEmptyParts);
+        const QStringList cells = line.split(
+            QRegularExpression(line.contains(QLatin1Char('\t')) ? QStringLiteral("\t+")
+                                                                : QStringLiteral("[,; ]+")),
+            Qt::SkipEmptyParts);
         if (columns >= 0 && cells.size() != columns) {
             *error = tr(
                 "Row %1 of the pasted table has %2 cells, the first row %3; nothing was changed.")
