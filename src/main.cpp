@@ -148,7 +148,6 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
-        int status = 0;
         // The format the suffix names, into a regular (or new) file only.
         const QByteArray format = QFileInfo(path).suffix().toLower().toLatin1();
         if (!QImageWriter::supportedImageFormats().contains(format))
@@ -158,12 +157,14 @@ int main(int argc, char *argv[])
         QString error;
         if (!al::isWritableTarget(path, &error))
             return fail(error);
-        QTimer::singleShot(100, &window, [&] {
+        // By value: the lambda runs in the event loop, after this block has ended.
+        QTimer::singleShot(100, &window, [&window, path, format] {
             QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || !window.grab().save(&file, format.constData())
-                || !file.commit())
-                status = fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-            QApplication::exit(status);
+            const bool saved = file.open(QIODevice::WriteOnly)
+                && window.grab().save(&file, format.constData()) && file.commit();
+            QApplication::exit(saved
+                    ? 0
+                    : fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString())));
         });
     }
     return QApplication::exec();

@@ -1,5 +1,6 @@
-// Fuzz target: activation-lab-cli's argument handling. The input is the argument list, one
-// argument per line; standard input is empty. Every run ends with status 0 or 2, and a failure
+// Fuzz target: activation-lab-cli's argument handling and its reading of standard input. The
+// input is the argument list, one argument per line, then (after the first empty line) what
+// standard input holds. Every run ends with status 0 or 2, and a failure
 // prints exactly one "error: " line and nothing on stdout.
 
 #include "cli/cli.h"
@@ -9,8 +10,10 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QString text
-        = QString::fromUtf8(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const qsizetype split = bytes.indexOf("\n\n");
+    QByteArray standardInput = split < 0 ? QByteArray() : bytes.mid(split + 2);
+    const QString text = QString::fromUtf8(split < 0 ? bytes : bytes.left(split));
     QStringList arguments = text.split(QLatin1Char('\n'));
     for (QString &argument : arguments)
         if (argument.startsWith(QLatin1String("--input"))
@@ -19,9 +22,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             argument = QStringLiteral("--points"); // no reading of arbitrary files
     QString out, err;
     QTextStream outStream(&out), errStream(&err);
-    QBuffer empty;
-    empty.open(QIODevice::ReadOnly);
-    const int status = al::cli::run(arguments, outStream, errStream, &empty);
+    QBuffer input(&standardInput);
+    input.open(QIODevice::ReadOnly);
+    const int status = al::cli::run(arguments, outStream, errStream, &input);
     outStream.flush();
     errStream.flush();
     if (status != 0 && status != 2)
