@@ -111,6 +111,54 @@
         <source>Overwrite the input tensor instead of allocating a new one.</source>
         <translation>Overwrite the input tensor instead of allocating a new one.</translation>
     </message>
+    <message>
+        <source>ReLU capped at 6: the output fits a small, fixed range, which keeps it exact when a network is quantised to 8-bit integers on a phone.</source>
+        <translation>ReLU capped at 6: the output fits a small, fixed range, which keeps it exact when a network is quantised to 8-bit integers on a phone.</translation>
+    </message>
+    <message>
+        <source>Two flat parts instead of one: units die below 0 as with ReLU, and learn nothing above 6 either.</source>
+        <translation>Two flat parts instead of one: units die below 0 as with ReLU, and learn nothing above 6 either.</translation>
+    </message>
+    <message>
+        <source>Mobile networks such as MobileNetV2, where it follows most convolutions.</source>
+        <translation>Mobile networks such as MobileNetV2, where it follows most convolutions.</translation>
+    </message>
+    <message>
+        <source>Drag x past 6: the output stops growing and f′ drops from 1 to 0, as it does below 0.</source>
+        <translation>Drag x past 6: the output stops growing and f′ drops from 1 to 0, as it does below 0.</translation>
+    </message>
+    <message>
+        <source>A sigmoid made of three straight pieces: no exponential, so it is cheap on small chips, and its output still lies in [0, 1].</source>
+        <translation>A sigmoid made of three straight pieces: no exponential, so it is cheap on small chips, and its output still lies in [0, 1].</translation>
+    </message>
+    <message>
+        <source>Exactly flat beyond ±3: there the gradient is 0, not merely small, so a saturated unit learns nothing at all.</source>
+        <translation>Exactly flat beyond ±3: there the gradient is 0, not merely small, so a saturated unit learns nothing at all.</translation>
+    </message>
+    <message>
+        <source>Gates in mobile networks, such as MobileNetV3's squeeze-and-excitation blocks.</source>
+        <translation>Gates in mobile networks, such as MobileNetV3's squeeze-and-excitation blocks.</translation>
+    </message>
+    <message>
+        <source>Overlay Sigmoid: close in the middle, but f′ is a constant 1/6 between −3 and 3 and 0 outside.</source>
+        <translation>Overlay Sigmoid: close in the middle, but f′ is a constant 1/6 between −3 and 3 and 0 outside.</translation>
+    </message>
+    <message>
+        <source>x times Hardsigmoid(x): close to Swish (SiLU) but with no exponential; it dips slightly below 0, so small negative inputs still pass a gradient.</source>
+        <translation>x times Hardsigmoid(x): close to Swish (SiLU) but with no exponential; it dips slightly below 0, so small negative inputs still pass a gradient.</translation>
+    </message>
+    <message>
+        <source>Below −3 the output and the gradient are exactly 0, so units can die there as with ReLU.</source>
+        <translation>Below −3 the output and the gradient are exactly 0, so units can die there as with ReLU.</translation>
+    </message>
+    <message>
+        <source>MobileNetV3, in place of Swish, where speed on a phone matters.</source>
+        <translation>MobileNetV3, in place of Swish, where speed on a phone matters.</translation>
+    </message>
+    <message>
+        <source>Its lowest point is −0.375 at x = −1.5; from x = 3 on it is the identity.</source>
+        <translation>Its lowest point is −0.375 at x = −1.5; from x = 3 on it is the identity.</translation>
+    </message>
 </context>
 <context>
     <name>CurvesWorkspace</name>
@@ -1105,6 +1153,18 @@ f′(x) = %3</translation>
     <message>
         <source>pick the activation at that place in the list</source>
         <translation>pick the activation at that place in the list</translation>
+    </message>
+    <message>
+        <source>ReLU6(%1) = min(max(0, %1), 6) = %2;  ReLU6′(%1) = %3</source>
+        <translation>ReLU6(%1) = min(max(0, %1), 6) = %2;  ReLU6′(%1) = %3</translation>
+    </message>
+    <message>
+        <source>Hardsigmoid(%1) = min(max(%1 + 3, 0), 6) / 6 = %2;  Hardsigmoid′(%1) = %3</source>
+        <translation>Hardsigmoid(%1) = min(max(%1 + 3, 0), 6) / 6 = %2;  Hardsigmoid′(%1) = %3</translation>
+    </message>
+    <message>
+        <source>Hardswish(%1) = %1 · min(max(%1 + 3, 0), 6) / 6 = %2;  Hardswish′(%1) = %3</source>
+        <translation>Hardswish(%1) = %1 · min(max(%1 + 3, 0), 6) / 6 = %2;  Hardswish′(%1) = %3</translation>
     </message>
 </context>
 <context>

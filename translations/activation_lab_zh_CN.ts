@@ -111,6 +111,54 @@
         <source>Overwrite the input tensor instead of allocating a new one.</source>
         <translation>直接覆盖输入张量，而不是新建一个张量。</translation>
     </message>
+    <message>
+        <source>ReLU capped at 6: the output fits a small, fixed range, which keeps it exact when a network is quantised to 8-bit integers on a phone.</source>
+        <translation>上限为 6 的 ReLU：输出落在一个小而固定的范围内，网络在手机上量化为 8 位整数时仍能保持精确。</translation>
+    </message>
+    <message>
+        <source>Two flat parts instead of one: units die below 0 as with ReLU, and learn nothing above 6 either.</source>
+        <translation>平坦的部分有两段而不是一段：与 ReLU 一样，输入小于 0 的单元会死亡；输入大于 6 时同样学不到任何东西。</translation>
+    </message>
+    <message>
+        <source>Mobile networks such as MobileNetV2, where it follows most convolutions.</source>
+        <translation>移动端网络，例如 MobileNetV2，大多数卷积之后都跟着它。</translation>
+    </message>
+    <message>
+        <source>Drag x past 6: the output stops growing and f′ drops from 1 to 0, as it does below 0.</source>
+        <translation>把 x 拖过 6：输出不再增长，f′ 从 1 降为 0，和 x 小于 0 时一样。</translation>
+    </message>
+    <message>
+        <source>A sigmoid made of three straight pieces: no exponential, so it is cheap on small chips, and its output still lies in [0, 1].</source>
+        <translation>由三段直线拼成的 Sigmoid：不需要指数运算，在小型芯片上计算很便宜，输出仍在 [0, 1] 之内。</translation>
+    </message>
+    <message>
+        <source>Exactly flat beyond ±3: there the gradient is 0, not merely small, so a saturated unit learns nothing at all.</source>
+        <translation>在 ±3 之外完全平坦：那里的梯度恰好为 0，而不只是很小，所以饱和的单元完全学不到东西。</translation>
+    </message>
+    <message>
+        <source>Gates in mobile networks, such as MobileNetV3's squeeze-and-excitation blocks.</source>
+        <translation>移动端网络中的门控，例如 MobileNetV3 的 squeeze-and-excitation 模块。</translation>
+    </message>
+    <message>
+        <source>Overlay Sigmoid: close in the middle, but f′ is a constant 1/6 between −3 and 3 and 0 outside.</source>
+        <translation>叠加 Sigmoid 对比：中间部分很接近，但 f′ 在 −3 到 3 之间恒为 1/6，之外为 0。</translation>
+    </message>
+    <message>
+        <source>x times Hardsigmoid(x): close to Swish (SiLU) but with no exponential; it dips slightly below 0, so small negative inputs still pass a gradient.</source>
+        <translation>x 乘以 Hardsigmoid(x)：接近 Swish（SiLU），但不需要指数运算；它略微低于 0，所以较小的负输入仍能传回梯度。</translation>
+    </message>
+    <message>
+        <source>Below −3 the output and the gradient are exactly 0, so units can die there as with ReLU.</source>
+        <translation>x 小于 −3 时输出和梯度都恰好为 0，所以和 ReLU 一样，单元可能在那里死亡。</translation>
+    </message>
+    <message>
+        <source>MobileNetV3, in place of Swish, where speed on a phone matters.</source>
+        <translation>MobileNetV3 用它代替 Swish，因为在手机上速度很重要。</translation>
+    </message>
+    <message>
+        <source>Its lowest point is −0.375 at x = −1.5; from x = 3 on it is the identity.</source>
+        <translation>最低点是 x = −1.5 处的 −0.375；从 x = 3 起它就是恒等函数。</translation>
+    </message>
 </context>
 <context>
     <name>CurvesWorkspace</name>
@@ -1105,6 +1153,18 @@ f′(x) = %3</translation>
     <message>
         <source>pick the activation at that place in the list</source>
         <translation>选择列表中该位置的激活函数</translation>
+    </message>
+    <message>
+        <source>ReLU6(%1) = min(max(0, %1), 6) = %2;  ReLU6′(%1) = %3</source>
+        <translation>ReLU6(%1) = min(max(0, %1), 6) = %2；ReLU6′(%1) = %3</translation>
+    </message>
+    <message>
+        <source>Hardsigmoid(%1) = min(max(%1 + 3, 0), 6) / 6 = %2;  Hardsigmoid′(%1) = %3</source>
+        <translation>Hardsigmoid(%1) = min(max(%1 + 3, 0), 6) / 6 = %2；Hardsigmoid′(%1) = %3</translation>
+    </message>
+    <message>
+        <source>Hardswish(%1) = %1 · min(max(%1 + 3, 0), 6) / 6 = %2;  Hardswish′(%1) = %3</source>
+        <translation>Hardswish(%1) = %1 · min(max(%1 + 3, 0), 6) / 6 = %2；Hardswish′(%1) = %3</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,28 @@ const formulas = {
   softmax_grad: String.raw`\frac{\partial p_i}{\partial x_j} = p_i\,(\delta_{ij} - p_j)`,
   log_softmax: String.raw`\mathrm{log\_softmax}(x)_i = x_i - \log \sum_j e^{x_j}`,
   log_softmax_grad: String.raw`\frac{\partial y_i}{\partial x_j} = \delta_{ij} - \mathrm{softmax}(x)_j`,
+  relu6: String.raw`\mathrm{ReLU6}(x) = \min\bigl(\max(0,\, x),\, 6\bigr)`,
+  relu6_grad: String.raw`\mathrm{ReLU6}'(x) = \begin{cases} 1, & 0 < x < 6 \\ 0, & x \le 0,\ x \ge 6 \end{cases}`,
+  hardsigmoid: String.raw`\mathrm{Hardsigmoid}(x) = \frac{\min\bigl(\max(x + 3,\, 0),\, 6\bigr)}{6}`,
+  hardsigmoid_grad: String.raw`\mathrm{Hardsigmoid}'(x) = \begin{cases} \tfrac{1}{6}, & -3 < x < 3 \\ 0, & x \le -3,\ x \ge 3 \end{cases}`,
+  hardswish: String.raw`\mathrm{Hardswish}(x) = x \cdot \frac{\min\bigl(\max(x + 3,\, 0),\, 6\bigr)}{6}`,
+  hardswish_grad: String.raw`\mathrm{Hardswish}'(x) = \begin{cases} 0, & x < -3 \\ \tfrac{x}{3} + \tfrac{1}{2}, & -3 \le x \le 3 \\ 1, & x > 3 \end{cases}`,
 };
+
+// MathJax draws a tall brace (three cases or more) from pieces in nested <svg> elements, which
+// Qt's SVG renderer (SVG Tiny) drops along with everything after them: each becomes a group with
+// the same placement (x, y, then the viewBox scaled to width and height).
+function flattenNestedSvg(svg) {
+  let depth = 0;
+  return svg.replace(/<svg\b([^>]*)>|<\/svg>/g, (tag, attributes) => {
+    if (tag === '</svg>') return --depth === 0 ? tag : '</g>';
+    if (depth++ === 0) return tag;
+    const value = (name) => Number((attributes.match(new RegExp(`\\b${name}="([^"]*)"`)) || [])[1] || 0);
+    const [vx, vy, vw, vh] = attributes.match(/viewBox="([^"]*)"/)[1].split(/\s+/).map(Number);
+    const sx = value('width') / vw, sy = value('height') / vh;
+    return `<g transform="translate(${value('x')},${value('y')}) scale(${sx},${sy}) translate(${-vx},${-vy})">`;
+  });
+}
 
 const adaptor = liteAdaptor();
 RegisterHTMLHandler(adaptor);
@@ -36,6 +57,5 @@ const document = mathjax.document('', {
 const out = process.argv[2] || '.';
 for (const [name, tex] of Object.entries(formulas)) {
   const node = document.convert(tex, { display: true });
-  const svg = adaptor.innerHTML(node);
-  writeFileSync(join(out, `${name}.svg`), svg + '\n');
+  writeFileSync(join(out, `${name}.svg`), flattenNestedSvg(adaptor.innerHTML(node)) + '\n');
 }

@@ -82,6 +82,41 @@ const ActivationTexts kTexts[] {
         QT_TRANSLATE_NOOP("ActivationTexts",
             "x − log Σ exp(x): the largest logit ends up near 0, all the others below "
             "it.")},
+    {"relu6",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "ReLU capped at 6: the output fits a small, fixed range, which keeps it exact when a "
+            "network is quantised to 8-bit integers on a phone."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Two flat parts instead of one: units die below 0 as with ReLU, and learn nothing "
+            "above 6 either."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Mobile networks such as MobileNetV2, where it follows most convolutions."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Drag x past 6: the output stops growing and f′ drops from 1 to 0, as it does "
+            "below 0.")},
+    {"hardsigmoid",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "A sigmoid made of three straight pieces: no exponential, so it is cheap on small "
+            "chips, and its output still lies in [0, 1]."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Exactly flat beyond ±3: there the gradient is 0, not merely small, so a saturated "
+            "unit learns nothing at all."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Gates in mobile networks, such as MobileNetV3's squeeze-and-excitation blocks."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Overlay Sigmoid: close in the middle, but f′ is a constant 1/6 between −3 and 3 and "
+            "0 outside.")},
+    {"hardswish",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "x times Hardsigmoid(x): close to Swish (SiLU) but with no exponential; it dips "
+            "slightly below 0, so small negative inputs still pass a gradient."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Below −3 the output and the gradient are exactly 0, so units can die there as with "
+            "ReLU."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "MobileNetV3, in place of Swish, where speed on a phone matters."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Its lowest point is −0.375 at x = −1.5; from x = 3 on it is the identity.")},
 };
 
 // What each parameter of the registry does, by PyTorch's keyword (tooltips of its editors).

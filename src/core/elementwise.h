@@ -1,7 +1,8 @@
 #pragma once
 
 // The elementwise activations as scalar functors, and the one loop that runs any of them over a
-// float32 array. An op is built from its Activation (its parameters, cast to float as PyTorch's
+// float32 array. Exact for a tensor PyTorch runs in one piece: up to its grain of 32 768 elements,
+// or on one thread (beyond, its threads split the work and each piece has its own tail). An op is built from its Activation (its parameters, cast to float as PyTorch's
 // kernels take them) and has
 //   float forward(float x)
 //   float backward(float x, float y, float gradOutput)   // y = forward(x)
@@ -13,6 +14,7 @@
 #include "core/torch_math.h"
 
 #include <cmath>
+#include <type_traits>
 
 namespace al::elementwise {
 
@@ -49,6 +51,57 @@ struct Tanh {
     AL_OP float backward(float, float y, float g) const { return g * std::fma(-y, y, 1.0f); }
 };
 
+// Some of PyTorch's kernels compare differently in their vector loop and in the scalar loop that
+// finishes a tensor's last n % 16 elements (cpu_kernel_vec, two AVX2 vectors per step): an op
+// whose backward differs there has backwardTail for those elements, and the loop below uses it.
+
+// relu6 = hardtanh(x, 0, 6): -0.0 and NaN pass forward. Backward, the vector loop keeps g where
+// 0 < x < 6 (so NaN gets 0) and the tail zeroes where x <= 0 || x >= 6 (so NaN keeps g).
+struct Relu6 {
+    explicit Relu6(const Activation &) { }
+    AL_OP float forward(float x) const { return x < 0.0f ? 0.0f : x > 6.0f ? 6.0f : x; }
+    AL_OP float backward(float x, float, float g) const
+    {
+        return x > 0.0f && x < 6.0f ? g : 0.0f;
+    }
+    AL_OP float backwardTail(float x, float, float g) const
+    {
+        return x <= 0.0f || x >= 6.0f ? 0.0f : g;
+    }
+};
+
+// Both as PyTorch's CPU kernels round them: a clamp of x + 3 divided by 6 (not multiplied by
+// 1/6) forward; the backward multiplies by the float 1/6, and hardswish's divides x by 3.
+AL_OP float clampPlusThree(float x)
+{
+    const float c = x + 3.0f;
+    return c < 0.0f ? 0.0f : c > 6.0f ? 6.0f : c; // NaN passes
+}
+
+struct Hardsigmoid {
+    explicit Hardsigmoid(const Activation &) { }
+    AL_OP float forward(float x) const { return clampPlusThree(x) / 6.0f; }
+    AL_OP float backward(float x, float, float g) const
+    {
+        return x > -3.0f && x < 3.0f ? g * (1.0f / 6.0f) : 0.0f;
+    }
+};
+
+// Backward, the vector loop takes g from x >= 3 on, the tail from x > 3 on (x = 3 gives 1.5 g);
+// NaN gives NaN in the vector loop and g in the tail.
+struct Hardswish {
+    explicit Hardswish(const Activation &) { }
+    AL_OP float forward(float x) const { return x * clampPlusThree(x) / 6.0f; }
+    AL_OP float backward(float x, float, float g) const
+    {
+        return x < -3.0f ? 0.0f : x >= 3.0f ? g : g * (x / 3.0f + 0.5f);
+    }
+    AL_OP float backwardTail(float x, float, float g) const
+    {
+        return x < -3.0f ? 0.0f : x <= 3.0f ? g * (x / 3.0f + 0.5f) : g;
+    }
+};
+
 #undef AL_OP
 
 namespace detail {
@@ -62,12 +115,23 @@ template<typename Op>
         y[i] = op.forward(x[i]);
 }
 
+template<typename Op, typename = void>
+struct HasTail : std::false_type { };
+template<typename Op>
+struct HasTail<Op, std::void_t<decltype(&Op::backwardTail)>> : std::true_type { };
+
+constexpr int64_t kVectorStep = 16; // cpu_kernel_vec: two vectors of eight floats per step
+
 template<typename Op>
 [[gnu::always_inline]] inline void backwardBody(
     Op op, const float *x, const float *y, const float *g, float *out, int64_t n)
 {
-    for (int64_t i = 0; i < n; ++i)
+    const int64_t vectorised = HasTail<Op>::value ? n / kVectorStep * kVectorStep : n;
+    for (int64_t i = 0; i < vectorised; ++i)
         out[i] = op.backward(x[i], y[i], g[i]);
+    if constexpr (HasTail<Op>::value)
+        for (int64_t i = vectorised; i < n; ++i)
+            out[i] = op.backwardTail(x[i], y[i], g[i]);
 }
 
 #if defined(__x86_64__) && defined(__GNUC__)

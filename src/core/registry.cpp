@@ -63,6 +63,14 @@ const std::vector<ActivationSpec> &activationRegistry()
         {"log_softmax", "LogSoftmax", "F.log_softmax", ActivationKind::LogSoftmax,
             {false, false, false, 0, 0, "(−∞, 0]"}, {kDim}, nullptr, &logSoftmaxForward,
             &logSoftmaxBackward},
+        // The piecewise-linear "hard" ones of mobile networks (MobileNetV2's ReLU6, MobileNetV3's
+        // Hardswish): no exp, exact in float.
+        elementwiseRow<elementwise::Relu6>("relu6", "ReLU6", "F.relu6", ActivationKind::Relu6,
+            {true, true, true, 0, 6, "[0, 6]"}, {kInplace}),
+        elementwiseRow<elementwise::Hardsigmoid>("hardsigmoid", "Hardsigmoid", "F.hardsigmoid",
+            ActivationKind::Hardsigmoid, {true, true, false, 0, 1, "[0, 1]"}, {kInplace}),
+        elementwiseRow<elementwise::Hardswish>("hardswish", "Hardswish", "F.hardswish",
+            ActivationKind::Hardswish, {true, true, true, 0, 0, "[−0.375, +∞)"}, {kInplace}),
     };
     return registry;
 }

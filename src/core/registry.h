@@ -18,7 +18,17 @@ namespace al {
 
 // The identity of a row. Switches over it have no default (built with -Werror=switch), so a new
 // kind cannot be forgotten where a kind is switched on.
-enum class ActivationKind { Relu, LeakyRelu, Sigmoid, Tanh, Softmax, LogSoftmax };
+enum class ActivationKind {
+    Relu,
+    LeakyRelu,
+    Sigmoid,
+    Tanh,
+    Softmax,
+    LogSoftmax,
+    Relu6,
+    Hardsigmoid,
+    Hardswish,
+};
 
 enum class ParameterType {
     Real,

@@ -4,6 +4,7 @@
 // walks (one per language) can be compared.
 
 #include "app/appearance.h"
+#include "core/activation.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -149,10 +150,17 @@ inline QMap<QString, QString> visibleTexts(QWidget *root)
 // keeps as they are.
 inline bool languageNeutral(const QString &text)
 {
-    static const QRegularExpression neutral(QStringLiteral(
-        "\\b(ReLU|LeakyReLU|Sigmoid|Tanh|Softmax|LogSoftmax|PyTorch|English|nn|torch|inplace|"
-        "negative_slope|dim|logits?|x|y|f|p|e|d|max|tanh|sigmoid|float32|CPU|Qt|QCustomPlot|Eigen|"
-        "fc\\d|relu|leaky_relu|softmax|log_softmax|JSON|CSV|PNG|SVG|PDF)\\b"));
+    // The activations' and their parameters' names come from the registry.
+    static const QRegularExpression neutral([] {
+        QStringList words {QStringLiteral("PyTorch|English|nn|torch|logits?|x|y|f|p|e|d|max|min|"
+                                          "float32|CPU|Qt|QCustomPlot|Eigen|fc\\d|JSON|CSV|PNG|SVG|PDF")};
+        for (const al::ActivationSpec &spec : al::activationRegistry()) {
+            words << QLatin1String(spec.moduleName) << QLatin1String(spec.functionalName);
+            for (const al::ParameterSpec &p : spec.parameters)
+                words << QLatin1String(p.name);
+        }
+        return QRegularExpression(QStringLiteral("\\b(%1)\\b").arg(words.join(QLatin1Char('|'))));
+    }());
     QString rest = text;
     rest.remove(neutral);
     return !rest.contains(QRegularExpression(QStringLiteral("[A-Za-z]{2,}")));

@@ -45,9 +45,14 @@ private slots:
         QFETCH(QString, name);
         const ActivationSpec &spec = *findActivation(name.toStdString());
         QVERIFY2(fixtureNames.contains(name), "no PyTorch fixture");
-        for (const QString &formula : {name, name + QStringLiteral("_grad")})
-            QVERIFY2(QFile::exists(QStringLiteral(":/formulas/%1.svg").arg(formula)),
+        for (const QString &formula : {name, name + QStringLiteral("_grad")}) {
+            QFile svg(QStringLiteral(":/formulas/%1.svg").arg(formula));
+            QVERIFY2(svg.open(QIODevice::ReadOnly),
                 qPrintable(formula + QStringLiteral(".svg is missing")));
+            // Qt's renderer (SVG Tiny) drops a nested <svg> and all after it: a tall brace's
+            // pieces must be groups (make_formulas.mjs flattens them).
+            QVERIFY2(svg.readAll().count("<svg") == 1, qPrintable(formula));
+        }
 
         const ActivationTexts *texts = textsFor(spec.functionalName);
         QVERIFY2(texts, "no texts");

@@ -526,6 +526,17 @@ void CurvesWorkspace::refreshTexts()
     case ActivationKind::Tanh:
         filled = tr("tanh(%1) = %2;  tanh′(%1) = 1 − tanh² = %3").arg(x, y, dy);
         break;
+    case ActivationKind::Relu6:
+        filled = tr("ReLU6(%1) = min(max(0, %1), 6) = %2;  ReLU6′(%1) = %3").arg(x, y, dy);
+        break;
+    case ActivationKind::Hardsigmoid:
+        filled = tr("Hardsigmoid(%1) = min(max(%1 + 3, 0), 6) / 6 = %2;  Hardsigmoid′(%1) = %3")
+                     .arg(x, y, dy);
+        break;
+    case ActivationKind::Hardswish:
+        filled = tr("Hardswish(%1) = %1 · min(max(%1 + 3, 0), 6) / 6 = %2;  Hardswish′(%1) = %3")
+                     .arg(x, y, dy);
+        break;
     case ActivationKind::Softmax:
     case ActivationKind::LogSoftmax: {
         QStringList logits;

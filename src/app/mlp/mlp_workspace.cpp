@@ -485,8 +485,10 @@ void MlpWorkspace::refreshExplanation()
         + tr("z = Σ wᵢ·xᵢ + b (fc%1, weight row %2)").arg(layer).arg(e.neuron);
     html += QStringLiteral("<table cellspacing=0 cellpadding=3>");
     for (const Contribution &c : e.largest)
-        html += QStringLiteral("<tr><td nowrap>w[%1]·x[%1]</td><td align=right nowrap>%2 × %3</td>"
-                               "<td align=right nowrap>= %4</td></tr>")
+        // Non-breaking spaces: a product or a sum never breaks across lines.
+        html += QStringLiteral("<tr><td nowrap>w[%1]·x[%1]</td>"
+                               "<td align=right nowrap>%2&nbsp;×&nbsp;%3</td>"
+                               "<td align=right nowrap>=&nbsp;%4</td></tr>")
                     .arg(c.input)
                     .arg(number(c.weight), number(c.value), number(c.product));
     html += QStringLiteral("<tr><td colspan=2>%1</td><td align=right>= %2</td></tr></table>")

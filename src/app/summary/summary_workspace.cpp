@@ -42,13 +42,9 @@ SummaryWorkspace::SummaryWorkspace(Appearance &appearance, QWidget *parent)
     table_->setWordWrap(true);
     table_->verticalHeader()->setVisible(false);
     table_->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
-    // Names and ranges as wide as their text, the three texts share the rest and wrap: nothing
-    // elided at any width or text size.
-    QHeaderView *header = table_->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Stretch);
-    for (int column : {NameColumn, RangeColumn})
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(CurveColumn, QHeaderView::Fixed);
+    // Column widths are set here (fitColumns), not left to the header's delayed resizing: rows
+    // must be measured with the widths they will have, or a wrapped text ends in "…".
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table_->viewport()->installEventFilter(this);
     setRegions(nullptr, table_, {});
     int row = 0;
@@ -161,6 +157,25 @@ void SummaryWorkspace::styleCurves()
     fitRows();
 }
 
+void SummaryWorkspace::fitColumns()
+{
+    // Names and ranges as wide as their text (or their header), the curve as set, and the three
+    // texts share what is left and wrap.
+    QHeaderView *header = table_->horizontalHeader();
+    int used = table_->columnWidth(CurveColumn);
+    for (int column : {NameColumn, RangeColumn}) {
+        const int width
+            = std::max(static_cast<const QAbstractItemView *>(table_)->sizeHintForColumn(column),
+                  header->sectionSizeHint(column))
+            + table_->fontMetrics().averageCharWidth(); // clear of the grid lines
+        table_->setColumnWidth(column, width);
+        used += width;
+    }
+    const int text = std::max(80, (table_->viewport()->width() - used) / 3);
+    for (int column : {StrengthsColumn, WeaknessesColumn, UseColumn})
+        table_->setColumnWidth(column, text);
+}
+
 void SummaryWorkspace::fitRows()
 {
     // The table is this workspace's picture: in presentation mode its text grows past the
@@ -176,6 +191,7 @@ void SummaryWorkspace::fitRows()
         QFont font = QApplication::font();
         font.setPointSizeF(font.pointSizeF() * scale);
         table_->setFont(font);
+        fitColumns();
         table_->resizeRowsToContents();
         int rows = 0;
         for (int row = 0; row < table_->rowCount(); ++row)

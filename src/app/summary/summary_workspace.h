@@ -32,6 +32,7 @@ protected:
 
 private:
     void styleCurves();
+    void fitColumns();
     void fitRows();
 
     Appearance &appearance_;
