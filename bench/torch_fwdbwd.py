@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """PyTorch's own CPU time for the work activation-lab-bench's core_*_fwdbwd_1M_ms measures:
-forward + backward over 2^20 float32 values (softmax: 1024 x 1024, dim=1), one thread, median
+forward + backward over 2^20 float32 values (softmax and log_softmax: 1024 x 1024, dim=1), one thread, median
 of 30. Run with Debian's python3 and python3-torch, on the machine the bench ran on."""
 import statistics
 import time
@@ -16,6 +16,10 @@ CASES = {
     "sigmoid": (torch.sigmoid, (1 << 20,)),
     "tanh": (torch.tanh, (1 << 20,)),
     "softmax": (lambda t: F.softmax(t, dim=1), (1024, 1024)),
+    "log_softmax": (lambda t: F.log_softmax(t, dim=1), (1024, 1024)),
+    "relu6": (F.relu6, (1 << 20,)),
+    "hardsigmoid": (F.hardsigmoid, (1 << 20,)),
+    "hardswish": (F.hardswish, (1 << 20,)),
 }
 for name, (fn, shape) in CASES.items():
     x = (torch.randn(shape) * 3).requires_grad_(True)

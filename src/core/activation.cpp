@@ -40,24 +40,6 @@ SliceLayout sliceLayout(const Shape &shape, int64_t dim)
     return layout;
 }
 
-// log_softmax over contiguous slices (the last dim): (x - max) - log(sum(exp(x - max))).
-void logSoftmaxRows(const float *x, float *y, int64_t rows, int64_t size)
-{
-    std::vector<float> e(static_cast<size_t>(size));
-    for (int64_t r = 0; r < rows; ++r) {
-        const float *in = x + r * size;
-        float *out = y + r * size;
-        const float maximum = kernels::maxLikeTorch(in, size);
-        for (int64_t i = 0; i < size; ++i)
-            e[static_cast<size_t>(i)] = out[i] = in[i] - maximum;
-        kernels::expInPlace(e.data(), size);
-        // _vec_log_softmax_lastdim takes SLEEF's log of the sum, as torch_math::log.
-        const float logSum = torch_math::log(kernels::sumLikeTorch(e.data(), size));
-        for (int64_t i = 0; i < size; ++i)
-            out[i] -= logSum;
-    }
-}
-
 Tensor softmaxAlong(const Tensor &x, int64_t dim, bool logarithm)
 {
     const SliceLayout l = sliceLayout(x.shape(), dim);
@@ -66,7 +48,7 @@ Tensor softmaxAlong(const Tensor &x, int64_t dim, bool logarithm)
         return y;
     if (l.inner == 1) {
         if (logarithm)
-            logSoftmaxRows(x.data(), y.data(), l.outer, l.dimSize);
+            kernels::logSoftmaxLastDim(x.data(), y.data(), l.outer, l.dimSize);
         else
             kernels::softmaxLastDim(x.data(), y.data(), l.outer, l.dimSize);
         return y;
@@ -112,19 +94,8 @@ Tensor softmaxBackwardAlong(const Tensor &y, const Tensor &g, int64_t dim, bool 
         return gradInput;
     }
     if (l.inner == 1) {
-        // _vec_host_softmax_backward_lastdim
-        for (int64_t r = 0; r < l.outer; ++r) {
-            const float *out = y.data() + r * l.dimSize;
-            const float *grad = g.data() + r * l.dimSize;
-            float *result = gradInput.data() + r * l.dimSize;
-            if (logarithm) {
-                // g - exp(y) * sum(g), the multiply fused into the subtraction as PyTorch's
-                // AVX2 build compiles it (one rounding).
-                const float sum = kernels::sumLikeTorch(grad, l.dimSize);
-                for (int64_t i = 0; i < l.dimSize; ++i)
-                    result[i] = std::fma(-torch_math::exp(out[i]), sum, grad[i]);
-            }
-        }
+        kernels::logSoftmaxBackwardLastDim(
+            y.data(), g.data(), gradInput.data(), l.outer, l.dimSize);
         return gradInput;
     }
     for (int64_t o = 0; o < l.outer; ++o)

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 // Each loop is written once (an always-inline body) and compiled twice: for AVX2 + FMA, chosen at
 // run time on CPUs that have both, and portable. std::fma is exact either way, so both variants
@@ -209,11 +210,48 @@ AL_BODY int softmaxBackwardLastDimBody(
     return 0;
 }
 
+// _vec_log_softmax_lastdim: (x - max) - log(sum(exp(x - max))), SLEEF's log of the sum.
+AL_BODY int logSoftmaxLastDimBody(const float *x, float *y, int64_t rows, int64_t size)
+{
+    std::vector<float> e(static_cast<size_t>(size));
+    for (int64_t r = 0; r < rows; ++r) {
+        const float *in = x + r * size;
+        float *out = y + r * size;
+        const float m = maxLikeTorchBody(in, size);
+        for (int64_t i = 0; i < size; ++i) {
+            out[i] = in[i] - m;
+            e[static_cast<size_t>(i)] = torch_math::exp(out[i]);
+        }
+        const float logSum = torch_math::log(sumLikeTorchBody(e.data(), size));
+        for (int64_t i = 0; i < size; ++i)
+            out[i] -= logSum;
+    }
+    return 0;
+}
+
+// _vec_host_softmax_backward_lastdim for log_softmax: g - exp(y) * sum(g), the multiply fused
+// into the subtraction as PyTorch's AVX2 build compiles it (one rounding).
+AL_BODY int logSoftmaxBackwardLastDimBody(
+    const float *y, const float *grad, float *out, int64_t rows, int64_t size)
+{
+    for (int64_t r = 0; r < rows; ++r) {
+        const float *p = y + r * size;
+        const float *g = grad + r * size;
+        const float sum = sumLikeTorchBody(g, size);
+        for (int64_t i = 0; i < size; ++i)
+            out[r * size + i] = std::fma(-torch_math::exp(p[i]), sum, g[i]);
+    }
+    return 0;
+}
+
 AL_KERNEL(int, expInPlace, (float *a, int64_t n), (a, n))
 AL_KERNEL(float, sumLikeTorch, (const float *a, int64_t n), (a, n))
 AL_KERNEL(float, maxLikeTorch, (const float *a, int64_t n), (a, n))
 AL_KERNEL(float, dotLikeTorch, (const float *a, const float *b, int64_t n), (a, b, n))
 AL_KERNEL(int, softmaxLastDim, (const float *x, float *y, int64_t r, int64_t s), (x, y, r, s))
+AL_KERNEL(int, logSoftmaxLastDim, (const float *x, float *y, int64_t r, int64_t s), (x, y, r, s))
+AL_KERNEL(int, logSoftmaxBackwardLastDim,
+    (const float *y, const float *g, float *o, int64_t r, int64_t s), (y, g, o, r, s))
 AL_KERNEL(int, softmaxBackwardLastDim,
     (const float *y, const float *g, float *o, int64_t r, int64_t s), (y, g, o, r, s))
 
@@ -318,6 +356,15 @@ float dotLikeTorch(const float *a, const float *b, int64_t n)
 void softmaxLastDim(const float *x, float *y, int64_t rows, int64_t size)
 {
     softmaxLastDimDispatch(x, y, rows, size);
+}
+void logSoftmaxLastDim(const float *x, float *y, int64_t rows, int64_t size)
+{
+    logSoftmaxLastDimDispatch(x, y, rows, size);
+}
+void logSoftmaxBackwardLastDim(
+    const float *y, const float *grad, float *out, int64_t rows, int64_t size)
+{
+    logSoftmaxBackwardLastDimDispatch(y, grad, out, rows, size);
 }
 void softmaxBackwardLastDim(
     const float *y, const float *grad, float *out, int64_t rows, int64_t size)

@@ -27,5 +27,10 @@ void sumColumnsLikeTorch(const float *a, int64_t rows, int64_t cols, float *out)
 void softmaxLastDim(const float *x, float *y, int64_t rows, int64_t size);
 void softmaxBackwardLastDim(
     const float *y, const float *grad, float *out, int64_t rows, int64_t size);
+// log_softmax over contiguous rows: (x - max) - log(sum(exp(x - max))), and its backward,
+// g - exp(y) * sum(g), fused.
+void logSoftmaxLastDim(const float *x, float *y, int64_t rows, int64_t size);
+void logSoftmaxBackwardLastDim(
+    const float *y, const float *grad, float *out, int64_t rows, int64_t size);
 
 } // namespace al::kernels
