@@ -159,6 +159,90 @@
         <source>Its lowest point is −0.375 at x = −1.5; from x = 3 on it is the identity.</source>
         <translation>Its lowest point is −0.375 at x = −1.5; from x = 3 on it is the identity.</translation>
     </message>
+    <message>
+        <source>Tanh's shape from three straight pieces: the identity between min_val and max_val, flat outside. Cheap, and its output is bounded.</source>
+        <translation>Tanh's shape from three straight pieces: the identity between min_val and max_val, flat outside. Cheap, and its output is bounded.</translation>
+    </message>
+    <message>
+        <source>Outside the bounds the gradient is exactly 0: a unit pushed there learns nothing until its input comes back.</source>
+        <translation>Outside the bounds the gradient is exactly 0: a unit pushed there learns nothing until its input comes back.</translation>
+    </message>
+    <message>
+        <source>Older speech and mobile models; with bounds 0 and 6 it is ReLU6.</source>
+        <translation>Older speech and mobile models; with bounds 0 and 6 it is ReLU6.</translation>
+    </message>
+    <message>
+        <source>Set min_val to 0 and max_val to 6: the curve becomes ReLU6's. nn.Hardtanh refuses min_val above max_val.</source>
+        <translation>Set min_val to 0 and max_val to 6: the curve becomes ReLU6's. nn.Hardtanh refuses min_val above max_val.</translation>
+    </message>
+    <message>
+        <source>A step with a chosen floor: inputs above the threshold pass unchanged, the others are replaced by one value.</source>
+        <translation>A step with a chosen floor: inputs above the threshold pass unchanged, the others are replaced by one value.</translation>
+    </message>
+    <message>
+        <source>Replaced inputs pass no gradient, and the jump at the threshold is not smooth; PyTorch gives no defaults for its two parameters.</source>
+        <translation>Replaced inputs pass no gradient, and the jump at the threshold is not smooth; PyTorch gives no defaults for its two parameters.</translation>
+    </message>
+    <message>
+        <source>Rare in modern networks; it shows where ReLU came from (ReLU is threshold 0, value 0).</source>
+        <translation>Rare in modern networks; it shows where ReLU came from (ReLU is threshold 0, value 0).</translation>
+    </message>
+    <message>
+        <source>Set threshold and value to 0: the curve becomes ReLU's.</source>
+        <translation>Set threshold and value to 0: the curve becomes ReLU's.</translation>
+    </message>
+    <message>
+        <source>Sets small values to exactly 0 and keeps the others as they are: a simple way to make a signal sparse.</source>
+        <translation>Sets small values to exactly 0 and keeps the others as they are: a simple way to make a signal sparse.</translation>
+    </message>
+    <message>
+        <source>Jumps at ±lambd, and inside the band the gradient is 0.</source>
+        <translation>Jumps at ±lambd, and inside the band the gradient is 0.</translation>
+    </message>
+    <message>
+        <source>Denoising and sparse coding, rather than the hidden layers of a classifier.</source>
+        <translation>Denoising and sparse coding, rather than the hidden layers of a classifier.</translation>
+    </message>
+    <message>
+        <source>Drag lambd: the band of zeros widens, and the curve jumps at its edges.</source>
+        <translation>Drag lambd: the band of zeros widens, and the curve jumps at its edges.</translation>
+    </message>
+    <message>
+        <source>Like Hardshrink but continuous: small values become 0 and every other value moves lambd towards 0 (soft thresholding).</source>
+        <translation>Like Hardshrink but continuous: small values become 0 and every other value moves lambd towards 0 (soft thresholding).</translation>
+    </message>
+    <message>
+        <source>Every large value is shrunk too, and inside the band the gradient is 0; lambd must not be negative.</source>
+        <translation>Every large value is shrunk too, and inside the band the gradient is 0; lambd must not be negative.</translation>
+    </message>
+    <message>
+        <source>Sparse coding and the iterative shrinkage algorithms (ISTA) of compressed sensing.</source>
+        <translation>Sparse coding and the iterative shrinkage algorithms (ISTA) of compressed sensing.</translation>
+    </message>
+    <message>
+        <source>Overlay Hardshrink: the same band of zeros, but no jump at its edges.</source>
+        <translation>Overlay Hardshrink: the same band of zeros, but no jump at its edges.</translation>
+    </message>
+    <message>
+        <source>The lower bound: smaller inputs give it.</source>
+        <translation>The lower bound: smaller inputs give it.</translation>
+    </message>
+    <message>
+        <source>The upper bound: larger inputs give it.</source>
+        <translation>The upper bound: larger inputs give it.</translation>
+    </message>
+    <message>
+        <source>Inputs up to this value are replaced by value.</source>
+        <translation>Inputs up to this value are replaced by value.</translation>
+    </message>
+    <message>
+        <source>What replaces the inputs up to the threshold.</source>
+        <translation>What replaces the inputs up to the threshold.</translation>
+    </message>
+    <message>
+        <source>Inputs with |x| up to lambd become 0 (PyTorch spells it lambd).</source>
+        <translation>Inputs with |x| up to lambd become 0 (PyTorch spells it lambd).</translation>
+    </message>
 </context>
 <context>
     <name>CurvesWorkspace</name>
@@ -1165,6 +1249,22 @@ f′(x) = %3</translation>
     <message>
         <source>Hardswish(%1) = %1 · min(max(%1 + 3, 0), 6) / 6 = %2;  Hardswish′(%1) = %3</source>
         <translation>Hardswish(%1) = %1 · min(max(%1 + 3, 0), 6) / 6 = %2;  Hardswish′(%1) = %3</translation>
+    </message>
+    <message>
+        <source>Hardtanh(%1) = min(max(%1, %2), %3) = %4;  Hardtanh′(%1) = %5</source>
+        <translation>Hardtanh(%1) = min(max(%1, %2), %3) = %4;  Hardtanh′(%1) = %5</translation>
+    </message>
+    <message>
+        <source>Threshold(%1) = %1 if %1 &gt; %2, else %3: %4;  Threshold′(%1) = %5</source>
+        <translation>Threshold(%1) = %1 if %1 &gt; %2, else %3: %4;  Threshold′(%1) = %5</translation>
+    </message>
+    <message>
+        <source>Hardshrink(%1) = 0 if |%1| ≤ %2, else %1: %3;  Hardshrink′(%1) = %4</source>
+        <translation>Hardshrink(%1) = 0 if |%1| ≤ %2, else %1: %3;  Hardshrink′(%1) = %4</translation>
+    </message>
+    <message>
+        <source>Softshrink(%1) = %1 moved %2 towards 0, or 0 if |%1| ≤ %2: %3;  Softshrink′(%1) = %4</source>
+        <translation>Softshrink(%1) = %1 moved %2 towards 0, or 0 if |%1| ≤ %2: %3;  Softshrink′(%1) = %4</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,90 @@
         <source>Its lowest point is −0.375 at x = −1.5; from x = 3 on it is the identity.</source>
         <translation>最低点是 x = −1.5 处的 −0.375；从 x = 3 起它就是恒等函数。</translation>
     </message>
+    <message>
+        <source>Tanh's shape from three straight pieces: the identity between min_val and max_val, flat outside. Cheap, and its output is bounded.</source>
+        <translation>用三段直线拼出 Tanh 的形状：在 min_val 和 max_val 之间是恒等函数，之外是平的。计算便宜，输出有界。</translation>
+    </message>
+    <message>
+        <source>Outside the bounds the gradient is exactly 0: a unit pushed there learns nothing until its input comes back.</source>
+        <translation>在边界之外梯度恰好为 0：被推到那里的单元学不到任何东西，直到它的输入回到边界之内。</translation>
+    </message>
+    <message>
+        <source>Older speech and mobile models; with bounds 0 and 6 it is ReLU6.</source>
+        <translation>较早的语音模型和移动端模型；边界取 0 和 6 时就是 ReLU6。</translation>
+    </message>
+    <message>
+        <source>Set min_val to 0 and max_val to 6: the curve becomes ReLU6's. nn.Hardtanh refuses min_val above max_val.</source>
+        <translation>把 min_val 设为 0、max_val 设为 6：曲线就变成 ReLU6。nn.Hardtanh 不接受 min_val 大于 max_val。</translation>
+    </message>
+    <message>
+        <source>A step with a chosen floor: inputs above the threshold pass unchanged, the others are replaced by one value.</source>
+        <translation>带有自选下限的阶梯：高于阈值的输入原样通过，其余的都被替换成同一个值。</translation>
+    </message>
+    <message>
+        <source>Replaced inputs pass no gradient, and the jump at the threshold is not smooth; PyTorch gives no defaults for its two parameters.</source>
+        <translation>被替换的输入传不回梯度，阈值处的跳变也不平滑；PyTorch 没有为它的两个参数提供默认值。</translation>
+    </message>
+    <message>
+        <source>Rare in modern networks; it shows where ReLU came from (ReLU is threshold 0, value 0).</source>
+        <translation>在现代网络中很少见；它说明了 ReLU 的来历（ReLU 就是 threshold 为 0、value 为 0 的情形）。</translation>
+    </message>
+    <message>
+        <source>Set threshold and value to 0: the curve becomes ReLU's.</source>
+        <translation>把 threshold 和 value 都设为 0：曲线就变成 ReLU。</translation>
+    </message>
+    <message>
+        <source>Sets small values to exactly 0 and keeps the others as they are: a simple way to make a signal sparse.</source>
+        <translation>把较小的值置为恰好 0，其余保持不变：让信号变稀疏的一种简单办法。</translation>
+    </message>
+    <message>
+        <source>Jumps at ±lambd, and inside the band the gradient is 0.</source>
+        <translation>在 ±lambd 处跳变，区间内部梯度为 0。</translation>
+    </message>
+    <message>
+        <source>Denoising and sparse coding, rather than the hidden layers of a classifier.</source>
+        <translation>用于去噪和稀疏编码，而不是分类器的隐藏层。</translation>
+    </message>
+    <message>
+        <source>Drag lambd: the band of zeros widens, and the curve jumps at its edges.</source>
+        <translation>拖动 lambd：置零的区间变宽，曲线在区间边缘跳变。</translation>
+    </message>
+    <message>
+        <source>Like Hardshrink but continuous: small values become 0 and every other value moves lambd towards 0 (soft thresholding).</source>
+        <translation>和 Hardshrink 类似但连续：较小的值变为 0，其余每个值都向 0 靠近 lambd（软阈值）。</translation>
+    </message>
+    <message>
+        <source>Every large value is shrunk too, and inside the band the gradient is 0; lambd must not be negative.</source>
+        <translation>较大的值也会被缩小，区间内部梯度为 0；lambd 不能为负。</translation>
+    </message>
+    <message>
+        <source>Sparse coding and the iterative shrinkage algorithms (ISTA) of compressed sensing.</source>
+        <translation>稀疏编码，以及压缩感知中的迭代收缩算法（ISTA）。</translation>
+    </message>
+    <message>
+        <source>Overlay Hardshrink: the same band of zeros, but no jump at its edges.</source>
+        <translation>叠加 Hardshrink 对比：置零的区间相同，但边缘没有跳变。</translation>
+    </message>
+    <message>
+        <source>The lower bound: smaller inputs give it.</source>
+        <translation>下界：更小的输入都输出它。</translation>
+    </message>
+    <message>
+        <source>The upper bound: larger inputs give it.</source>
+        <translation>上界：更大的输入都输出它。</translation>
+    </message>
+    <message>
+        <source>Inputs up to this value are replaced by value.</source>
+        <translation>不超过该值的输入会被替换为 value。</translation>
+    </message>
+    <message>
+        <source>What replaces the inputs up to the threshold.</source>
+        <translation>用来替换不超过阈值的输入的值。</translation>
+    </message>
+    <message>
+        <source>Inputs with |x| up to lambd become 0 (PyTorch spells it lambd).</source>
+        <translation>|x| 不超过 lambd 的输入变为 0（PyTorch 的拼写就是 lambd）。</translation>
+    </message>
 </context>
 <context>
     <name>CurvesWorkspace</name>
@@ -1165,6 +1249,22 @@ f′(x) = %3</translation>
     <message>
         <source>Hardswish(%1) = %1 · min(max(%1 + 3, 0), 6) / 6 = %2;  Hardswish′(%1) = %3</source>
         <translation>Hardswish(%1) = %1 · min(max(%1 + 3, 0), 6) / 6 = %2；Hardswish′(%1) = %3</translation>
+    </message>
+    <message>
+        <source>Hardtanh(%1) = min(max(%1, %2), %3) = %4;  Hardtanh′(%1) = %5</source>
+        <translation>Hardtanh(%1) = min(max(%1, %2), %3) = %4；Hardtanh′(%1) = %5</translation>
+    </message>
+    <message>
+        <source>Threshold(%1) = %1 if %1 &gt; %2, else %3: %4;  Threshold′(%1) = %5</source>
+        <translation>Threshold(%1)：若 %1 &gt; %2 则为 %1，否则为 %3，结果 %4；Threshold′(%1) = %5</translation>
+    </message>
+    <message>
+        <source>Hardshrink(%1) = 0 if |%1| ≤ %2, else %1: %3;  Hardshrink′(%1) = %4</source>
+        <translation>Hardshrink(%1)：若 |%1| ≤ %2 则为 0，否则为 %1，结果 %3；Hardshrink′(%1) = %4</translation>
+    </message>
+    <message>
+        <source>Softshrink(%1) = %1 moved %2 towards 0, or 0 if |%1| ≤ %2: %3;  Softshrink′(%1) = %4</source>
+        <translation>Softshrink(%1)：把 %1 向 0 靠近 %2，若 |%1| ≤ %2 则为 0，结果 %3；Softshrink′(%1) = %4</translation>
     </message>
 </context>
 <context>

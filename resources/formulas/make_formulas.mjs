@@ -31,6 +31,14 @@ const formulas = {
   hardsigmoid_grad: String.raw`\mathrm{Hardsigmoid}'(x) = \begin{cases} \tfrac{1}{6}, & -3 < x < 3 \\ 0, & x \le -3,\ x \ge 3 \end{cases}`,
   hardswish: String.raw`\mathrm{Hardswish}(x) = x \cdot \frac{\min\bigl(\max(x + 3,\, 0),\, 6\bigr)}{6}`,
   hardswish_grad: String.raw`\mathrm{Hardswish}'(x) = \begin{cases} 0, & x < -3 \\ \tfrac{x}{3} + \tfrac{1}{2}, & -3 \le x \le 3 \\ 1, & x > 3 \end{cases}`,
+  hardtanh: String.raw`\mathrm{Hardtanh}(x) = \begin{cases} \text{max\_val}, & x > \text{max\_val} \\ x, & \text{min\_val} \le x \le \text{max\_val} \\ \text{min\_val}, & x < \text{min\_val} \end{cases}`,
+  hardtanh_grad: String.raw`\mathrm{Hardtanh}'(x) = \begin{cases} 1, & \text{min\_val} < x < \text{max\_val} \\ 0, & x \le \text{min\_val},\ x \ge \text{max\_val} \end{cases}`,
+  threshold: String.raw`\mathrm{Threshold}(x) = \begin{cases} x, & x > \text{threshold} \\ \text{value}, & x \le \text{threshold} \end{cases}`,
+  threshold_grad: String.raw`\mathrm{Threshold}'(x) = \begin{cases} 1, & x > \text{threshold} \\ 0, & x \le \text{threshold} \end{cases}`,
+  hardshrink: String.raw`\mathrm{Hardshrink}(x) = \begin{cases} x, & |x| > \lambda \\ 0, & |x| \le \lambda \end{cases}`,
+  hardshrink_grad: String.raw`\mathrm{Hardshrink}'(x) = \begin{cases} 1, & |x| > \lambda \\ 0, & |x| \le \lambda \end{cases}`,
+  softshrink: String.raw`\mathrm{Softshrink}(x) = \begin{cases} x - \lambda, & x > \lambda \\ x + \lambda, & x < -\lambda \\ 0, & |x| \le \lambda \end{cases}`,
+  softshrink_grad: String.raw`\mathrm{Softshrink}'(x) = \begin{cases} 1, & |x| > \lambda \\ 0, & |x| \le \lambda \end{cases}`,
 };
 
 // MathJax draws a tall brace (three cases or more) from pieces in nested <svg> elements, which

@@ -113,10 +113,55 @@ const ActivationTexts kTexts[] {
         QT_TRANSLATE_NOOP("ActivationTexts",
             "Below −3 the output and the gradient are exactly 0, so units can die there as with "
             "ReLU."),
-        QT_TRANSLATE_NOOP("ActivationTexts",
-            "MobileNetV3, in place of Swish, where speed on a phone matters."),
+        QT_TRANSLATE_NOOP(
+            "ActivationTexts", "MobileNetV3, in place of Swish, where speed on a phone matters."),
         QT_TRANSLATE_NOOP("ActivationTexts",
             "Its lowest point is −0.375 at x = −1.5; from x = 3 on it is the identity.")},
+    {"hardtanh",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Tanh's shape from three straight pieces: the identity between min_val and max_val, "
+            "flat outside. Cheap, and its output is bounded."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Outside the bounds the gradient is exactly 0: a unit pushed there learns nothing "
+            "until its input comes back."),
+        QT_TRANSLATE_NOOP(
+            "ActivationTexts", "Older speech and mobile models; with bounds 0 and 6 it is ReLU6."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Set min_val to 0 and max_val to 6: the curve becomes ReLU6's. nn.Hardtanh refuses "
+            "min_val above max_val.")},
+    {"threshold",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "A step with a chosen floor: inputs above the threshold pass unchanged, the others "
+            "are replaced by one value."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Replaced inputs pass no gradient, and the jump at the threshold is not smooth; "
+            "PyTorch gives no defaults for its two parameters."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Rare in modern networks; it shows where ReLU came from (ReLU is threshold 0, value "
+            "0)."),
+        QT_TRANSLATE_NOOP(
+            "ActivationTexts", "Set threshold and value to 0: the curve becomes ReLU's.")},
+    {"hardshrink",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Sets small values to exactly 0 and keeps the others as they are: a simple way to "
+            "make a signal sparse."),
+        QT_TRANSLATE_NOOP(
+            "ActivationTexts", "Jumps at ±lambd, and inside the band the gradient is 0."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Denoising and sparse coding, rather than the hidden layers of a classifier."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Drag lambd: the band of zeros widens, and the curve jumps at its edges.")},
+    {"softshrink",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Like Hardshrink but continuous: small values become 0 and every other value moves "
+            "lambd towards 0 (soft thresholding)."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Every large value is shrunk too, and inside the band the gradient is 0; lambd "
+            "must not be negative."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Sparse coding and the iterative shrinkage algorithms (ISTA) of compressed sensing."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Overlay Hardshrink: the same band of zeros, but no jump at its edges.")},
 };
 
 // What each parameter of the registry does, by PyTorch's keyword (tooltips of its editors).
@@ -132,6 +177,15 @@ const std::pair<const char *, const char *> kParameterHelp[] {
     {"inplace",
         QT_TRANSLATE_NOOP(
             "ActivationTexts", "Overwrite the input tensor instead of allocating a new one.")},
+    {"min_val", QT_TRANSLATE_NOOP("ActivationTexts", "The lower bound: smaller inputs give it.")},
+    {"max_val", QT_TRANSLATE_NOOP("ActivationTexts", "The upper bound: larger inputs give it.")},
+    {"threshold",
+        QT_TRANSLATE_NOOP("ActivationTexts", "Inputs up to this value are replaced by value.")},
+    {"value",
+        QT_TRANSLATE_NOOP("ActivationTexts", "What replaces the inputs up to the threshold.")},
+    {"lambd",
+        QT_TRANSLATE_NOOP(
+            "ActivationTexts", "Inputs with |x| up to lambd become 0 (PyTorch spells it lambd).")},
 };
 
 } // namespace

@@ -276,6 +276,7 @@ Activation activationFrom(const QCommandLineParser &parser)
         usage(QStringLiteral("--activation NAME is required"));
     const ActivationSpec &spec = activationNamed(parser.value(QStringLiteral("activation")));
     Activation activation(spec);
+    std::vector<std::pair<std::string, double>> values;
     for (const QCommandLineOption &option : parameterOptions()) {
         const QString name = option.names().first();
         if (!parser.isSet(name))
@@ -285,8 +286,9 @@ Activation activationFrom(const QCommandLineParser &parser)
         if (p == spec.parameters.end())
             usage(QStringLiteral("%1 has no parameter '%2'")
                       .arg(spec.functionalName, QString(name).replace(QLatin1Char('-'), '_')));
-        activation.set(p->name, parameterOption(parser, *p));
+        values.emplace_back(p->name, parameterOption(parser, *p));
     }
+    activation.set(values); // together: a rule across them sees them all
     return activation;
 }
 

@@ -181,7 +181,25 @@ double Activation::value(std::string_view name) const
     return values_[indexOf(name)];
 }
 
+void Activation::set(const std::vector<std::pair<std::string, double>> &values)
+{
+    Activation candidate = *this;
+    const auto check = spec_->check;
+    for (const auto &[name, value] : values) {
+        candidate.setInRange(name, value);
+    }
+    if (check)
+        if (const std::string refusal = check(candidate); !refusal.empty())
+            throw ParameterError(refusal);
+    *this = candidate;
+}
+
 void Activation::set(std::string_view name, double value)
+{
+    set({{std::string(name), value}});
+}
+
+void Activation::setInRange(std::string_view name, double value)
 {
     const size_t index = indexOf(name);
     const ParameterSpec &p = spec_->parameters[index];
@@ -191,13 +209,7 @@ void Activation::set(std::string_view name, double value)
         throw ParameterError(std::string(name) + " must be "
             + (integral ? "an integer" : "a number") + " from " + formatNumber(p.minimum) + " to "
             + formatNumber(p.maximum) + ", got " + formatNumber(value));
-    const double old = values_[index];
     values_[index] = value;
-    if (spec_->check)
-        if (const std::string refusal = spec_->check(*this); !refusal.empty()) {
-            values_[index] = old;
-            throw ParameterError(refusal);
-        }
 }
 
 Tensor forward(const Activation &activation, const Tensor &x)

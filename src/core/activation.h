@@ -19,7 +19,10 @@
 #include <array>
 #include <cstdint>
 #include <stdexcept>
+#include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace al {
 
@@ -43,6 +46,9 @@ public:
     // Checks the value against the row (range, integrality, the row's rule across parameters)
     // and sets it, or throws ParameterError and keeps the old value.
     void set(std::string_view name, double value);
+    // Several at once: each checked against its range, the rule across them once all are set
+    // (so --min-val 2 --max-val 3 is taken whatever the order). All or nothing.
+    void set(const std::vector<std::pair<std::string, double>> &values);
     bool has(std::string_view name) const { return spec_->parameter(name) != nullptr; }
     int64_t dim() const { return static_cast<int64_t>(value("dim")); }
 
@@ -54,6 +60,7 @@ public:
 
 private:
     size_t indexOf(std::string_view name) const;
+    void setInRange(std::string_view name, double value); // the range only, not the rule
 
     const ActivationSpec *spec_;
     std::array<double, kMaxParameters> values_ {}; // in the order of the row's parameters

@@ -2,8 +2,8 @@
 
 // The elementwise activations as scalar functors, and the one loop that runs any of them over a
 // float32 array. Exact for a tensor PyTorch runs in one piece: up to its grain of 32 768 elements,
-// or on one thread (beyond, its threads split the work and each piece has its own tail). An op is built from its Activation (its parameters, cast to float as PyTorch's
-// kernels take them) and has
+// or on one thread (beyond, its threads split the work and each piece has its own tail). An op is
+// built from its Activation (its parameters, cast to float as PyTorch's kernels take them) and has
 //   float forward(float x)
 //   float backward(float x, float y, float gradOutput)   // y = forward(x)
 // The loop is compiled twice per op: for AVX2 + FMA CPUs, chosen at run time, and portable. The
@@ -60,13 +60,72 @@ struct Tanh {
 struct Relu6 {
     explicit Relu6(const Activation &) { }
     AL_OP float forward(float x) const { return x < 0.0f ? 0.0f : x > 6.0f ? 6.0f : x; }
-    AL_OP float backward(float x, float, float g) const
-    {
-        return x > 0.0f && x < 6.0f ? g : 0.0f;
-    }
+    AL_OP float backward(float x, float, float g) const { return x > 0.0f && x < 6.0f ? g : 0.0f; }
     AL_OP float backwardTail(float x, float, float g) const
     {
         return x <= 0.0f || x >= 6.0f ? 0.0f : g;
+    }
+};
+
+// hardtanh(x, min_val, max_val): relu6 with other bounds, the same loops.
+struct Hardtanh {
+    explicit Hardtanh(const Activation &a)
+        : low(static_cast<float>(a.value("min_val")))
+        , high(static_cast<float>(a.value("max_val")))
+    {
+    }
+    AL_OP float forward(float x) const { return x < low ? low : x > high ? high : x; }
+    AL_OP float backward(float x, float, float g) const { return x > low && x < high ? g : 0.0f; }
+    AL_OP float backwardTail(float x, float, float g) const
+    {
+        return x <= low || x >= high ? 0.0f : g;
+    }
+    float low, high;
+};
+
+// threshold(x, threshold, value): x above the threshold, else value; NaN passes.
+struct Threshold {
+    explicit Threshold(const Activation &a)
+        : threshold(static_cast<float>(a.value("threshold")))
+        , value(static_cast<float>(a.value("value")))
+    {
+    }
+    AL_OP float forward(float x) const { return x <= threshold ? value : x; }
+    AL_OP float backward(float x, float, float g) const { return x <= threshold ? 0.0f : g; }
+    float threshold, value;
+};
+
+// The shrinks zero |x| <= lambd (+0.0, even for -0.0). Backward, the vector loop keeps g
+// outside [-lambd, lambd] (NaN gets 0), the tail zeroes inside it (NaN keeps g).
+struct ShrinkBackward {
+    float lambd;
+    AL_OP float backward(float x, float, float g) const
+    {
+        return x < -lambd || x > lambd ? g : 0.0f;
+    }
+    AL_OP float backwardTail(float x, float, float g) const
+    {
+        return x >= -lambd && x <= lambd ? 0.0f : g;
+    }
+};
+
+struct Hardshrink : ShrinkBackward {
+    explicit Hardshrink(const Activation &a)
+        : ShrinkBackward {static_cast<float>(a.value("lambd"))}
+    {
+    }
+    AL_OP float forward(float x) const { return x >= -lambd && x <= lambd ? 0.0f : x; }
+};
+
+// softshrink's NaN gives 0 (neither above lambd nor below -lambd).
+struct Softshrink : ShrinkBackward {
+    explicit Softshrink(const Activation &a)
+        : ShrinkBackward {static_cast<float>(a.value("lambd"))}
+    {
+    }
+    AL_OP float forward(float x) const
+    {
+        return x > lambd ? x - lambd : x < -lambd ? x + lambd : 0.0f;
     }
 };
 
@@ -116,9 +175,11 @@ template<typename Op>
 }
 
 template<typename Op, typename = void>
-struct HasTail : std::false_type { };
+struct HasTail : std::false_type {
+};
 template<typename Op>
-struct HasTail<Op, std::void_t<decltype(&Op::backwardTail)>> : std::true_type { };
+struct HasTail<Op, std::void_t<decltype(&Op::backwardTail)>> : std::true_type {
+};
 
 constexpr int64_t kVectorStep = 16; // cpu_kernel_vec: two vectors of eight floats per step
 

@@ -3,6 +3,9 @@
 #include "core/activation.h"
 #include "core/elementwise.h"
 
+#include <iomanip>
+#include <sstream>
+
 namespace al {
 
 namespace {
@@ -15,6 +18,39 @@ const ParameterSpec kInplace {"inplace", ParameterType::Boolean, 0.0, 0.0, 1.0, 
 // Any integer is a dim until it meets a tensor: then PyTorch's DimensionError names the range.
 const ParameterSpec kDim {"dim", ParameterType::Integer, -1.0, -1000, 1000, -kMaxRank, kMaxRank - 1,
     1.0, 1.0, "the dimension normalised, -rank .. rank-1"};
+
+// Hardtanh's bounds, and the shrinks' lambd: PyTorch's defaults, a lesson's range.
+const ParameterSpec kMinVal {
+    "min_val", ParameterType::Real, -1.0, -1000.0, 1000.0, -3.0, 0.0, 0.01, 0.1, "the lower bound"};
+const ParameterSpec kMaxVal {
+    "max_val", ParameterType::Real, 1.0, -1000.0, 1000.0, 0.0, 3.0, 0.01, 0.1, "the upper bound"};
+const ParameterSpec kHardLambd {"lambd", ParameterType::Real, 0.5, -1000.0, 1000.0, 0.0, 3.0, 0.01,
+    0.1, "|x| up to lambd becomes 0"};
+const ParameterSpec kSoftLambd {"lambd", ParameterType::Real, 0.5, -1000.0, 1000.0, 0.0, 3.0, 0.01,
+    0.1, "|x| up to lambd becomes 0, the rest moves lambd towards 0 (at least 0)"};
+// Threshold has no defaults in PyTorch: these are its documentation's example.
+const ParameterSpec kThreshold {"threshold", ParameterType::Real, 0.1, -1000.0, 1000.0, -6.0, 6.0,
+    0.01, 0.1, "inputs up to it are replaced"};
+const ParameterSpec kValue {"value", ParameterType::Real, 20.0, -1000.0, 1000.0, -30.0, 30.0, 0.1,
+    1.0, "what replaces them"};
+
+// nn.Hardtanh's own check (F.hardtanh has none; equal bounds it takes).
+std::string hardtanhBounds(const Activation &a)
+{
+    return a.value("min_val") > a.value("max_val") ? "max_val must be greater than min_val" : "";
+}
+
+// F.softshrink's own refusal, in its words.
+std::string softshrinkLambd(const Activation &a)
+{
+    const double lambd = a.value("lambd");
+    if (lambd >= 0)
+        return "";
+    std::ostringstream text;
+    text << "lambda must be greater or equal to 0, but found to be " << std::setprecision(17)
+         << lambd << ".";
+    return text.str();
+}
 
 template<typename Op>
 ActivationSpec elementwiseRow(const char *functionalName, const char *moduleName,
@@ -71,6 +107,26 @@ const std::vector<ActivationSpec> &activationRegistry()
             ActivationKind::Hardsigmoid, {true, true, false, 0, 1, "[0, 1]"}, {kInplace}),
         elementwiseRow<elementwise::Hardswish>("hardswish", "Hardswish", "F.hardswish",
             ActivationKind::Hardswish, {true, true, true, 0, 0, "[−0.375, +∞)"}, {kInplace}),
+        [] {
+            ActivationSpec row = elementwiseRow<elementwise::Hardtanh>("hardtanh", "Hardtanh",
+                "F.hardtanh", ActivationKind::Hardtanh,
+                {true, true, false, -1, 1, "[min_val, max_val]"}, {kMinVal, kMaxVal, kInplace});
+            row.check = &hardtanhBounds;
+            return row;
+        }(),
+        elementwiseRow<elementwise::Threshold>("threshold", "Threshold", "F.threshold",
+            ActivationKind::Threshold, {true, true, false, 0, 0, "{value} ∪ (threshold, +∞)"},
+            {kThreshold, kValue, kInplace}),
+        elementwiseRow<elementwise::Hardshrink>("hardshrink", "Hardshrink", "F.hardshrink",
+            ActivationKind::Hardshrink,
+            {true, true, false, 0, 0, "(−∞, −lambd) ∪ {0} ∪ (lambd, +∞)"}, {kHardLambd}),
+        [] {
+            ActivationSpec row = elementwiseRow<elementwise::Softshrink>("softshrink", "Softshrink",
+                "F.softshrink", ActivationKind::Softshrink, {true, true, false, 0, 0, "(−∞, +∞)"},
+                {kSoftLambd});
+            row.check = &softshrinkLambd;
+            return row;
+        }(),
     };
     return registry;
 }

@@ -28,6 +28,10 @@ enum class ActivationKind {
     Relu6,
     Hardsigmoid,
     Hardswish,
+    Hardtanh,
+    Threshold,
+    Hardshrink,
+    Softshrink,
 };
 
 enum class ParameterType {

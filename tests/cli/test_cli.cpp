@@ -192,6 +192,12 @@ private slots:
         QTest::newRow("tanh has no slope")
             << QStringList {"eval", "--activation", "tanh", "--negative-slope", "0.1"}
             << QByteArray("[1]") << "tanh has no parameter 'negative_slope'";
+        QTest::newRow("hardtanh bounds crossed")
+            << QStringList {"eval", "--activation", "hardtanh", "--min-val", "2", "--max-val", "1"}
+            << QByteArray("[1]") << "max_val must be greater than min_val";
+        QTest::newRow("softshrink negative lambd")
+            << QStringList {"eval", "--activation", "softshrink", "--lambd", "-0.5"}
+            << QByteArray("[1]") << "lambda must be greater or equal to 0, but found to be -0.5.";
         QTest::newRow("inplace not a flag")
             << QStringList {"eval", "--activation", "relu", "--inplace", "maybe"}
             << QByteArray("[1]") << "--inplace needs true or false";
@@ -207,6 +213,17 @@ private slots:
         QVERIFY2(r.err.startsWith("error: "), r.err.constData());
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY2(QString::fromUtf8(r.err).contains(expected), r.err.constData());
+    }
+
+    // Parameters are set together: a rule across them sees the final values, in any order.
+    void parametersAreSetTogether()
+    {
+        const CliResult r
+            = runCli({"eval", "--activation", "hardtanh", "--min-val", "2", "--max-val", "3"},
+                "[1, 2.5, 4]");
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out,
+            QByteArray("{\"shape\": [3], \"output\": [2, 2.5, 3], \"grad_input\": [0, 1, 0]}\n"));
     }
 
     // A pipe delivers its data in pieces: the CLI reads to the end, however slow the writer.

@@ -47,6 +47,33 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(DimensionError, forward(softmax, Tensor({2, 3})));
     }
 
+    // A rule across parameters refuses with PyTorch's words and keeps the old value.
+    void rulesAcrossParametersAreChecked()
+    {
+        Activation hardtanh = Activation::named("hardtanh");
+        hardtanh.set("max_val", 1.0);
+        hardtanh.set("min_val", 1.0); // equal bounds: F.hardtanh takes them
+        try {
+            hardtanh.set("min_val", 2.0);
+            QFAIL("min_val above max_val was taken");
+        } catch (const ParameterError &e) {
+            QCOMPARE(QString::fromLatin1(e.what()),
+                QStringLiteral("max_val must be greater than min_val"));
+        }
+        QCOMPARE(hardtanh.value("min_val"), 1.0);
+        Activation softshrink = Activation::named("softshrink");
+        try {
+            softshrink.set("lambd", -0.5);
+            QFAIL("a negative lambd was taken");
+        } catch (const ParameterError &e) {
+            QCOMPARE(QString::fromLatin1(e.what()),
+                QStringLiteral("lambda must be greater or equal to 0, but found to be -0.5."));
+        }
+        QCOMPARE(softshrink.value("lambd"), 0.5);
+        Activation hardshrink = Activation::named("hardshrink");
+        hardshrink.set("lambd", -0.5); // F.hardshrink has no such rule
+    }
+
     void everyParameterHasASaneSliderRange()
     {
         for (const ActivationSpec &spec : activationRegistry())

@@ -533,6 +533,25 @@ void CurvesWorkspace::refreshTexts()
         filled = tr("Hardsigmoid(%1) = min(max(%1 + 3, 0), 6) / 6 = %2;  Hardsigmoid′(%1) = %3")
                      .arg(x, y, dy);
         break;
+    case ActivationKind::Hardtanh:
+        filled = tr("Hardtanh(%1) = min(max(%1, %2), %3) = %4;  Hardtanh′(%1) = %5")
+                     .arg(x, number(activation.value("min_val")),
+                         number(activation.value("max_val")), y, dy);
+        break;
+    case ActivationKind::Threshold:
+        filled = tr("Threshold(%1) = %1 if %1 > %2, else %3: %4;  Threshold′(%1) = %5")
+                     .arg(x, number(activation.value("threshold")),
+                         number(activation.value("value")), y, dy);
+        break;
+    case ActivationKind::Hardshrink:
+        filled = tr("Hardshrink(%1) = 0 if |%1| ≤ %2, else %1: %3;  Hardshrink′(%1) = %4")
+                     .arg(x, number(activation.value("lambd")), y, dy);
+        break;
+    case ActivationKind::Softshrink:
+        filled = tr("Softshrink(%1) = %1 moved %2 towards 0, or 0 if |%1| ≤ %2: %3;  "
+                    "Softshrink′(%1) = %4")
+                     .arg(x, number(activation.value("lambd")), y, dy);
+        break;
     case ActivationKind::Hardswish:
         filled = tr("Hardswish(%1) = %1 · min(max(%1 + 3, 0), 6) / 6 = %2;  Hardswish′(%1) = %3")
                      .arg(x, y, dy);
