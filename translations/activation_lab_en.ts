@@ -390,6 +390,14 @@
         <source>Activation (tick others to overlay them)</source>
         <translation>Activation (tick others to overlay them)</translation>
     </message>
+    <message>
+        <source>Filter the activations</source>
+        <translation>Filter the activations</translation>
+    </message>
+    <message>
+        <source>Filter: type part of a name</source>
+        <translation>Filter: type part of a name</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1265,6 +1273,10 @@ f′(x) = %3</translation>
     <message>
         <source>Softshrink(%1) = %1 moved %2 towards 0, or 0 if |%1| ≤ %2: %3;  Softshrink′(%1) = %4</source>
         <translation>Softshrink(%1) = %1 moved %2 towards 0, or 0 if |%1| ≤ %2: %3;  Softshrink′(%1) = %4</translation>
+    </message>
+    <message>
+        <source>filter the activations by name (Enter shows the first)</source>
+        <translation>filter the activations by name (Enter shows the first)</translation>
     </message>
 </context>
 <context>

@@ -390,6 +390,14 @@
         <source>Activation (tick others to overlay them)</source>
         <translation>激活函数（勾选其他函数可叠加对比）</translation>
     </message>
+    <message>
+        <source>Filter the activations</source>
+        <translation>筛选激活函数</translation>
+    </message>
+    <message>
+        <source>Filter: type part of a name</source>
+        <translation>筛选：输入名称的一部分</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1265,6 +1273,10 @@ f′(x) = %3</translation>
     <message>
         <source>Softshrink(%1) = %1 moved %2 towards 0, or 0 if |%1| ≤ %2: %3;  Softshrink′(%1) = %4</source>
         <translation>Softshrink(%1)：把 %1 向 0 靠近 %2，若 |%1| ≤ %2 则为 0，结果 %3；Softshrink′(%1) = %4</translation>
+    </message>
+    <message>
+        <source>filter the activations by name (Enter shows the first)</source>
+        <translation>按名称筛选激活函数（按 Enter 显示第一个）</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "gui_support.h"
 
 #include <QDoubleSpinBox>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSlider>
@@ -241,6 +242,30 @@ private slots:
         QEvent leave(QEvent::Leave);
         QApplication::sendEvent(plot, &leave);
         QVERIFY(!readout->visible());
+    }
+
+    // Typing part of a name keeps the matching activations; Enter shows the first.
+    void filterFindsAnActivationByName()
+    {
+        auto *filter = child<QLineEdit>("activationFilter");
+        auto *list = child<QListWidget>("activationList");
+        QVERIFY(!filter->hasFocus()); // never the first focus: digits pick activations
+        QTest::keyClick(workspace_.get(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, QStringLiteral("SHRINK"));
+        QStringList shown;
+        for (int row = 0; row < list->count(); ++row)
+            if (!list->item(row)->isHidden())
+                shown << list->item(row)->data(Qt::UserRole).toString();
+        QCOMPARE(shown, (QStringList {"hardshrink", "softshrink"}));
+        QTest::keyClick(filter, Qt::Key_Return);
+        QCOMPARE(workspace_->state().spec().functionalName, "hardshrink");
+        filter->clear();
+        for (int row = 0; row < list->count(); ++row)
+            QVERIFY(!list->item(row)->isHidden());
+        QTest::keyClicks(filter, QStringLiteral("leaky_"));
+        QTest::keyClick(filter, Qt::Key_Return);
+        QCOMPARE(workspace_->state().spec().functionalName, "leaky_relu");
     }
 
     void overlaysComeAndGo()

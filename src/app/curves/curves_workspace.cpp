@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QLineEdit>
 #include <QSettings>
 #include <QShortcut>
 #include <QSignalBlocker>
@@ -81,6 +82,29 @@ CurvesWorkspace::CurvesWorkspace(Appearance &appearance, QWidget *parent)
         });
     connect(ui_->activationList, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         state_.setCompared(item->data(Qt::UserRole).toString(), item->checkState() == Qt::Checked);
+    });
+    // The list grows with the family: typing part of a name (module or functional) keeps the
+    // matching rows; Enter shows the first of them.
+    connect(ui_->activationFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        for (int row = 0; row < ui_->activationList->count(); ++row) {
+            QListWidgetItem *item = ui_->activationList->item(row);
+            item->setHidden(!item->text().contains(text, Qt::CaseInsensitive)
+                && !item->data(Qt::UserRole).toString().contains(text, Qt::CaseInsensitive));
+        }
+    });
+    // Never the first focus (digits must pick activations at start): a click or Ctrl+F.
+    ui_->activationFilter->setFocusPolicy(Qt::ClickFocus);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        if (isVisible())
+            ui_->activationFilter->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(ui_->activationFilter, &QLineEdit::returnPressed, this, [this] {
+        for (int row = 0; row < ui_->activationList->count(); ++row)
+            if (!ui_->activationList->item(row)->isHidden()) {
+                ui_->activationList->setCurrentRow(row);
+                return;
+            }
     });
     for (int key = 1; key <= 9; ++key) {
         // Window-wide, so that the keys work wherever the focus is; text fields keep their digits.
@@ -657,7 +681,9 @@ QString CurvesWorkspace::exportTitle() const
 
 QList<QPair<QString, QString>> CurvesWorkspace::keyHelp() const
 {
-    return {{QStringLiteral("1 … 9"), tr("pick the activation at that place in the list")}};
+    return {{QStringLiteral("1 … 9"), tr("pick the activation at that place in the list")},
+        {QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText),
+            tr("filter the activations by name (Enter shows the first)")}};
 }
 
 QString CurvesWorkspace::exportBaseName() const
