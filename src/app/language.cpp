@@ -56,7 +56,6 @@ bool Language::apply(const QString &code, QString *error)
         QCoreApplication::installTranslator(&qt_);
     QCoreApplication::installTranslator(&app_);
     current_ = code;
-    QLocale::setDefault(numberLocale());
     emit changed(code);
     return true;
 }

@@ -184,12 +184,10 @@ double Activation::value(std::string_view name) const
 void Activation::set(const std::vector<std::pair<std::string, double>> &values)
 {
     Activation candidate = *this;
-    const auto check = spec_->check;
-    for (const auto &[name, value] : values) {
+    for (const auto &[name, value] : values)
         candidate.setInRange(name, value);
-    }
-    if (check)
-        if (const std::string refusal = check(candidate); !refusal.empty())
+    if (spec_->check)
+        if (const std::string refusal = spec_->check(candidate); !refusal.empty())
             throw ParameterError(refusal);
     *this = candidate;
 }

@@ -55,10 +55,10 @@ std::string softshrinkLambd(const Activation &a)
 template<typename Op>
 ActivationSpec elementwiseRow(const char *functionalName, const char *moduleName,
     const char *pythonFunction, ActivationKind kind, ActivationTraits traits,
-    std::vector<ParameterSpec> parameters)
+    std::vector<ParameterSpec> parameters, std::string (*check)(const Activation &) = nullptr)
 {
-    return {functionalName, moduleName, pythonFunction, kind, traits, std::move(parameters),
-        nullptr, &elementwise::forward<Op>, &elementwise::backward<Op>};
+    return {functionalName, moduleName, pythonFunction, kind, traits, std::move(parameters), check,
+        &elementwise::forward<Op>, &elementwise::backward<Op>};
 }
 
 } // namespace
@@ -107,26 +107,18 @@ const std::vector<ActivationSpec> &activationRegistry()
             ActivationKind::Hardsigmoid, {true, true, false, 0, 1, "[0, 1]"}, {kInplace}),
         elementwiseRow<elementwise::Hardswish>("hardswish", "Hardswish", "F.hardswish",
             ActivationKind::Hardswish, {true, true, true, 0, 0, "[−0.375, +∞)"}, {kInplace}),
-        [] {
-            ActivationSpec row = elementwiseRow<elementwise::Hardtanh>("hardtanh", "Hardtanh",
-                "F.hardtanh", ActivationKind::Hardtanh,
-                {true, true, false, -1, 1, "[min_val, max_val]"}, {kMinVal, kMaxVal, kInplace});
-            row.check = &hardtanhBounds;
-            return row;
-        }(),
+        elementwiseRow<elementwise::Hardtanh>("hardtanh", "Hardtanh", "F.hardtanh",
+            ActivationKind::Hardtanh, {true, true, false, -1, 1, "[min_val, max_val]"},
+            {kMinVal, kMaxVal, kInplace}, &hardtanhBounds),
         elementwiseRow<elementwise::Threshold>("threshold", "Threshold", "F.threshold",
             ActivationKind::Threshold, {true, true, false, 0, 0, "{value} ∪ (threshold, +∞)"},
             {kThreshold, kValue, kInplace}),
         elementwiseRow<elementwise::Hardshrink>("hardshrink", "Hardshrink", "F.hardshrink",
             ActivationKind::Hardshrink,
             {true, true, false, 0, 0, "(−∞, −lambd) ∪ {0} ∪ (lambd, +∞)"}, {kHardLambd}),
-        [] {
-            ActivationSpec row = elementwiseRow<elementwise::Softshrink>("softshrink", "Softshrink",
-                "F.softshrink", ActivationKind::Softshrink, {true, true, false, 0, 0, "(−∞, +∞)"},
-                {kSoftLambd});
-            row.check = &softshrinkLambd;
-            return row;
-        }(),
+        elementwiseRow<elementwise::Softshrink>("softshrink", "Softshrink", "F.softshrink",
+            ActivationKind::Softshrink, {true, true, false, 0, 0, "(−∞, +∞)"}, {kSoftLambd},
+            &softshrinkLambd),
     };
     return registry;
 }

@@ -16,6 +16,7 @@
 #include <QMap>
 #include <QMenu>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -53,6 +54,14 @@ inline void selectNamed(QComboBox *combo, const char *name)
     if (index < 0)
         qFatal("no entry %s", name);
     combo->setCurrentIndex(index);
+}
+
+// Each test starts from settings this app wrote, holding nothing else.
+inline void freshSettings()
+{
+    QSettings settings;
+    settings.clear();
+    settings.setValue(QStringLiteral("format"), 1);
 }
 
 // A workspace shown at classroom size with an Appearance of its own, remade for each test.
@@ -152,8 +161,9 @@ inline bool languageNeutral(const QString &text)
 {
     // The activations' and their parameters' names come from the registry.
     static const QRegularExpression neutral([] {
-        QStringList words {QStringLiteral("PyTorch|English|nn|torch|logits?|x|y|f|p|e|d|max|min|"
-                                          "float32|CPU|Qt|QCustomPlot|Eigen|fc\\d|JSON|CSV|PNG|SVG|PDF")};
+        QStringList words {
+            QStringLiteral("PyTorch|English|nn|torch|logits?|x|y|f|p|e|d|max|min|"
+                           "float32|CPU|Qt|QCustomPlot|Eigen|fc\\d|JSON|CSV|PNG|SVG|PDF")};
         for (const al::ActivationSpec &spec : al::activationRegistry()) {
             words << QLatin1String(spec.moduleName) << QLatin1String(spec.functionalName);
             for (const al::ParameterSpec &p : spec.parameters)

@@ -131,12 +131,7 @@ class TestClassroomDisplay : public QObject {
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init()
-    {
-        QSettings settings;
-        settings.clear();
-        settings.setValue(QStringLiteral("format"), 1);
-    }
+    void init() { gui::freshSettings(); }
 
     void everyScreen_data()
     {
@@ -278,7 +273,8 @@ private slots:
         QVERIFY(!window.menuBar()->isVisible());
         QTest::keyClick(&window, Qt::Key_F7);
         QVERIFY(notes->isVisible());
-        QWidget *controls = window.workspace(MainWindow::workspaceIndex(QStringLiteral("curves")))->controlsPanel();
+        QWidget *controls = window.workspace(MainWindow::workspaceIndex(QStringLiteral("curves")))
+                                ->controlsPanel();
         QTest::keyClick(&window, Qt::Key_F6);
         QVERIFY(!controls->isVisible());
         QTest::keyClick(&window, Qt::Key_F5);
@@ -331,7 +327,8 @@ private slots:
         auto *from = gui::child<QDoubleSpinBox>(&window, "xFromSpin");
         auto *to = gui::child<QDoubleSpinBox>(&window, "xToSpin");
         from->setValue(20); // beyond x to: refused
-        al::Workspace *curves = window.workspace(MainWindow::workspaceIndex(QStringLiteral("curves")));
+        al::Workspace *curves
+            = window.workspace(MainWindow::workspaceIndex(QStringLiteral("curves")));
         QVERIFY(!curves->fieldError().isEmpty());
         auto *bubble = gui::child<QLabel>(curves, "fieldError");
         QVERIFY(bubble->isVisible());
@@ -354,8 +351,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTemporaryDir dir;
         QString error;
-        for (int index :
-            {MainWindow::workspaceIndex(QStringLiteral("curves")), MainWindow::workspaceIndex(QStringLiteral("softmax")), MainWindow::workspaceIndex(QStringLiteral("mlp"))}) {
+        for (int index : {MainWindow::workspaceIndex(QStringLiteral("curves")),
+                 MainWindow::workspaceIndex(QStringLiteral("softmax")),
+                 MainWindow::workspaceIndex(QStringLiteral("mlp"))}) {
             window.showWorkspace(index);
             QCoreApplication::processEvents();
             const QString path = dir.filePath(QStringLiteral("plot%1.png").arg(index));

@@ -36,12 +36,7 @@ class TestMainWindow : public QObject {
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init()
-    {
-        QSettings settings;
-        settings.clear();
-        settings.setValue(QStringLiteral("format"), 1);
-    }
+    void init() { gui::freshSettings(); }
 
     void titleFollowsTheLanguage()
     {

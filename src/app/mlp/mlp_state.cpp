@@ -244,8 +244,7 @@ float MlpState::deadShareAfterFirstActivation() const
 NeuronExplanation MlpState::explain() const
 {
     // From the whole recording: a neuron can be explained before the view has stepped to it.
-    const Mlp &full = network_;
-    const std::vector<StageRecord> &records = full.recording();
+    const std::vector<StageRecord> &records = network_.recording();
     NeuronExplanation e;
     e.stage = selectedStage_;
     e.neuron = selectedNeuron_;
@@ -256,7 +255,7 @@ NeuronExplanation MlpState::explain() const
     }
     const int layer = Mlp::layerOf(selectedStage_);
     const int linearStage = Mlp::linearStage(layer);
-    const Linear &linear = full.layers()[static_cast<size_t>(layer)];
+    const Linear &linear = network_.layers()[static_cast<size_t>(layer)];
     const Tensor &previous = records[static_cast<size_t>(linearStage - 1)].output;
     e.hasLinear = true;
     std::vector<Contribution> terms;
@@ -279,7 +278,8 @@ NeuronExplanation MlpState::explain() const
         const StageRecord &after = records[static_cast<size_t>(selectedStage_)];
         e.activationName = after.kind == StageKind::Softmax
             ? QStringLiteral("Softmax")
-            : QLatin1String(full.hiddenActivations()[static_cast<size_t>(layer)].spec().moduleName);
+            : QLatin1String(
+                network_.hiddenActivations()[static_cast<size_t>(layer)].spec().moduleName);
         e.activated = after.output.at({sample_, selectedNeuron_});
     }
     return e;

@@ -9,6 +9,12 @@ namespace al {
 
 namespace {
 
+// NaN and ±inf cells: light grey under a dark hatch, written "NaN", "+∞", "−∞".
+QColor nonFiniteFill()
+{
+    return QColor(0xc8, 0xc8, 0xc8);
+}
+
 // Ticks only at the cells, labelled with their index (0-based, as PyTorch counts).
 QSharedPointer<QCPAxisTickerText> indexTicker(int count)
 {
@@ -19,11 +25,6 @@ QSharedPointer<QCPAxisTickerText> indexTicker(int count)
 }
 
 } // namespace
-
-QColor nonFiniteFill()
-{
-    return QColor(0xc8, 0xc8, 0xc8);
-}
 
 QCPColorGradient viridis()
 {

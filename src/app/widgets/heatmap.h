@@ -27,8 +27,6 @@ struct HeatmapStyle {
 };
 
 QCPColorGradient viridis();
-// NaN and ±inf cells: light grey under a dark hatch, written "NaN", "+∞", "−∞".
-QColor nonFiniteFill();
 QCPColorGradient divergingGradient();
 
 // A heatmap drawn by one plot item: the cells in the colours of a (hidden) QCPColorMap that
