@@ -1119,6 +1119,10 @@
         <source>The swept logit must be one of positions 0 to %1.</source>
         <translation>The swept logit must be one of positions 0 to %1.</translation>
     </message>
+    <message>
+        <source>PyTorch refuses %1 = %2: %3</source>
+        <translation>PyTorch refuses %1 = %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>al::CurvesWorkspace</name>

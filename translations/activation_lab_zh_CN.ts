@@ -1119,6 +1119,10 @@
         <source>The swept logit must be one of positions 0 to %1.</source>
         <translation>扫描的 logit 必须位于第 0 到第 %1 个位置之一。</translation>
     </message>
+    <message>
+        <source>PyTorch refuses %1 = %2: %3</source>
+        <translation>PyTorch 不接受 %1 = %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>al::CurvesWorkspace</name>

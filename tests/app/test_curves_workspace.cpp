@@ -268,6 +268,20 @@ private slots:
         QCOMPARE(workspace_->state().spec().functionalName, "leaky_relu");
     }
 
+    // A value in range that a rule across parameters refuses is said in PyTorch's words, not as
+    // a range, and the curve keeps the old bounds.
+    void aRuleAcrossParametersIsExplained()
+    {
+        select("hardtanh");
+        QSignalSpy messages(workspace_.get(), &Workspace::statusMessage);
+        child<QDoubleSpinBox>("min_valSpin")->setValue(2.0);
+        QCOMPARE(messages.count(), 1);
+        const QString message = messages.first().first().toString();
+        QVERIFY2(message.contains(QStringLiteral("max_val must be greater than min_val")),
+            qPrintable(message));
+        QCOMPARE(workspace_->state().activation().value("min_val"), -1.0);
+    }
+
     void overlaysComeAndGo()
     {
         auto *list = child<QListWidget>("activationList");

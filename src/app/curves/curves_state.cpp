@@ -49,8 +49,15 @@ bool CurvesState::setParameter(const QString &name, double value, QString *error
         *error = tr("PyTorch refuses this dim for a vector of logits: %1")
                      .arg(QString::fromLatin1(e.what()));
         return false;
-    } catch (const ParameterError &) {
-        *error = p->type == ParameterType::Real
+    } catch (const ParameterError &e) {
+        const bool inRange = value >= p->minimum && value <= p->maximum
+            && (p->type == ParameterType::Real || value == std::floor(value));
+        // In range, the row's rule across parameters refused it: PyTorch's own words.
+        *error = inRange ? tr("PyTorch refuses %1 = %2: %3")
+                               .arg(name)
+                               .arg(value)
+                               .arg(QString::fromLatin1(e.what()))
+            : p->type == ParameterType::Real
             ? tr("%1 must be a number from %2 to %3; %4 was refused.")
                   .arg(name)
                   .arg(p->minimum)
