@@ -10,17 +10,14 @@ import torch.nn.functional as F
 
 torch.set_num_threads(1)
 torch.manual_seed(7)
-CASES = {
-    "relu": (F.relu, (1 << 20,)),
-    "leaky_relu": (F.leaky_relu, (1 << 20,)),
-    "sigmoid": (torch.sigmoid, (1 << 20,)),
-    "tanh": (torch.tanh, (1 << 20,)),
-    "softmax": (lambda t: F.softmax(t, dim=1), (1024, 1024)),
-    "log_softmax": (lambda t: F.log_softmax(t, dim=1), (1024, 1024)),
-    "relu6": (F.relu6, (1 << 20,)),
-    "hardsigmoid": (F.hardsigmoid, (1 << 20,)),
-    "hardswish": (F.hardswish, (1 << 20,)),
-}
+ELEMENTWISE = ["relu", "leaky_relu", "sigmoid", "tanh", "relu6", "hardsigmoid", "hardswish",
+               "hardtanh", "hardshrink", "softshrink", "elu", "selu", "celu", "gelu", "silu",
+               "mish", "softplus", "softsign", "logsigmoid", "tanhshrink"]
+CASES = {name: (getattr(torch, name, None) if name in ("sigmoid", "tanh") else getattr(F, name),
+                (1 << 20,)) for name in ELEMENTWISE}
+CASES["threshold"] = (lambda t: F.threshold(t, 0.1, 20.0), (1 << 20,))  # the app's defaults
+CASES["softmax"] = (lambda t: F.softmax(t, dim=1), (1024, 1024))
+CASES["log_softmax"] = (lambda t: F.log_softmax(t, dim=1), (1024, 1024))
 for name, (fn, shape) in CASES.items():
     x = (torch.randn(shape) * 3).requires_grad_(True)
     g = torch.randn(shape)

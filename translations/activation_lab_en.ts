@@ -243,6 +243,186 @@
         <source>Inputs with |x| up to lambd become 0 (PyTorch spells it lambd).</source>
         <translation>Inputs with |x| up to lambd become 0 (PyTorch spells it lambd).</translation>
     </message>
+    <message>
+        <source>Smooth below zero: the curve bends towards −alpha instead of stopping at 0, so negative inputs still pass a gradient and the mean output sits closer to 0, which speeds up learning.</source>
+        <translation>Smooth below zero: the curve bends towards −alpha instead of stopping at 0, so negative inputs still pass a gradient and the mean output sits closer to 0, which speeds up learning.</translation>
+    </message>
+    <message>
+        <source>Each negative input costs an exponential, and far to the left the curve is flat again: the gradient fades there as sigmoid's does.</source>
+        <translation>Each negative input costs an exponential, and far to the left the curve is flat again: the gradient fades there as sigmoid's does.</translation>
+    </message>
+    <message>
+        <source>A drop-in replacement for ReLU in convolutional and fully connected networks.</source>
+        <translation>A drop-in replacement for ReLU in convolutional and fully connected networks.</translation>
+    </message>
+    <message>
+        <source>Drag alpha: the floor on the left moves to −alpha. At alpha = 1 the slope is 1 on both sides of 0, so f′ has no jump.</source>
+        <translation>Drag alpha: the floor on the left moves to −alpha. At alpha = 1 the slope is 1 on both sides of 0, so f′ has no jump.</translation>
+    </message>
+    <message>
+        <source>ELU scaled by two fixed constants (λ ≈ 1.0507, α ≈ 1.6733), chosen so that activations keep mean 0 and variance 1 from layer to layer: the network normalises itself.</source>
+        <translation>ELU scaled by two fixed constants (λ ≈ 1.0507, α ≈ 1.6733), chosen so that activations keep mean 0 and variance 1 from layer to layer: the network normalises itself.</translation>
+    </message>
+    <message>
+        <source>The promise holds only with LeCun-normal initialisation, standardised inputs and AlphaDropout; with other layers it is just a scaled ELU.</source>
+        <translation>The promise holds only with LeCun-normal initialisation, standardised inputs and AlphaDropout; with other layers it is just a scaled ELU.</translation>
+    </message>
+    <message>
+        <source>Deep fully connected networks trained without batch normalisation.</source>
+        <translation>Deep fully connected networks trained without batch normalisation.</translation>
+    </message>
+    <message>
+        <source>Overlay ELU: left of 0 SELU goes down to about −1.76, and right of 0 its slope is 1.0507 instead of 1.</source>
+        <translation>Overlay ELU: left of 0 SELU goes down to about −1.76, and right of 0 its slope is 1.0507 instead of 1.</translation>
+    </message>
+    <message>
+        <source>ELU rewritten as alpha · (e^(x/alpha) − 1) below zero: for every alpha the slope at 0 is 1 from both sides, so the curve is continuously differentiable.</source>
+        <translation>ELU rewritten as alpha · (e^(x/alpha) − 1) below zero: for every alpha the slope at 0 is 1 from both sides, so the curve is continuously differentiable.</translation>
+    </message>
+    <message>
+        <source>alpha = 0 is refused (it would divide by zero), and it costs an exponential like ELU.</source>
+        <translation>alpha = 0 is refused (it would divide by zero), and it costs an exponential like ELU.</translation>
+    </message>
+    <message>
+        <source>Where ELU is used, when a floor other than −1 is wanted without a kink in f′.</source>
+        <translation>Where ELU is used, when a floor other than −1 is wanted without a kink in f′.</translation>
+    </message>
+    <message>
+        <source>Drag alpha and watch f′ at 0: it stays 1, while ELU's jumps from alpha to 1.</source>
+        <translation>Drag alpha and watch f′ at 0: it stays 1, while ELU's jumps from alpha to 1.</translation>
+    </message>
+    <message>
+        <source>Weights each input by the probability that a standard normal variable is below it, x · Φ(x): smooth everywhere, with a small dip (about −0.17) left of 0.</source>
+        <translation>Weights each input by the probability that a standard normal variable is below it, x · Φ(x): smooth everywhere, with a small dip (about −0.17) left of 0.</translation>
+    </message>
+    <message>
+        <source>Costs more than ReLU, and it is not monotonic. For a contiguous tensor PyTorch hands the exact form to oneDNN, whose erf approximation is a little coarser than the math library's.</source>
+        <translation>Costs more than ReLU, and it is not monotonic. For a contiguous tensor PyTorch hands the exact form to oneDNN, whose erf approximation is a little coarser than the math library's.</translation>
+    </message>
+    <message>
+        <source>The feed-forward layers of Transformers: BERT, GPT and the Vision Transformer.</source>
+        <translation>The feed-forward layers of Transformers: BERT, GPT and the Vision Transformer.</translation>
+    </message>
+    <message>
+        <source>Switch approximate to 'tanh' and overlay the two: the curves are almost impossible to tell apart.</source>
+        <translation>Switch approximate to 'tanh' and overlay the two: the curves are almost impossible to tell apart.</translation>
+    </message>
+    <message>
+        <source>x · σ(x), also called Swish: smooth, not monotonic (its minimum is about −0.28 near x = −1.28) and unbounded above like ReLU.</source>
+        <translation>x · σ(x), also called Swish: smooth, not monotonic (its minimum is about −0.28 near x = −1.28) and unbounded above like ReLU.</translation>
+    </message>
+    <message>
+        <source>An exponential per value; the small dip means that slightly negative inputs are pushed further down.</source>
+        <translation>An exponential per value; the small dip means that slightly negative inputs are pushed further down.</translation>
+    </message>
+    <message>
+        <source>EfficientNet and many modern convolutional networks; the SwiGLU blocks of large language models.</source>
+        <translation>EfficientNet and many modern convolutional networks; the SwiGLU blocks of large language models.</translation>
+    </message>
+    <message>
+        <source>Overlay Hardswish: MobileNetV3's cheap approximation of this curve, built from straight pieces.</source>
+        <translation>Overlay Hardswish: MobileNetV3's cheap approximation of this curve, built from straight pieces.</translation>
+    </message>
+    <message>
+        <source>x · tanh(softplus(x)): like SiLU smooth and non-monotonic, with a slightly deeper dip (about −0.31) and a smoother gradient.</source>
+        <translation>x · tanh(softplus(x)): like SiLU smooth and non-monotonic, with a slightly deeper dip (about −0.31) and a smoother gradient.</translation>
+    </message>
+    <message>
+        <source>The most expensive here: an exponential, a log1p and a tanh per value.</source>
+        <translation>The most expensive here: an exponential, a log1p and a tanh per value.</translation>
+    </message>
+    <message>
+        <source>YOLOv4 and other object detectors.</source>
+        <translation>YOLOv4 and other object detectors.</translation>
+    </message>
+    <message>
+        <source>Overlay SiLU and GELU: three smooth relatives of ReLU that differ mostly between −3 and 1.</source>
+        <translation>Overlay SiLU and GELU: three smooth relatives of ReLU that differ mostly between −3 and 1.</translation>
+    </message>
+    <message>
+        <source>A smooth ReLU, ln(1 + e^(βx)) / β, always positive; its derivative is exactly σ(βx).</source>
+        <translation>A smooth ReLU, ln(1 + e^(βx)) / β, always positive; its derivative is exactly σ(βx).</translation>
+    </message>
+    <message>
+        <source>Never exactly 0, so no sparsity, and costlier than ReLU. Beyond the threshold PyTorch returns x itself.</source>
+        <translation>Never exactly 0, so no sparsity, and costlier than ReLU. Beyond the threshold PyTorch returns x itself.</translation>
+    </message>
+    <message>
+        <source>Producing values that must be positive, such as standard deviations or scales, rather than hidden layers.</source>
+        <translation>Producing values that must be positive, such as standard deviations or scales, rather than hidden layers.</translation>
+    </message>
+    <message>
+        <source>Drag beta up: the bend at 0 sharpens and the curve approaches ReLU; f′ is a sigmoid.</source>
+        <translation>Drag beta up: the bend at 0 sharpens and the curve approaches ReLU; f′ is a sigmoid.</translation>
+    </message>
+    <message>
+        <source>x / (1 + |x|): tanh's S-shape without exponentials, approaching ±1 much more slowly, so its gradient fades more gently.</source>
+        <translation>x / (1 + |x|): tanh's S-shape without exponentials, approaching ±1 much more slowly, so its gradient fades more gently.</translation>
+    </message>
+    <message>
+        <source>Still saturates far from 0, and it is rarely used today.</source>
+        <translation>Still saturates far from 0, and it is rarely used today.</translation>
+    </message>
+    <message>
+        <source>Some older recurrent and text-to-speech models.</source>
+        <translation>Some older recurrent and text-to-speech models.</translation>
+    </message>
+    <message>
+        <source>Overlay Tanh: both go from −1 to 1, but Softsign is still far from ±1 at x = ±6.</source>
+        <translation>Overlay Tanh: both go from −1 to 1, but Softsign is still far from ±1 at x = ±6.</translation>
+    </message>
+    <message>
+        <source>ln σ(x), computed stably even for large negative x: the log-probability a sigmoid output would give.</source>
+        <translation>ln σ(x), computed stably even for large negative x: the log-probability a sigmoid output would give.</translation>
+    </message>
+    <message>
+        <source>Not meant for hidden layers: its outputs are always negative and unbounded below.</source>
+        <translation>Not meant for hidden layers: its outputs are always negative and unbounded below.</translation>
+    </message>
+    <message>
+        <source>Inside losses: binary cross-entropy with logits, the negative sampling of word2vec.</source>
+        <translation>Inside losses: binary cross-entropy with logits, the negative sampling of word2vec.</translation>
+    </message>
+    <message>
+        <source>Its gradient is 1 − σ(x): for large x it vanishes, for large negative x it is 1.</source>
+        <translation>Its gradient is 1 − σ(x): for large x it vanishes, for large negative x it is 1.</translation>
+    </message>
+    <message>
+        <source>x − tanh(x): almost flat near 0 (about x³/3), almost x ∓ 1 far away; its gradient is tanh²(x).</source>
+        <translation>x − tanh(x): almost flat near 0 (about x³/3), almost x ∓ 1 far away; its gradient is tanh²(x).</translation>
+    </message>
+    <message>
+        <source>Small inputs get almost no gradient, and it is rarely used.</source>
+        <translation>Small inputs get almost no gradient, and it is rarely used.</translation>
+    </message>
+    <message>
+        <source>Niche: sparse coding and denoising, where small values should be suppressed smoothly.</source>
+        <translation>Niche: sparse coding and denoising, where small values should be suppressed smoothly.</translation>
+    </message>
+    <message>
+        <source>Overlay Softshrink: both suppress small values; Tanhshrink does it without a dead band.</source>
+        <translation>Overlay Softshrink: both suppress small values; Tanhshrink does it without a dead band.</translation>
+    </message>
+    <message>
+        <source>For x &lt; 0 the curve bends towards −alpha; PyTorch's default is 1.</source>
+        <translation>For x &lt; 0 the curve bends towards −alpha; PyTorch's default is 1.</translation>
+    </message>
+    <message>
+        <source>The floor on the left is −alpha, and the curve reaches it faster for smaller alpha; 0 is not allowed.</source>
+        <translation>The floor on the left is −alpha, and the curve reaches it faster for smaller alpha; 0 is not allowed.</translation>
+    </message>
+    <message>
+        <source>'none' computes x · Φ(x) with erf; 'tanh' uses the faster tanh formula.</source>
+        <translation>'none' computes x · Φ(x) with erf; 'tanh' uses the faster tanh formula.</translation>
+    </message>
+    <message>
+        <source>How sharp the bend at 0 is: the larger beta, the closer to ReLU.</source>
+        <translation>How sharp the bend at 0 is: the larger beta, the closer to ReLU.</translation>
+    </message>
+    <message>
+        <source>Once beta · x is above it, the output is x itself, which avoids overflow.</source>
+        <translation>Once beta · x is above it, the output is x itself, which avoids overflow.</translation>
+    </message>
 </context>
 <context>
     <name>CurvesWorkspace</name>
@@ -1281,6 +1461,50 @@ f′(x) = %3</translation>
     <message>
         <source>filter the activations by name (Enter shows the first)</source>
         <translation>filter the activations by name (Enter shows the first)</translation>
+    </message>
+    <message>
+        <source>ELU(%1) = %1 if %1 &gt; 0, else %2 · (e&lt;sup&gt;%1&lt;/sup&gt; − 1): %3;  ELU′(%1) = %4</source>
+        <translation>ELU(%1) = %1 if %1 &gt; 0, else %2 · (e&lt;sup&gt;%1&lt;/sup&gt; − 1): %3;  ELU′(%1) = %4</translation>
+    </message>
+    <message>
+        <source>SELU(%1) = 1.0507 · (%1 if %1 &gt; 0, else 1.6733 · (e&lt;sup&gt;%1&lt;/sup&gt; − 1)) = %2;  SELU′(%1) = %3</source>
+        <translation>SELU(%1) = 1.0507 · (%1 if %1 &gt; 0, else 1.6733 · (e&lt;sup&gt;%1&lt;/sup&gt; − 1)) = %2;  SELU′(%1) = %3</translation>
+    </message>
+    <message>
+        <source>CELU(%1) = %1 if %1 &gt; 0, else %2 · (e&lt;sup&gt;%1/%2&lt;/sup&gt; − 1): %3;  CELU′(%1) = %4</source>
+        <translation>CELU(%1) = %1 if %1 &gt; 0, else %2 · (e&lt;sup&gt;%1/%2&lt;/sup&gt; − 1): %3;  CELU′(%1) = %4</translation>
+    </message>
+    <message>
+        <source>GELU(%1) = %1 · Φ(%1) = %2;  GELU′(%1) = %3</source>
+        <translation>GELU(%1) = %1 · Φ(%1) = %2;  GELU′(%1) = %3</translation>
+    </message>
+    <message>
+        <source>GELU(%1) ≈ 0.5 · %1 · (1 + tanh(√(2/π) · (%1 + 0.044715 · %1³))) = %2;  GELU′(%1) = %3</source>
+        <translation>GELU(%1) ≈ 0.5 · %1 · (1 + tanh(√(2/π) · (%1 + 0.044715 · %1³))) = %2;  GELU′(%1) = %3</translation>
+    </message>
+    <message>
+        <source>SiLU(%1) = %1 · σ(%1) = %2;  SiLU′(%1) = %3</source>
+        <translation>SiLU(%1) = %1 · σ(%1) = %2;  SiLU′(%1) = %3</translation>
+    </message>
+    <message>
+        <source>Mish(%1) = %1 · tanh(ln(1 + e&lt;sup&gt;%1&lt;/sup&gt;)) = %2;  Mish′(%1) = %3</source>
+        <translation>Mish(%1) = %1 · tanh(ln(1 + e&lt;sup&gt;%1&lt;/sup&gt;)) = %2;  Mish′(%1) = %3</translation>
+    </message>
+    <message>
+        <source>Softplus(%1) = ln(1 + e&lt;sup&gt;%2·%1&lt;/sup&gt;) / %2 (or %1 once %2·%1 &gt; %3) = %4;  Softplus′(%1) = %5</source>
+        <translation>Softplus(%1) = ln(1 + e&lt;sup&gt;%2·%1&lt;/sup&gt;) / %2 (or %1 once %2·%1 &gt; %3) = %4;  Softplus′(%1) = %5</translation>
+    </message>
+    <message>
+        <source>Softsign(%1) = %1 / (1 + |%1|) = %2;  Softsign′(%1) = %3</source>
+        <translation>Softsign(%1) = %1 / (1 + |%1|) = %2;  Softsign′(%1) = %3</translation>
+    </message>
+    <message>
+        <source>LogSigmoid(%1) = ln σ(%1) = %2;  LogSigmoid′(%1) = 1 − σ(%1) = %3</source>
+        <translation>LogSigmoid(%1) = ln σ(%1) = %2;  LogSigmoid′(%1) = 1 − σ(%1) = %3</translation>
+    </message>
+    <message>
+        <source>Tanhshrink(%1) = %1 − tanh(%1) = %2;  Tanhshrink′(%1) = tanh²(%1) = %3</source>
+        <translation>Tanhshrink(%1) = %1 − tanh(%1) = %2;  Tanhshrink′(%1) = tanh²(%1) = %3</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,186 @@
         <source>Inputs with |x| up to lambd become 0 (PyTorch spells it lambd).</source>
         <translation>|x| 不超过 lambd 的输入变为 0（PyTorch 的拼写就是 lambd）。</translation>
     </message>
+    <message>
+        <source>Smooth below zero: the curve bends towards −alpha instead of stopping at 0, so negative inputs still pass a gradient and the mean output sits closer to 0, which speeds up learning.</source>
+        <translation>零以下也是平滑的：曲线不在 0 处截断，而是弯向 −alpha，所以负输入仍能传回梯度，输出的均值也更接近 0，学习因此更快。</translation>
+    </message>
+    <message>
+        <source>Each negative input costs an exponential, and far to the left the curve is flat again: the gradient fades there as sigmoid's does.</source>
+        <translation>每个负输入都要算一次指数；在很远的左侧曲线又变平，那里的梯度会像 sigmoid 一样消失。</translation>
+    </message>
+    <message>
+        <source>A drop-in replacement for ReLU in convolutional and fully connected networks.</source>
+        <translation>在卷积网络和全连接网络中直接替换 ReLU。</translation>
+    </message>
+    <message>
+        <source>Drag alpha: the floor on the left moves to −alpha. At alpha = 1 the slope is 1 on both sides of 0, so f′ has no jump.</source>
+        <translation>拖动 alpha：左侧的下限移到 −alpha。alpha = 1 时 0 两侧的斜率都是 1，f′ 没有跳变。</translation>
+    </message>
+    <message>
+        <source>ELU scaled by two fixed constants (λ ≈ 1.0507, α ≈ 1.6733), chosen so that activations keep mean 0 and variance 1 from layer to layer: the network normalises itself.</source>
+        <translation>用两个固定常数（λ ≈ 1.0507，α ≈ 1.6733）缩放的 ELU。常数的取值使激活值逐层保持均值 0、方差 1：网络会自我归一化。</translation>
+    </message>
+    <message>
+        <source>The promise holds only with LeCun-normal initialisation, standardised inputs and AlphaDropout; with other layers it is just a scaled ELU.</source>
+        <translation>只有配合 LeCun 正态初始化、标准化的输入和 AlphaDropout 才成立；换成其他层，它只是一个放大的 ELU。</translation>
+    </message>
+    <message>
+        <source>Deep fully connected networks trained without batch normalisation.</source>
+        <translation>不使用批归一化训练的深层全连接网络。</translation>
+    </message>
+    <message>
+        <source>Overlay ELU: left of 0 SELU goes down to about −1.76, and right of 0 its slope is 1.0507 instead of 1.</source>
+        <translation>叠加 ELU：在 0 左侧 SELU 下降到约 −1.76，在 0 右侧斜率是 1.0507 而不是 1。</translation>
+    </message>
+    <message>
+        <source>ELU rewritten as alpha · (e^(x/alpha) − 1) below zero: for every alpha the slope at 0 is 1 from both sides, so the curve is continuously differentiable.</source>
+        <translation>把 ELU 在零以下改写为 alpha · (e^(x/alpha) − 1)：无论 alpha 取何值，0 处左右两侧的斜率都是 1，曲线连续可导。</translation>
+    </message>
+    <message>
+        <source>alpha = 0 is refused (it would divide by zero), and it costs an exponential like ELU.</source>
+        <translation>alpha = 0 会被拒绝（会除以零）；它和 ELU 一样要算指数。</translation>
+    </message>
+    <message>
+        <source>Where ELU is used, when a floor other than −1 is wanted without a kink in f′.</source>
+        <translation>用在 ELU 适用的地方，需要 −1 以外的下限、又不希望 f′ 出现折点时。</translation>
+    </message>
+    <message>
+        <source>Drag alpha and watch f′ at 0: it stays 1, while ELU's jumps from alpha to 1.</source>
+        <translation>拖动 alpha，观察 0 处的 f′：它始终是 1，而 ELU 的 f′ 会从 alpha 跳到 1。</translation>
+    </message>
+    <message>
+        <source>Weights each input by the probability that a standard normal variable is below it, x · Φ(x): smooth everywhere, with a small dip (about −0.17) left of 0.</source>
+        <translation>用"标准正态变量小于该输入"的概率给输入加权，即 x · Φ(x)：处处平滑，在 0 左侧有一个小凹陷（约 −0.17）。</translation>
+    </message>
+    <message>
+        <source>Costs more than ReLU, and it is not monotonic. For a contiguous tensor PyTorch hands the exact form to oneDNN, whose erf approximation is a little coarser than the math library's.</source>
+        <translation>计算比 ReLU 贵，而且不是单调的。对连续存储的张量，PyTorch 把精确形式交给 oneDNN 计算，它的 erf 近似比数学库的略粗。</translation>
+    </message>
+    <message>
+        <source>The feed-forward layers of Transformers: BERT, GPT and the Vision Transformer.</source>
+        <translation>Transformer 的前馈层：BERT、GPT 和 Vision Transformer。</translation>
+    </message>
+    <message>
+        <source>Switch approximate to 'tanh' and overlay the two: the curves are almost impossible to tell apart.</source>
+        <translation>把 approximate 切换为 'tanh' 并叠加两者：两条曲线几乎无法区分。</translation>
+    </message>
+    <message>
+        <source>x · σ(x), also called Swish: smooth, not monotonic (its minimum is about −0.28 near x = −1.28) and unbounded above like ReLU.</source>
+        <translation>x · σ(x)，也叫 Swish：平滑、非单调（在 x = −1.28 附近取得最小值约 −0.28），并像 ReLU 一样上方无界。</translation>
+    </message>
+    <message>
+        <source>An exponential per value; the small dip means that slightly negative inputs are pushed further down.</source>
+        <translation>每个值都要算一次指数；那个小凹陷意味着略小于 0 的输入会被压得更低。</translation>
+    </message>
+    <message>
+        <source>EfficientNet and many modern convolutional networks; the SwiGLU blocks of large language models.</source>
+        <translation>EfficientNet 和许多现代卷积网络；大语言模型中的 SwiGLU 模块。</translation>
+    </message>
+    <message>
+        <source>Overlay Hardswish: MobileNetV3's cheap approximation of this curve, built from straight pieces.</source>
+        <translation>叠加 Hardswish：它是 MobileNetV3 用直线段拼出的、这条曲线的廉价近似。</translation>
+    </message>
+    <message>
+        <source>x · tanh(softplus(x)): like SiLU smooth and non-monotonic, with a slightly deeper dip (about −0.31) and a smoother gradient.</source>
+        <translation>x · tanh(softplus(x))：和 SiLU 一样平滑且非单调，凹陷略深（约 −0.31），梯度更平滑。</translation>
+    </message>
+    <message>
+        <source>The most expensive here: an exponential, a log1p and a tanh per value.</source>
+        <translation>这里计算最贵的一个：每个值都要一次指数、一次 log1p 和一次 tanh。</translation>
+    </message>
+    <message>
+        <source>YOLOv4 and other object detectors.</source>
+        <translation>YOLOv4 等目标检测网络。</translation>
+    </message>
+    <message>
+        <source>Overlay SiLU and GELU: three smooth relatives of ReLU that differ mostly between −3 and 1.</source>
+        <translation>叠加 SiLU 和 GELU：这三个 ReLU 的平滑近亲主要在 −3 到 1 之间有差别。</translation>
+    </message>
+    <message>
+        <source>A smooth ReLU, ln(1 + e^(βx)) / β, always positive; its derivative is exactly σ(βx).</source>
+        <translation>平滑版的 ReLU：ln(1 + e^(βx)) / β，输出总是正的；它的导数正好是 σ(βx)。</translation>
+    </message>
+    <message>
+        <source>Never exactly 0, so no sparsity, and costlier than ReLU. Beyond the threshold PyTorch returns x itself.</source>
+        <translation>输出从不恰好为 0，因此没有稀疏性，计算也比 ReLU 贵。超过 threshold 后 PyTorch 直接返回 x。</translation>
+    </message>
+    <message>
+        <source>Producing values that must be positive, such as standard deviations or scales, rather than hidden layers.</source>
+        <translation>用来产生必须为正的量（如标准差或缩放系数），而不是用在隐藏层。</translation>
+    </message>
+    <message>
+        <source>Drag beta up: the bend at 0 sharpens and the curve approaches ReLU; f′ is a sigmoid.</source>
+        <translation>把 beta 调大：0 处的弯折变尖，曲线趋近 ReLU；f′ 是一条 sigmoid 曲线。</translation>
+    </message>
+    <message>
+        <source>x / (1 + |x|): tanh's S-shape without exponentials, approaching ±1 much more slowly, so its gradient fades more gently.</source>
+        <translation>x / (1 + |x|)：不用指数就得到 tanh 的 S 形，趋近 ±1 的速度慢得多，因此梯度衰减得更平缓。</translation>
+    </message>
+    <message>
+        <source>Still saturates far from 0, and it is rarely used today.</source>
+        <translation>远离 0 时仍会饱和，如今很少使用。</translation>
+    </message>
+    <message>
+        <source>Some older recurrent and text-to-speech models.</source>
+        <translation>一些较早的循环网络和语音合成模型。</translation>
+    </message>
+    <message>
+        <source>Overlay Tanh: both go from −1 to 1, but Softsign is still far from ±1 at x = ±6.</source>
+        <translation>叠加 Tanh：两者都从 −1 到 1，但在 x = ±6 处 Softsign 离 ±1 还很远。</translation>
+    </message>
+    <message>
+        <source>ln σ(x), computed stably even for large negative x: the log-probability a sigmoid output would give.</source>
+        <translation>ln σ(x)，即使 x 是很大的负数也能稳定计算：就是 sigmoid 输出对应的对数概率。</translation>
+    </message>
+    <message>
+        <source>Not meant for hidden layers: its outputs are always negative and unbounded below.</source>
+        <translation>不适合用在隐藏层：输出总是负的，而且下方无界。</translation>
+    </message>
+    <message>
+        <source>Inside losses: binary cross-entropy with logits, the negative sampling of word2vec.</source>
+        <translation>用在损失函数内部：带 logits 的二元交叉熵、word2vec 的负采样。</translation>
+    </message>
+    <message>
+        <source>Its gradient is 1 − σ(x): for large x it vanishes, for large negative x it is 1.</source>
+        <translation>它的梯度是 1 − σ(x)：x 很大时趋于 0，x 是很大的负数时等于 1。</translation>
+    </message>
+    <message>
+        <source>x − tanh(x): almost flat near 0 (about x³/3), almost x ∓ 1 far away; its gradient is tanh²(x).</source>
+        <translation>x − tanh(x)：在 0 附近几乎是平的（约为 x³/3），远处几乎是 x ∓ 1；梯度为 tanh²(x)。</translation>
+    </message>
+    <message>
+        <source>Small inputs get almost no gradient, and it is rarely used.</source>
+        <translation>很小的输入几乎得不到梯度，这个函数也很少使用。</translation>
+    </message>
+    <message>
+        <source>Niche: sparse coding and denoising, where small values should be suppressed smoothly.</source>
+        <translation>小众用途：稀疏编码和去噪，需要平滑地压制小数值的场合。</translation>
+    </message>
+    <message>
+        <source>Overlay Softshrink: both suppress small values; Tanhshrink does it without a dead band.</source>
+        <translation>叠加 Softshrink：两者都压制小数值，但 Tanhshrink 没有"死区"。</translation>
+    </message>
+    <message>
+        <source>For x &lt; 0 the curve bends towards −alpha; PyTorch's default is 1.</source>
+        <translation>x &lt; 0 时曲线弯向 −alpha；PyTorch 的默认值是 1。</translation>
+    </message>
+    <message>
+        <source>The floor on the left is −alpha, and the curve reaches it faster for smaller alpha; 0 is not allowed.</source>
+        <translation>左侧的下限是 −alpha，alpha 越小曲线越快到达下限；不允许取 0。</translation>
+    </message>
+    <message>
+        <source>'none' computes x · Φ(x) with erf; 'tanh' uses the faster tanh formula.</source>
+        <translation>'none' 用 erf 计算 x · Φ(x)；'tanh' 使用更快的 tanh 公式。</translation>
+    </message>
+    <message>
+        <source>How sharp the bend at 0 is: the larger beta, the closer to ReLU.</source>
+        <translation>0 处弯折的锐利程度：beta 越大，越接近 ReLU。</translation>
+    </message>
+    <message>
+        <source>Once beta · x is above it, the output is x itself, which avoids overflow.</source>
+        <translation>当 beta · x 超过它时，输出直接取 x，以避免溢出。</translation>
+    </message>
 </context>
 <context>
     <name>CurvesWorkspace</name>
@@ -1281,6 +1461,50 @@ f′(x) = %3</translation>
     <message>
         <source>filter the activations by name (Enter shows the first)</source>
         <translation>按名称筛选激活函数（按 Enter 显示第一个）</translation>
+    </message>
+    <message>
+        <source>ELU(%1) = %1 if %1 &gt; 0, else %2 · (e&lt;sup&gt;%1&lt;/sup&gt; − 1): %3;  ELU′(%1) = %4</source>
+        <translation>ELU(%1)：若 %1 &gt; 0 则为 %1，否则为 %2 · (e&lt;sup&gt;%1&lt;/sup&gt; − 1)，结果 %3；ELU′(%1) = %4</translation>
+    </message>
+    <message>
+        <source>SELU(%1) = 1.0507 · (%1 if %1 &gt; 0, else 1.6733 · (e&lt;sup&gt;%1&lt;/sup&gt; − 1)) = %2;  SELU′(%1) = %3</source>
+        <translation>SELU(%1) = 1.0507 · （%1 &gt; 0 时为 %1，否则为 1.6733 · (e&lt;sup&gt;%1&lt;/sup&gt; − 1)）= %2；SELU′(%1) = %3</translation>
+    </message>
+    <message>
+        <source>CELU(%1) = %1 if %1 &gt; 0, else %2 · (e&lt;sup&gt;%1/%2&lt;/sup&gt; − 1): %3;  CELU′(%1) = %4</source>
+        <translation>CELU(%1)：若 %1 &gt; 0 则为 %1，否则为 %2 · (e&lt;sup&gt;%1/%2&lt;/sup&gt; − 1)，结果 %3；CELU′(%1) = %4</translation>
+    </message>
+    <message>
+        <source>GELU(%1) = %1 · Φ(%1) = %2;  GELU′(%1) = %3</source>
+        <translation>GELU(%1) = %1 · Φ(%1) = %2；GELU′(%1) = %3</translation>
+    </message>
+    <message>
+        <source>GELU(%1) ≈ 0.5 · %1 · (1 + tanh(√(2/π) · (%1 + 0.044715 · %1³))) = %2;  GELU′(%1) = %3</source>
+        <translation>GELU(%1) ≈ 0.5 · %1 · (1 + tanh(√(2/π) · (%1 + 0.044715 · %1³))) = %2；GELU′(%1) = %3</translation>
+    </message>
+    <message>
+        <source>SiLU(%1) = %1 · σ(%1) = %2;  SiLU′(%1) = %3</source>
+        <translation>SiLU(%1) = %1 · σ(%1) = %2；SiLU′(%1) = %3</translation>
+    </message>
+    <message>
+        <source>Mish(%1) = %1 · tanh(ln(1 + e&lt;sup&gt;%1&lt;/sup&gt;)) = %2;  Mish′(%1) = %3</source>
+        <translation>Mish(%1) = %1 · tanh(ln(1 + e&lt;sup&gt;%1&lt;/sup&gt;)) = %2；Mish′(%1) = %3</translation>
+    </message>
+    <message>
+        <source>Softplus(%1) = ln(1 + e&lt;sup&gt;%2·%1&lt;/sup&gt;) / %2 (or %1 once %2·%1 &gt; %3) = %4;  Softplus′(%1) = %5</source>
+        <translation>Softplus(%1) = ln(1 + e&lt;sup&gt;%2·%1&lt;/sup&gt;) / %2（当 %2·%1 &gt; %3 时直接取 %1）= %4；Softplus′(%1) = %5</translation>
+    </message>
+    <message>
+        <source>Softsign(%1) = %1 / (1 + |%1|) = %2;  Softsign′(%1) = %3</source>
+        <translation>Softsign(%1) = %1 / (1 + |%1|) = %2；Softsign′(%1) = %3</translation>
+    </message>
+    <message>
+        <source>LogSigmoid(%1) = ln σ(%1) = %2;  LogSigmoid′(%1) = 1 − σ(%1) = %3</source>
+        <translation>LogSigmoid(%1) = ln σ(%1) = %2；LogSigmoid′(%1) = 1 − σ(%1) = %3</translation>
+    </message>
+    <message>
+        <source>Tanhshrink(%1) = %1 − tanh(%1) = %2;  Tanhshrink′(%1) = tanh²(%1) = %3</source>
+        <translation>Tanhshrink(%1) = %1 − tanh(%1) = %2；Tanhshrink′(%1) = tanh²(%1) = %3</translation>
     </message>
 </context>
 <context>

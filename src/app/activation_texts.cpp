@@ -1,6 +1,7 @@
 #include "app/activation_texts.h"
 
 #include <QCoreApplication>
+#include <string>
 #include <utility>
 
 namespace al {
@@ -162,6 +163,122 @@ const ActivationTexts kTexts[] {
             "Sparse coding and the iterative shrinkage algorithms (ISTA) of compressed sensing."),
         QT_TRANSLATE_NOOP("ActivationTexts",
             "Overlay Hardshrink: the same band of zeros, but no jump at its edges.")},
+    {"elu",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Smooth below zero: the curve bends towards −alpha instead of stopping at 0, so "
+            "negative inputs still pass a gradient and the mean output sits closer to 0, which "
+            "speeds up learning."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Each negative input costs an exponential, and far to the left the curve is flat "
+            "again: the gradient fades there as sigmoid's does."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "A drop-in replacement for ReLU in convolutional and fully connected networks."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Drag alpha: the floor on the left moves to −alpha. At alpha = 1 the slope is 1 on "
+            "both sides of 0, so f′ has no jump.")},
+    {"selu",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "ELU scaled by two fixed constants (λ ≈ 1.0507, α ≈ 1.6733), chosen so that "
+            "activations keep mean 0 and variance 1 from layer to layer: the network normalises "
+            "itself."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "The promise holds only with LeCun-normal initialisation, standardised inputs and "
+            "AlphaDropout; with other layers it is just a scaled ELU."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Deep fully connected networks trained without batch normalisation."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Overlay ELU: left of 0 SELU goes down to about −1.76, and right of 0 its slope is "
+            "1.0507 instead of 1.")},
+    {"celu",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "ELU rewritten as alpha · (e^(x/alpha) − 1) below zero: for every alpha the slope at 0 "
+            "is 1 from both sides, so the curve is continuously differentiable."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "alpha = 0 is refused (it would divide by zero), and it costs an exponential like "
+            "ELU."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Where ELU is used, when a floor other than −1 is wanted without a kink in f′."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Drag alpha and watch f′ at 0: it stays 1, while ELU's jumps from alpha to 1.")},
+    {"gelu",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Weights each input by the probability that a standard normal variable is below it, x "
+            "· Φ(x): smooth everywhere, with a small dip (about −0.17) left of 0."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Costs more than ReLU, and it is not monotonic. For a contiguous tensor PyTorch hands "
+            "the exact form to oneDNN, whose erf approximation is a little coarser than the math "
+            "library's."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "The feed-forward layers of Transformers: BERT, GPT and the Vision Transformer."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Switch approximate to 'tanh' and overlay the two: the curves are almost impossible to "
+            "tell apart.")},
+    {"silu",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "x · σ(x), also called Swish: smooth, not monotonic (its minimum is about −0.28 near x "
+            "= −1.28) and unbounded above like ReLU."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "An exponential per value; the small dip means that slightly negative inputs are "
+            "pushed further down."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "EfficientNet and many modern convolutional networks; the SwiGLU blocks of large "
+            "language models."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Overlay Hardswish: MobileNetV3's cheap approximation of this curve, built from "
+            "straight pieces.")},
+    {"mish",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "x · tanh(softplus(x)): like SiLU smooth and non-monotonic, with a slightly deeper dip "
+            "(about −0.31) and a smoother gradient."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "The most expensive here: an exponential, a log1p and a tanh per value."),
+        QT_TRANSLATE_NOOP("ActivationTexts", "YOLOv4 and other object detectors."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Overlay SiLU and GELU: three smooth relatives of ReLU that differ mostly between −3 "
+            "and 1.")},
+    {"softplus",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "A smooth ReLU, ln(1 + e^(βx)) / β, always positive; its derivative is exactly σ(βx)."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Never exactly 0, so no sparsity, and costlier than ReLU. Beyond the threshold PyTorch "
+            "returns x itself."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Producing values that must be positive, such as standard deviations or scales, rather "
+            "than hidden layers."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Drag beta up: the bend at 0 sharpens and the curve approaches ReLU; f′ is a "
+            "sigmoid.")},
+    {"softsign",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "x / (1 + |x|): tanh's S-shape without exponentials, approaching ±1 much more slowly, "
+            "so its gradient fades more gently."),
+        QT_TRANSLATE_NOOP(
+            "ActivationTexts", "Still saturates far from 0, and it is rarely used today."),
+        QT_TRANSLATE_NOOP("ActivationTexts", "Some older recurrent and text-to-speech models."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Overlay Tanh: both go from −1 to 1, but Softsign is still far from ±1 at x = ±6.")},
+    {"logsigmoid",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "ln σ(x), computed stably even for large negative x: the log-probability a sigmoid "
+            "output would give."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Not meant for hidden layers: its outputs are always negative and unbounded below."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Inside losses: binary cross-entropy with logits, the negative sampling of word2vec."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Its gradient is 1 − σ(x): for large x it vanishes, for large negative x it is 1.")},
+    {"tanhshrink",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "x − tanh(x): almost flat near 0 (about x³/3), almost x ∓ 1 far away; its gradient is "
+            "tanh²(x)."),
+        QT_TRANSLATE_NOOP(
+            "ActivationTexts", "Small inputs get almost no gradient, and it is rarely used."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Niche: sparse coding and denoising, where small values should be suppressed "
+            "smoothly."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Overlay Softshrink: both suppress small values; Tanhshrink does it without a dead "
+            "band.")},
 };
 
 // What each parameter of the registry does, by PyTorch's keyword (tooltips of its editors).
@@ -186,6 +303,22 @@ const std::pair<const char *, const char *> kParameterHelp[] {
     {"lambd",
         QT_TRANSLATE_NOOP(
             "ActivationTexts", "Inputs with |x| up to lambd become 0 (PyTorch spells it lambd).")},
+    {"alpha",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "For x < 0 the curve bends towards −alpha; PyTorch's default is 1.")},
+    {"celu.alpha",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "The floor on the left is −alpha, and the curve reaches it faster for smaller alpha; 0 "
+            "is not allowed.")},
+    {"approximate",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "'none' computes x · Φ(x) with erf; 'tanh' uses the faster tanh formula.")},
+    {"beta",
+        QT_TRANSLATE_NOOP(
+            "ActivationTexts", "How sharp the bend at 0 is: the larger beta, the closer to ReLU.")},
+    {"softplus.threshold",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Once beta · x is above it, the output is x itself, which avoids overflow.")},
 };
 
 } // namespace
@@ -198,11 +331,13 @@ const ActivationTexts *textsFor(std::string_view functionalName)
     return nullptr;
 }
 
-QString parameterHelp(std::string_view name)
+QString parameterHelp(std::string_view activation, std::string_view name)
 {
-    for (const auto &[parameter, help] : kParameterHelp)
-        if (name == parameter)
-            return translatedText(help);
+    const std::string qualified = std::string(activation) + '.' + std::string(name);
+    for (const std::string_view key : {std::string_view(qualified), name})
+        for (const auto &[parameter, help] : kParameterHelp)
+            if (key == parameter)
+                return translatedText(help);
     return {};
 }
 

@@ -19,7 +19,8 @@ struct ActivationTexts {
 
 const ActivationTexts *textsFor(std::string_view functionalName); // nullptr if none written
 QString translatedText(const char *text);
-// What a parameter does, in the UI's language; empty for a parameter without a text.
-QString parameterHelp(std::string_view name);
+// What a parameter of an activation does, in the UI's language; empty for a parameter without a
+// text. Most keywords mean one thing wherever they appear; softplus's threshold is its own.
+QString parameterHelp(std::string_view activation, std::string_view name);
 
 } // namespace al

@@ -19,6 +19,10 @@ QStringList arguments(const Activation &activation)
             if (value != p.defaultValue)
                 list << QStringLiteral("%1=%2").arg(
                     QLatin1String(p.name), value ? "True" : "False");
+        } else if (p.type == ParameterType::Choice) {
+            if (value != p.defaultValue)
+                list << QStringLiteral("%1='%2'").arg(
+                    QLatin1String(p.name), QLatin1String(p.choices[static_cast<size_t>(value)]));
         } else if (p.type == ParameterType::Integer || value != p.defaultValue) {
             list << QStringLiteral("%1=%2").arg(QLatin1String(p.name), pythonNumber(value));
         }

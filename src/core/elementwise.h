@@ -11,6 +11,7 @@
 // -ffp-contract=off), so both give the same bits; the AVX2 one is eight lanes at a time.
 
 #include "core/activation.h"
+#include "core/onednn_math.h"
 #include "core/torch_math.h"
 
 #include <cmath>
@@ -51,9 +52,12 @@ struct Tanh {
     AL_OP float backward(float, float y, float g) const { return g * std::fma(-y, y, 1.0f); }
 };
 
-// Some of PyTorch's kernels compare differently in their vector loop and in the scalar loop that
-// finishes a tensor's last n % 16 elements (cpu_kernel_vec, two AVX2 vectors per step): an op
-// whose backward differs there has backwardTail for those elements, and the loop below uses it.
+// Some of PyTorch's kernels compute differently in their vector loop and in the scalar loop that
+// finishes a tensor's last n % 16 elements (cpu_kernel_vec, two AVX2 vectors per step): other
+// comparisons at the kinks and for NaN, or glibc's expf/log1pf/tanhf where the vector loop takes
+// SLEEF's. An op that differs there has forwardTail and/or backwardTail for those elements, and
+// the loops below use them; an op whose vector part is not n - n % 16 says where it ends
+// (vectorEnd).
 
 // relu6 = hardtanh(x, 0, 6): -0.0 and NaN pass forward. Backward, the vector loop keeps g where
 // 0 < x < 6 (so NaN gets 0) and the tail zeroes where x <= 0 || x >= 6 (so NaN keeps g).
@@ -161,36 +165,275 @@ struct Hardswish {
     }
 };
 
+// elu(x, alpha, scale, input_scale), behind ELU, SELU and CELU: x > 0 ? scale x :
+// (exp(input_scale x) - 1) alpha scale, with exp - 1 (not expm1) and the coefficients cast to
+// float and multiplied in float. The vector loop takes SLEEF's exp, the tail glibc's. Backward
+// reads x, or the result y after an inplace forward (PyTorch's elu_ saves only y). CELU's
+// input_scale is 1 / alpha, in double forward but 1 / float(alpha) backward (derivatives.yaml).
+struct Elu {
+    explicit Elu(const Activation &a)
+    {
+        double alpha = 1.6732632423543772848170429916717, scale = 1.0507009873554804934193349852946,
+               inputScale = 1.0; // SELU's constants
+        if (a.kind() != ActivationKind::Selu) {
+            alpha = a.value("alpha");
+            scale = 1.0;
+            inputScale = a.kind() == ActivationKind::Celu ? 1.0 / alpha : 1.0;
+        }
+        negative = static_cast<float>(alpha) * static_cast<float>(scale);
+        positive = static_cast<float>(scale);
+        inputScaled = static_cast<float>(inputScale);
+        backwardScaled = a.kind() == ActivationKind::Celu
+            ? static_cast<float>(1.0 / static_cast<double>(static_cast<float>(alpha)))
+            : inputScaled;
+        fromResult = a.value("inplace") != 0.0;
+    }
+    AL_OP float forward(float x) const
+    {
+        return x > 0.0f ? x * positive : (torch_math::exp(x * inputScaled) - 1.0f) * negative;
+    }
+    AL_OP float forwardTail(float x) const
+    {
+        return x <= 0.0f ? (std::exp(x * inputScaled) - 1.0f) * negative : x * positive;
+    }
+    AL_OP float backward(float x, float y, float g) const
+    {
+        const float s = backwardScaled;
+        if (fromResult)
+            return y > 0.0f ? g * positive : g * s * (y + negative);
+        return x > 0.0f ? g * positive : g * s * negative * torch_math::exp(x * s);
+    }
+    AL_OP float backwardTail(float x, float y, float g) const
+    {
+        const float s = backwardScaled;
+        if (fromResult)
+            return y <= 0.0f ? g * s * (y + negative) : g * positive;
+        return x <= 0.0f ? g * s * negative * std::exp(x * s) : g * positive;
+    }
+    float negative, positive, inputScaled, backwardScaled;
+    bool fromResult;
+};
+
+// PyTorch's AVX2 kernels are compiled with contraction: where a product is added, it is fused
+// (std::fma below), as GCC fused it there.
+
+// gelu(x, approximate='none'): oneDNN's for a contiguous tensor of two elements or more; a single
+// element goes through PyTorch's own kernel, whose scalar loop takes glibc's erff and expf.
+struct Gelu {
+    explicit Gelu(const Activation &a)
+        : tanhApproximation(a.value("approximate") != 0.0)
+    {
+    }
+    int64_t vectorEnd(int64_t n) const { return tanhApproximation ? n - n % 16 : (n > 1 ? n : 0); }
+    static constexpr auto sleefTanh = [](float v) { return torch_math::tanh(v); };
+    static constexpr auto glibcTanh = [](float v) { return std::tanh(v); };
+    static constexpr float kAlpha = static_cast<float>(M_SQRT1_2);
+    static constexpr float kBeta = static_cast<float>(M_SQRT2 * M_2_SQRTPI * 0.5); // √(2/π)
+    static constexpr float kKappa = 0.044715f;
+    static constexpr float kDensity = static_cast<float>(M_2_SQRTPI * M_SQRT1_2 * 0.5); // 1/√(2π)
+
+    // approximate='tanh': 0.5 x (1 + tanh(√(2/π) (x + 0.044715 x³))).
+    template<typename Tanh>
+    AL_OP static float tanhForm(float x, Tanh tanh)
+    {
+        const float inner = kBeta * std::fma(kKappa, x * x * x, x);
+        return 0.5f * x * (1.0f + tanh(inner));
+    }
+    template<typename Tanh>
+    AL_OP static float tanhFormBackward(float x, float g, Tanh tanh)
+    {
+        const float t = tanh(kBeta * std::fma(kKappa, x * x * x, x));
+        const float inner = kBeta * std::fma(3.0f * kKappa, x * x, 1.0f);
+        return g * std::fma(1.0f + t, 0.5f, (0.5f * x * std::fma(-t, t, 1.0f)) * inner);
+    }
+    AL_OP float forward(float x) const
+    {
+        return tanhApproximation ? tanhForm(x, sleefTanh) : onednn_math::gelu(x);
+    }
+    AL_OP float forwardTail(float x) const
+    {
+        return tanhApproximation ? tanhForm(x, glibcTanh)
+                                 : x * 0.5f * (1.0f + std::erf(x * kAlpha));
+    }
+    AL_OP float backward(float x, float, float g) const
+    {
+        return tanhApproximation ? tanhFormBackward(x, g, sleefTanh)
+                                 : onednn_math::geluDerivative(x) * g;
+    }
+    AL_OP float backwardTail(float x, float, float g) const
+    {
+        if (tanhApproximation)
+            return tanhFormBackward(x, g, glibcTanh);
+        const float cdf = 0.5f * (1.0f + std::erf(x * kAlpha));
+        const float pdf = kDensity * std::exp(x * x * -0.5f);
+        return g * (cdf + x * pdf);
+    }
+    bool tanhApproximation;
+};
+
+// silu(x) = x sigmoid(x), written x / (1 + exp(-x)).
+struct Silu {
+    explicit Silu(const Activation &) { }
+    AL_OP float forward(float x) const { return x / (1.0f + torch_math::exp(-x)); }
+    AL_OP float forwardTail(float x) const { return x / (1.0f + std::exp(-x)); }
+    AL_OP static float gradient(float x, float g, float sigmoid)
+    {
+        return g * sigmoid * std::fma(x, 1.0f - sigmoid, 1.0f);
+    }
+    AL_OP float backward(float x, float, float g) const
+    {
+        return gradient(x, g, 1.0f / (1.0f + torch_math::exp(-x)));
+    }
+    AL_OP float backwardTail(float x, float, float g) const
+    {
+        return gradient(x, g, 1.0f / (1.0f + std::exp(-x)));
+    }
+};
+
+// mish(x) = x tanh(softplus(x)), written x tanh(log1p(exp(x))) without softplus's threshold.
+struct Mish {
+    explicit Mish(const Activation &) { }
+    AL_OP float forward(float x) const
+    {
+        return x * torch_math::tanh(torch_math::log1p(torch_math::exp(x)));
+    }
+    AL_OP float forwardTail(float x) const { return x * std::tanh(std::log1p(std::exp(x))); }
+    AL_OP static float gradient(float x, float g, float sigmoid, float tanhSoftplus)
+    {
+        return g * std::fma(x * sigmoid, std::fma(-tanhSoftplus, tanhSoftplus, 1.0f), tanhSoftplus);
+    }
+    AL_OP float backward(float x, float, float g) const
+    {
+        return gradient(x, g, 1.0f / (1.0f + torch_math::exp(-x)),
+            torch_math::tanh(torch_math::log1p(torch_math::exp(x))));
+    }
+    AL_OP float backwardTail(float x, float, float g) const
+    {
+        return gradient(x, g, 1.0f / (1.0f + std::exp(-x)), std::tanh(std::log1p(std::exp(x))));
+    }
+};
+
+// softplus(x, beta, threshold) = log1p(exp(beta x)) / beta, or x itself once beta x > threshold.
+struct Softplus {
+    explicit Softplus(const Activation &a)
+        : beta(static_cast<float>(a.value("beta")))
+        , threshold(static_cast<float>(a.value("threshold")))
+    {
+    }
+    AL_OP float forward(float x) const
+    {
+        return x * beta > threshold ? x : torch_math::log1p(torch_math::exp(x * beta)) / beta;
+    }
+    AL_OP float forwardTail(float x) const
+    {
+        return x * beta > threshold ? x : std::log1p(std::exp(x * beta)) / beta;
+    }
+    AL_OP float backward(float x, float, float g) const
+    {
+        const float z = torch_math::exp(x * beta);
+        return x * beta > threshold ? g : g * z / (z + 1.0f);
+    }
+    AL_OP float backwardTail(float x, float, float g) const
+    {
+        const float z = std::exp(x * beta);
+        return x * beta > threshold ? g : g * z / (z + 1.0f);
+    }
+    float beta, threshold;
+};
+
+// softsign(x) = x / (1 + |x|), which PyTorch composes from abs, add and div: autograd sums the
+// gradient through the numerator and through |x|.
+struct Softsign {
+    explicit Softsign(const Activation &) { }
+    AL_OP float forward(float x) const { return x / (std::fabs(x) + 1.0f); }
+    AL_OP float backward(float x, float, float g) const
+    {
+        const float d = std::fabs(x) + 1.0f;
+        const float sign = x > 0.0f ? 1.0f : x < 0.0f ? -1.0f : 0.0f;
+        return g / d + (-g * (x / d / d)) * sign;
+    }
+};
+
+// logsigmoid(x) = min(x, 0) - log1p(exp(-|x|)); backward from the same exp(-|x|).
+struct LogSigmoid {
+    explicit LogSigmoid(const Activation &) { }
+    AL_OP float forward(float x) const
+    {
+        const float smaller = x < 0.0f || x != x ? x : 0.0f; // vec::minimum keeps NaN and +0.0
+        return smaller - torch_math::log1p(torch_math::exp(-std::fabs(x)));
+    }
+    AL_OP float backward(float x, float, float g) const
+    {
+        const float e = torch_math::exp(-std::fabs(x));
+        const float negative = x < 0.0f ? 1.0f : 0.0f, sign = x < 0.0f ? 1.0f : -1.0f;
+        return (negative - sign * (e / (1.0f + e))) * g;
+    }
+};
+
+// tanhshrink(x) = x - tanh(x), composed: autograd adds grad and tanh's backward of -grad.
+struct Tanhshrink {
+    explicit Tanhshrink(const Activation &) { }
+    AL_OP float forward(float x) const { return x - torch_math::tanh(x); }
+    AL_OP float backward(float x, float, float g) const
+    {
+        const float t = torch_math::tanh(x);
+        return g + -g * std::fma(-t, t, 1.0f);
+    }
+};
+
 #undef AL_OP
 
 namespace detail {
 
 bool avx2Fma(); // the CPU has both (kernels.cpp)
 
+template<typename Op, typename = void>
+struct HasForwardTail : std::false_type {
+};
+template<typename Op>
+struct HasForwardTail<Op, std::void_t<decltype(&Op::forwardTail)>> : std::true_type {
+};
+template<typename Op, typename = void>
+struct HasBackwardTail : std::false_type {
+};
+template<typename Op>
+struct HasBackwardTail<Op, std::void_t<decltype(&Op::backwardTail)>> : std::true_type {
+};
+template<typename Op, typename = void>
+struct HasVectorEnd : std::false_type {
+};
+template<typename Op>
+struct HasVectorEnd<Op, std::void_t<decltype(&Op::vectorEnd)>> : std::true_type {
+};
+
+// Where the vector loop ends: cpu_kernel_vec takes two vectors of eight floats per step.
+template<typename Op>
+int64_t vectorEnd(const Op &op, int64_t n)
+{
+    if constexpr (HasVectorEnd<Op>::value)
+        return op.vectorEnd(n);
+    return n - n % 16;
+}
+
 template<typename Op>
 [[gnu::always_inline]] inline void forwardBody(Op op, const float *x, float *y, int64_t n)
 {
-    for (int64_t i = 0; i < n; ++i)
+    const int64_t vectorised = HasForwardTail<Op>::value ? vectorEnd(op, n) : n;
+    for (int64_t i = 0; i < vectorised; ++i)
         y[i] = op.forward(x[i]);
+    if constexpr (HasForwardTail<Op>::value)
+        for (int64_t i = vectorised; i < n; ++i)
+            y[i] = op.forwardTail(x[i]);
 }
-
-template<typename Op, typename = void>
-struct HasTail : std::false_type {
-};
-template<typename Op>
-struct HasTail<Op, std::void_t<decltype(&Op::backwardTail)>> : std::true_type {
-};
-
-constexpr int64_t kVectorStep = 16; // cpu_kernel_vec: two vectors of eight floats per step
 
 template<typename Op>
 [[gnu::always_inline]] inline void backwardBody(
     Op op, const float *x, const float *y, const float *g, float *out, int64_t n)
 {
-    const int64_t vectorised = HasTail<Op>::value ? n / kVectorStep * kVectorStep : n;
+    const int64_t vectorised = HasBackwardTail<Op>::value ? vectorEnd(op, n) : n;
     for (int64_t i = 0; i < vectorised; ++i)
         out[i] = op.backward(x[i], y[i], g[i]);
-    if constexpr (HasTail<Op>::value)
+    if constexpr (HasBackwardTail<Op>::value)
         for (int64_t i = vectorised; i < n; ++i)
             out[i] = op.backwardTail(x[i], y[i], g[i]);
 }

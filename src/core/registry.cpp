@@ -34,6 +34,46 @@ const ParameterSpec kThreshold {"threshold", ParameterType::Real, 0.1, -1000.0, 
 const ParameterSpec kValue {"value", ParameterType::Real, 20.0, -1000.0, 1000.0, -30.0, 30.0, 0.1,
     1.0, "what replaces them"};
 
+// ELU's and CELU's alpha: the value the curve approaches on the left is -alpha.
+const ParameterSpec kAlpha {"alpha", ParameterType::Real, 1.0, -1000.0, 1000.0, 0.0, 3.0, 0.01, 0.1,
+    "the negative part saturates at -alpha"};
+const ParameterSpec kApproximate {"approximate", ParameterType::Choice, 0.0, 0.0, 1.0, 0.0, 1.0,
+    1.0, 1.0, "'none' (the exact erf form) or 'tanh' (the tanh approximation)", {"none", "tanh"}};
+const ParameterSpec kBeta {"beta", ParameterType::Real, 1.0, -1000.0, 1000.0, 0.1, 10.0, 0.01, 0.1,
+    "the sharpness of the bend: log(1 + exp(beta x)) / beta"};
+const ParameterSpec kSoftplusThreshold {"threshold", ParameterType::Real, 20.0, -1000.0, 1000.0,
+    0.0, 30.0, 0.1, 1.0, "above it, beta x is returned as x itself (numerical stability)"};
+
+// In-place backward reads the result, which loses the sign of a negative slope: PyTorch refuses
+// it when autograd gets there.
+const char *const kInplaceNegativeElu
+    = "In-place elu backward calculation is triggered with a negative slope which is not "
+      "supported. This is caused by calling in-place forward function with a negative slope, "
+      "please call out-of-place version instead.";
+
+std::string leakyReluInplace(const Activation &a)
+{
+    if (a.value("inplace") == 0.0 || a.value("negative_slope") >= 0.0)
+        return "";
+    return "In-place leakyReLu backward calculation is triggered with a negative slope which is "
+           "not supported. This is caused by calling in-place forward function with a negative "
+           "slope, please call out-of-place version instead. File an issue at "
+           "https://github.com/pytorch/pytorch if you do require supporting in-place leakRelu "
+           "backward calculation with negative slope";
+}
+
+std::string eluInplace(const Activation &a)
+{
+    return a.value("inplace") != 0.0 && a.value("alpha") < 0.0 ? kInplaceNegativeElu : "";
+}
+
+// F.celu divides by alpha.
+std::string celuAlpha(const Activation &a)
+{
+    return a.value("alpha") == 0.0 ? "ZeroDivisionError: alpha cannot be 0 for CELU"
+                                   : eluInplace(a);
+}
+
 // nn.Hardtanh's own check (F.hardtanh has none; equal bounds it takes).
 std::string hardtanhBounds(const Activation &a)
 {
@@ -88,7 +128,7 @@ const std::vector<ActivationSpec> &activationRegistry()
             {true, false, true, 0, 0, "[0, +∞)"}, {kInplace}),
         elementwiseRow<elementwise::LeakyRelu>("leaky_relu", "LeakyReLU", "F.leaky_relu",
             ActivationKind::LeakyRelu, {true, true, true, 0, 0, "(−∞, +∞)"},
-            {kNegativeSlope, kInplace}),
+            {kNegativeSlope, kInplace}, &leakyReluInplace),
         elementwiseRow<elementwise::Sigmoid>("sigmoid", "Sigmoid", "torch.sigmoid",
             ActivationKind::Sigmoid, {true, false, false, 0, 1, "(0, 1)"}, {}),
         elementwiseRow<elementwise::Tanh>("tanh", "Tanh", "torch.tanh", ActivationKind::Tanh,
@@ -119,6 +159,30 @@ const std::vector<ActivationSpec> &activationRegistry()
         elementwiseRow<elementwise::Softshrink>("softshrink", "Softshrink", "F.softshrink",
             ActivationKind::Softshrink, {true, true, false, 0, 0, "(−∞, +∞)"}, {kSoftLambd},
             &softshrinkLambd),
+        // The smooth ones of newer networks: the exponential linear units, GELU of Transformers,
+        // SiLU (swish) of EfficientNet, Mish of YOLOv4, and softplus, ReLU made smooth.
+        elementwiseRow<elementwise::Elu>("elu", "ELU", "F.elu", ActivationKind::Elu,
+            {true, true, false, 0, 0, "(−alpha, +∞)"}, {kAlpha, kInplace}, &eluInplace),
+        elementwiseRow<elementwise::Elu>("selu", "SELU", "F.selu", ActivationKind::Selu,
+            {true, true, false, 0, 0, "(−1.7581, +∞)"}, {kInplace}),
+        elementwiseRow<elementwise::Elu>("celu", "CELU", "F.celu", ActivationKind::Celu,
+            {true, true, false, 0, 0, "(−alpha, +∞)"}, {kAlpha, kInplace}, &celuAlpha),
+        elementwiseRow<elementwise::Gelu>("gelu", "GELU", "F.gelu", ActivationKind::Gelu,
+            {true, true, false, 0, 0, "[−0.17, +∞)"}, {kApproximate}),
+        elementwiseRow<elementwise::Silu>("silu", "SiLU", "F.silu", ActivationKind::Silu,
+            {true, true, false, 0, 0, "[−0.278, +∞)"}, {kInplace}),
+        elementwiseRow<elementwise::Mish>("mish", "Mish", "F.mish", ActivationKind::Mish,
+            {true, true, false, 0, 0, "[−0.309, +∞)"}, {kInplace}),
+        elementwiseRow<elementwise::Softplus>("softplus", "Softplus", "F.softplus",
+            ActivationKind::Softplus, {true, true, false, 0, 0, "(0, +∞)"},
+            {kBeta, kSoftplusThreshold}),
+        // S-shaped and shrinking ones built from other operations.
+        elementwiseRow<elementwise::Softsign>("softsign", "Softsign", "F.softsign",
+            ActivationKind::Softsign, {true, true, false, -1, 1, "(−1, 1)"}, {}),
+        elementwiseRow<elementwise::LogSigmoid>("logsigmoid", "LogSigmoid", "F.logsigmoid",
+            ActivationKind::LogSigmoid, {true, true, false, 0, 0, "(−∞, 0)"}, {}),
+        elementwiseRow<elementwise::Tanhshrink>("tanhshrink", "Tanhshrink", "F.tanhshrink",
+            ActivationKind::Tanhshrink, {true, true, false, 0, 0, "(−∞, +∞)"}, {}),
     };
     return registry;
 }

@@ -32,6 +32,16 @@ enum class ActivationKind {
     Threshold,
     Hardshrink,
     Softshrink,
+    Elu,
+    Selu,
+    Celu,
+    Gelu,
+    Silu,
+    Mish,
+    Softplus,
+    Softsign,
+    LogSigmoid,
+    Tanhshrink,
 };
 
 enum class ParameterType {

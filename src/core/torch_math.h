@@ -1,9 +1,9 @@
 #pragma once
 
-// exp, tanh and log as PyTorch computes them for float32 on an AVX2 CPU: SLEEF's 1-ulp expf, tanhf
-// and logf (the algorithms of libsleef 3.5, which Debian's PyTorch calls), written out for one
-// lane with the same fused multiply-adds. The results are bit for bit PyTorch's, so the numbers the
-// app prints are the digits a student's Python prints.
+// exp, tanh, log and log1p as PyTorch computes them for float32 on an AVX2 CPU: SLEEF's 1-ulp expf,
+// tanhf, logf and log1pf (the algorithms of libsleef 3.5, which Debian's PyTorch calls), written
+// out for one lane with the same fused multiply-adds. The results are bit for bit PyTorch's, so the
+// numbers the app prints are the digits a student's Python prints.
 //
 // Written without branches and inline, so that the kernels' loops vectorise them.
 
@@ -209,6 +209,40 @@ AL_MATH_INLINE float log(float d)
     r = d == std::numeric_limits<float>::infinity() ? d : r;
     r = (d < 0.0f || d != d) ? std::numeric_limits<float>::quiet_NaN() : r;
     return d == 0.0f ? -std::numeric_limits<float>::infinity() : r;
+}
+
+AL_MATH_INLINE float log1p(float d)
+{
+    using namespace detail;
+    // 1 + d = m * 2^e with m in [0.75, 1.5), as log's; m - 1 is taken from d itself (d * 2^-e +
+    // (2^-e - 1), fused), so that no digit of a small d is lost.
+    float dp1 = d + 1.0f;
+    const bool tiny = dp1 < std::numeric_limits<float>::min();
+    dp1 = tiny ? dp1 * 1.8446744073709552e19f : dp1;
+    uint32_t bits;
+    const float scaled = dp1 * (1.0f / 0.75f);
+    std::memcpy(&bits, &scaled, sizeof bits);
+    int32_t e = static_cast<int32_t>((bits >> 23) & 0xff) - 0x7f;
+    const uint32_t scaleBits = 0x3f800000u + (static_cast<uint32_t>(-e) << 23); // 2^-e
+    float scale;
+    std::memcpy(&scale, &scaleBits, sizeof scale);
+    const float m = std::fma(d, scale, scale - 1.0f);
+    e = tiny ? e - 64 : e;
+    // log1p(d) = e ln2 + 2 atanh(m / (2 + m)), in pairs of floats.
+    Pair s = mul(Pair {0.69314718246459960938f, -1.904654323148236017e-09f}, static_cast<float>(e));
+    const float twoPlusM = 2.0f + m;
+    const Pair x = divide(Pair {m, 0.0f}, Pair {twoPlusM, (2.0f - twoPlusM) + m});
+    const float x2 = x.hi * x.hi;
+    float t = +0.3027294874e+0f;
+    t = std::fma(t, x2, +0.3996108174e+0f);
+    t = std::fma(t, x2, +0.6666694880e+0f);
+    s = add(s, Pair {x.hi * 2.0f, x.lo * 2.0f});
+    s = add(s, (x2 * x.hi) * t);
+    float r = s.hi + s.lo;
+    r = d > 1e+38f ? std::numeric_limits<float>::infinity() : r;
+    r = d < -1.0f ? std::numeric_limits<float>::quiet_NaN() : r;
+    r = d == -1.0f ? -std::numeric_limits<float>::infinity() : r;
+    return d == 0.0f ? d : r; // -0.0 stays -0.0
 }
 
 } // namespace al::torch_math

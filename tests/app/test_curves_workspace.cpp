@@ -257,7 +257,7 @@ private slots:
         for (int row = 0; row < list->count(); ++row)
             if (!list->item(row)->isHidden())
                 shown << list->item(row)->data(Qt::UserRole).toString();
-        QCOMPARE(shown, (QStringList {"hardshrink", "softshrink"}));
+        QCOMPARE(shown, (QStringList {"hardshrink", "softshrink", "tanhshrink"}));
         QTest::keyClick(filter, Qt::Key_Return);
         QCOMPARE(workspace_->state().spec().functionalName, "hardshrink");
         filter->clear();

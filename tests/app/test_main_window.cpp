@@ -322,7 +322,7 @@ private slots:
         QSettings settings;
         settings.setValue(QStringLiteral("language"), QStringLiteral("klingon"));
         settings.setValue(QStringLiteral("window/workspace"), QStringLiteral("nowhere"));
-        settings.setValue(QStringLiteral("curves/activation"), QStringLiteral("gelu"));
+        settings.setValue(QStringLiteral("curves/activation"), QStringLiteral("swish"));
         settings.setValue(
             QStringLiteral("curves/leaky_relu/negative_slope"), QStringLiteral("abc"));
         settings.setValue(QStringLiteral("curves/from"), 5);

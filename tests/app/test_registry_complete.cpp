@@ -63,8 +63,8 @@ private slots:
             english << translatedText(text);
         }
         for (const ParameterSpec &p : spec.parameters) {
-            QVERIFY2(!parameterHelp(p.name).isEmpty(), p.name);
-            english << parameterHelp(p.name);
+            QVERIFY2(!parameterHelp(spec.functionalName, p.name).isEmpty(), p.name);
+            english << parameterHelp(spec.functionalName, p.name);
         }
         QVERIFY(QCoreApplication::installTranslator(&chinese));
         QStringList translated;
@@ -72,7 +72,7 @@ private slots:
             {texts->strengths, texts->weaknesses, texts->typicalUse, texts->phenomenon})
             translated << translatedText(text);
         for (const ParameterSpec &p : spec.parameters)
-            translated << parameterHelp(p.name);
+            translated << parameterHelp(spec.functionalName, p.name);
         QCoreApplication::removeTranslator(&chinese);
         for (int i = 0; i < english.size(); ++i)
             QVERIFY2(translated[i] != english[i], qPrintable(english[i]));

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 
 struct CliResult {
@@ -30,10 +31,23 @@ class TestCli : public QObject {
 private:
     QTemporaryDir dir_;
 
-    static QByteArray asJson(const QJsonValue &value) // a tensor, or a bare number for rank 0
+    // A fixture's tensor, or a bare number for rank 0, as JSON (QJsonDocument would write -0.0 as
+    // 0; non-finite numbers are the fixtures' strings, which Python's json writes as NaN etc.).
+    static QByteArray asJson(const QJsonValue &value)
     {
-        return value.isArray() ? QJsonDocument(value.toArray()).toJson()
-                               : QByteArray::number(value.toDouble(), 'g', 17);
+        if (value.isArray()) {
+            QByteArrayList items;
+            for (const QJsonValue &item : value.toArray())
+                items << asJson(item);
+            return '[' + items.join(", ") + ']';
+        }
+        const QString text = value.toString();
+        if (value.isString()) // fixtures::load's "-0", "nan", "inf", "-inf"
+            return text == "-0" ? "-0.0"
+                : text == "nan" ? "NaN"
+                : text == "inf" ? "Infinity"
+                                : "-Infinity";
+        return QByteArray::number(value.toDouble(), 'g', 17);
     }
 
     QString writeFile(const QString &name, const QByteArray &data)
@@ -77,6 +91,36 @@ private slots:
             ++checked;
         }
         QVERIFY(checked > 10);
+    }
+
+    // Every elementwise activation with PyTorch's keywords as options (True, 'tanh', numbers), bit
+    // for bit.
+    void elementwiseEvalAgreesWithPyTorch()
+    {
+        const QJsonArray cases = fixtures::load("activations_elementwise.json").array();
+        QSet<QString> names;
+        for (qsizetype i = 0; i < cases.size(); i += 3) {
+            const QJsonObject c = cases[i].toObject();
+            QStringList arguments {"eval", "--activation", c["name"].toString()};
+            const QJsonObject params = c["params"].toObject();
+            for (auto it = params.begin(); it != params.end(); ++it)
+                arguments << QStringLiteral("--") + QString(it.key()).replace('_', '-')
+                          << (it->isBool()            ? QString(it->toBool() ? "true" : "false")
+                                     : it->isString() ? it->toString()
+                                                      : QString::number(it->toDouble(), 'g', 17));
+            arguments << "--input" << writeFile("input.json", asJson(c["input"])) << "--grad-output"
+                      << writeFile("grad.json", asJson(c["grad_output"]));
+            const CliResult r = runCli(arguments);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            const QJsonObject result
+                = QJsonDocument::fromJson(al::io::pythonNumbersToJson(r.out)).object();
+            AL_COMPARE_TENSORS(
+                fixtures::tensor(result["output"]), fixtures::tensor(c["output"]), 0, 0.0f);
+            AL_COMPARE_TENSORS(
+                fixtures::tensor(result["grad_input"]), fixtures::tensor(c["grad_input"]), 0, 0.0f);
+            names << c["name"].toString();
+        }
+        QVERIFY(names.size() >= 20);
     }
 
     void mlpPrintsPyTorchsStages()
@@ -139,8 +183,8 @@ private slots:
             << QStringList {"plot"} << QByteArray() << "unknown command";
         QTest::newRow("no activation")
             << QStringList {"eval"} << QByteArray("[1]") << "--activation";
-        QTest::newRow("unknown activation") << QStringList {"eval", "--activation", "gelu"}
-                                            << QByteArray("[1]") << "unknown activation \"gelu\"";
+        QTest::newRow("unknown activation") << QStringList {"eval", "--activation", "swish"}
+                                            << QByteArray("[1]") << "unknown activation \"swish\"";
         QTest::newRow("dim out of range")
             << QStringList {"eval", "--activation", "softmax", "--dim", "2"}
             << QByteArray("[[1, 2]]")
@@ -198,6 +242,21 @@ private slots:
         QTest::newRow("softshrink negative lambd")
             << QStringList {"eval", "--activation", "softshrink", "--lambd", "-0.5"}
             << QByteArray("[1]") << "lambda must be greater or equal to 0, but found to be -0.5.";
+        QTest::newRow("gelu approximate unknown")
+            << QStringList {"eval", "--activation", "gelu", "--approximate", "fast"}
+            << QByteArray("[1]") << "--approximate needs one of none, tanh";
+        QTest::newRow("celu alpha 0") << QStringList {"eval", "--activation", "celu", "--alpha",
+            "0"} << QByteArray("[1]") << "alpha cannot be 0 for CELU";
+        QTest::newRow("elu inplace negative alpha")
+            << QStringList {"eval", "--activation", "elu", "--alpha", "-1", "--inplace", "true"}
+            << QByteArray("[1]")
+            << "In-place elu backward calculation is triggered with a negative";
+        QTest::newRow("leaky_relu inplace negative slope") << QStringList {"eval", "--activation",
+            "leaky_relu", "--negative-slope", "-0.5", "--inplace",
+            "true"} << QByteArray("[1]") << "In-place leakyReLu backward calculation";
+        QTest::newRow("softplus has no alpha")
+            << QStringList {"eval", "--activation", "softplus", "--alpha", "1"} << QByteArray("[1]")
+            << "softplus has no parameter 'alpha'";
         QTest::newRow("inplace not a flag")
             << QStringList {"eval", "--activation", "relu", "--inplace", "maybe"}
             << QByteArray("[1]") << "--inplace needs true or false";

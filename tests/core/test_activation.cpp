@@ -37,7 +37,7 @@ private:
             Activation activation = Activation(*spec);
             const QJsonObject params = c["params"].toObject();
             for (auto it = params.begin(); it != params.end(); ++it)
-                activation.set(it.key().toStdString(), it.value().toDouble());
+                activation.set(it.key().toStdString(), parameterValue(*spec, it.key(), *it));
             const Tensor input = fixtures::tensor(c["input"]);
             QTest::addRow("%d %s %s shape %s", index++, spec->functionalName,
                 QJsonDocument(params).toJson(QJsonDocument::Compact).constData(),
@@ -45,6 +45,22 @@ private:
                 << activation << input << fixtures::tensor(c["grad_output"])
                 << fixtures::tensor(c["output"]) << fixtures::tensor(c["grad_input"]);
         }
+    }
+
+    // A parameter as PyTorch spells it (True, 'tanh'), as the registry holds it.
+    static double parameterValue(
+        const ActivationSpec &spec, const QString &name, const QJsonValue &v)
+    {
+        if (v.isBool())
+            return v.toBool() ? 1.0 : 0.0;
+        if (v.isString()) {
+            const std::vector<const char *> &choices = spec.parameter(name.toStdString())->choices;
+            for (size_t i = 0; i < choices.size(); ++i)
+                if (v.toString() == QLatin1String(choices[i]))
+                    return static_cast<double>(i);
+            qFatal("unknown choice %s", qPrintable(v.toString()));
+        }
+        return v.toDouble();
     }
 
     // forwardUlps / backwardUlps: the distance allowed from PyTorch's own bits; absolute: for

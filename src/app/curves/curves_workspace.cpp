@@ -285,7 +285,7 @@ void CurvesWorkspace::rebuildParameterEditors()
         delete editor;
     editors_.clear();
     for (const ParameterSpec &spec : state_.spec().parameters) {
-        auto *editor = new ParameterEditor(spec, ui_->parametersBox);
+        auto *editor = new ParameterEditor(state_.spec().functionalName, spec, ui_->parametersBox);
         ui_->parametersLayout->addWidget(editor);
         connect(editor, &ParameterEditor::edited, this, [this](const QString &name, double value) {
             QString error;
@@ -578,6 +578,51 @@ void CurvesWorkspace::refreshTexts()
         break;
     case ActivationKind::Hardswish:
         filled = tr("Hardswish(%1) = %1 · min(max(%1 + 3, 0), 6) / 6 = %2;  Hardswish′(%1) = %3")
+                     .arg(x, y, dy);
+        break;
+    case ActivationKind::Elu:
+        filled = tr("ELU(%1) = %1 if %1 > 0, else %2 · (e<sup>%1</sup> − 1): %3;  ELU′(%1) = %4")
+                     .arg(x, number(activation.value("alpha")), y, dy);
+        break;
+    case ActivationKind::Selu:
+        filled = tr("SELU(%1) = 1.0507 · (%1 if %1 > 0, else 1.6733 · (e<sup>%1</sup> − 1)) = %2;  "
+                    "SELU′(%1) = %3")
+                     .arg(x, y, dy);
+        break;
+    case ActivationKind::Celu:
+        filled = tr("CELU(%1) = %1 if %1 > 0, else %2 · (e<sup>%1/%2</sup> − 1): %3;  "
+                    "CELU′(%1) = %4")
+                     .arg(x, number(activation.value("alpha")), y, dy);
+        break;
+    case ActivationKind::Gelu:
+        filled = activation.value("approximate") == 0.0
+            ? tr("GELU(%1) = %1 · Φ(%1) = %2;  GELU′(%1) = %3").arg(x, y, dy)
+            : tr("GELU(%1) ≈ 0.5 · %1 · (1 + tanh(√(2/π) · (%1 + 0.044715 · %1³))) = %2;  "
+                 "GELU′(%1) = %3")
+                  .arg(x, y, dy);
+        break;
+    case ActivationKind::Silu:
+        filled = tr("SiLU(%1) = %1 · σ(%1) = %2;  SiLU′(%1) = %3").arg(x, y, dy);
+        break;
+    case ActivationKind::Mish:
+        filled = tr("Mish(%1) = %1 · tanh(ln(1 + e<sup>%1</sup>)) = %2;  Mish′(%1) = %3")
+                     .arg(x, y, dy);
+        break;
+    case ActivationKind::Softplus:
+        filled = tr("Softplus(%1) = ln(1 + e<sup>%2·%1</sup>) / %2 (or %1 once %2·%1 > %3) = %4;  "
+                    "Softplus′(%1) = %5")
+                     .arg(x, number(activation.value("beta")),
+                         number(activation.value("threshold")), y, dy);
+        break;
+    case ActivationKind::Softsign:
+        filled = tr("Softsign(%1) = %1 / (1 + |%1|) = %2;  Softsign′(%1) = %3").arg(x, y, dy);
+        break;
+    case ActivationKind::LogSigmoid:
+        filled
+            = tr("LogSigmoid(%1) = ln σ(%1) = %2;  LogSigmoid′(%1) = 1 − σ(%1) = %3").arg(x, y, dy);
+        break;
+    case ActivationKind::Tanhshrink:
+        filled = tr("Tanhshrink(%1) = %1 − tanh(%1) = %2;  Tanhshrink′(%1) = tanh²(%1) = %3")
                      .arg(x, y, dy);
         break;
     case ActivationKind::Softmax:

@@ -16,8 +16,9 @@
 
 namespace al {
 
-ParameterEditor::ParameterEditor(const ParameterSpec &spec, QWidget *parent)
+ParameterEditor::ParameterEditor(const char *activation, const ParameterSpec &spec, QWidget *parent)
     : QWidget(parent)
+    , activation_(activation)
     , spec_(spec)
 {
     const QString name = QString::fromLatin1(spec.name);
@@ -131,7 +132,7 @@ void ParameterEditor::retranslate()
                            .arg(combo_ ? combo_->itemText(static_cast<int>(spec_.defaultValue))
                                        : QString::number(spec_.defaultValue)));
     reset_->setAccessibleName(tr("Reset %1").arg(name));
-    const QString help = parameterHelp(spec_.name);
+    const QString help = parameterHelp(activation_, spec_.name);
     for (QWidget *w : {static_cast<QWidget *>(slider_), static_cast<QWidget *>(realSpin_),
              static_cast<QWidget *>(integerSpin_), static_cast<QWidget *>(check_),
              static_cast<QWidget *>(combo_)}) {

@@ -24,7 +24,8 @@ class ParameterEditor : public QWidget {
     Q_OBJECT
 
 public:
-    ParameterEditor(const ParameterSpec &spec, QWidget *parent = nullptr);
+    // `activation`: the functional name of the row the parameter belongs to, for its help.
+    ParameterEditor(const char *activation, const ParameterSpec &spec, QWidget *parent = nullptr);
 
     const ParameterSpec &spec() const { return spec_; }
     // Shows a value without reporting it as an edit.
@@ -41,6 +42,7 @@ private:
     void retranslate();
     int sliderPosition(double value) const;
 
+    const char *activation_;
     const ParameterSpec spec_;
     QLabel *label_ = nullptr;
     QSlider *slider_ = nullptr;
