@@ -448,8 +448,12 @@ double MainWindow::zoom() const
 void MainWindow::setZoom(double zoom)
 {
     appearance_->setZoom(zoom);
-    if (settingsUsable_)
+    if (settingsUsable_) {
+        // Written before the first whole save: the format goes with it, or a quit before that
+        // save would leave a file the next start takes for damaged.
+        settings_->setValue(QStringLiteral("format"), kSettingsFormat);
         settings_->setValue(zoomKey(), appearance_->zoom());
+    }
     ui_->actionZoomReset->setEnabled(appearance_->zoom() != 1.0);
     if (!appearance_->presentation())
         fitToScreen();

@@ -242,6 +242,23 @@ private slots:
             QStringLiteral("summary"));
     }
 
+    // A setting written before the first whole save (the zoom, on a small screen) carries the
+    // format: a session killed before that save does not make the next start call the file
+    // damaged.
+    void anEarlyWriteCarriesTheFormat()
+    {
+        const QString path = QSettings().fileName();
+        QFile::remove(path);
+        MainWindow window(options("en"));
+        window.setZoom(1.25);
+        QTest::qWait(50); // QSettings writes on its next event
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY2(text.contains("format=1"), text.constData());
+        QVERIFY2(text.contains("1.25"), text.constData());
+    }
+
     // A settings location that cannot be written is said once, not ignored.
     void unsavableSettingsAreReportedOnce()
     {
