@@ -1506,6 +1506,10 @@ f′(x) = %3</translation>
         <source>Tanhshrink(%1) = %1 − tanh(%1) = %2;  Tanhshrink′(%1) = tanh²(%1) = %3</source>
         <translation>Tanhshrink(%1) = %1 − tanh(%1) = %2;  Tanhshrink′(%1) = tanh²(%1) = %3</translation>
     </message>
+    <message>
+        <source>flat: |f′| &lt; %1</source>
+        <translation>flat: |f′| &lt; %1</translation>
+    </message>
 </context>
 <context>
     <name>al::Language</name>

@@ -125,8 +125,14 @@ private slots:
         child<QDoubleSpinBox>("negative_slopeSpin")->setValue(0.0);
         QCOMPARE(zones(), QStringList {QStringLiteral("dead: f′ = 0")});
         select("tanh");
-        QCOMPARE(zones().size(), 2); // both saturated tails
-        child<QDoubleSpinBox>("thresholdSpin")->setValue(0.0);
+        QCOMPARE(zones(), QStringList(2, QStringLiteral("saturated: |f′| < 0.01"))); // both tails
+        select("hardshrink"); // the band inside the range is dead, not saturated
+        QCOMPARE(zones(), QStringList {QStringLiteral("dead: f′ = 0")});
+        select("tanhshrink"); // small around 0 (tanh² x), inside the range: flat
+        QCOMPARE(zones(), QStringList {QStringLiteral("flat: |f′| < 0.01")});
+        select("gelu"); // f' crosses 0 at its dip: a minimum, not a zone; the left tail saturates
+        QCOMPARE(zones(), QStringList {QStringLiteral("saturated: |f′| < 0.01")});
+        child<QDoubleSpinBox>("flatThresholdSpin")->setValue(0.0);
         QVERIFY(zones().isEmpty());
     }
 

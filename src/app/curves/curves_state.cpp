@@ -243,18 +243,28 @@ std::vector<CurvesState::Zone> CurvesState::zeroGradientZones() const
     // Compared in float, as the gradients are: LeakyReLU's 0.01 is not below a threshold of 0.01.
     const float threshold = static_cast<float>(zeroThreshold_);
     int start = -1;
-    bool dead = true;
+    bool dead = true, negative = false, positive = false;
     for (int i = 0; i <= curve.x.size(); ++i) {
         const bool flat
             = i < curve.x.size() && std::abs(static_cast<float>(curve.dy[i])) < threshold;
         if (flat && start < 0) {
             start = i;
             dead = true;
+            negative = positive = false;
         }
-        if (flat)
+        if (flat) {
             dead = dead && curve.dy[i] == 0;
+            negative = negative || curve.dy[i] < 0;
+            positive = positive || curve.dy[i] > 0;
+        }
         if (!flat && start >= 0) {
-            zones.push_back({curve.x[start], curve.x[i - 1], dead});
+            const bool atAnEdge = start == 0 || i == curve.x.size();
+            if (dead)
+                zones.push_back({curve.x[start], curve.x[i - 1], Zone::Kind::Dead});
+            else if (atAnEdge)
+                zones.push_back({curve.x[start], curve.x[i - 1], Zone::Kind::Saturated});
+            else if (!(negative && positive))
+                zones.push_back({curve.x[start], curve.x[i - 1], Zone::Kind::Flat});
             start = -1;
         }
     }

@@ -67,11 +67,15 @@ public:
 
     const std::vector<Curve> &curves() const { return curves_; } // the current one(s) first
     const std::vector<Curve> &overlays() const { return overlays_; }
-    // Intervals of x where |f'(x)| < threshold (elementwise activations only); `dead` when f' is
-    // exactly 0 throughout (ReLU's left half), not merely small (a saturated tail).
+    // Intervals of x where |f'(x)| < threshold (elementwise activations only): Dead when f' is
+    // exactly 0 throughout (ReLU's left half, Hardshrink's band); Saturated when it is merely
+    // small and runs off the plotted range (tanh's tails); Flat when it is small inside the range
+    // (Tanhshrink around 0). Where f' only crosses 0 (the dip of GELU, SiLU, Mish: a minimum,
+    // not a flat stretch) there is no zone.
     struct Zone {
+        enum class Kind { Dead, Saturated, Flat };
         double from, to;
-        bool dead;
+        Kind kind;
     };
     std::vector<Zone> zeroGradientZones() const;
     Readout readoutAt(double x) const; // exact values of the current (swept) curve at x

@@ -132,7 +132,7 @@ CurvesWorkspace::CurvesWorkspace(Appearance &appearance, QWidget *parent)
         ui_->showDerivativeCheck, &QCheckBox::toggled, &state_, &CurvesState::setShowDerivative);
     connect(ui_->lockDerivativeCheck, &QCheckBox::toggled, this,
         &CurvesWorkspace::setDerivativeScaleLocked);
-    connect(ui_->thresholdSpin, &QDoubleSpinBox::valueChanged, this, [this](double threshold) {
+    connect(ui_->flatThresholdSpin, &QDoubleSpinBox::valueChanged, this, [this](double threshold) {
         QString error;
         report(state_.setZeroThreshold(threshold, &error), error);
     });
@@ -323,12 +323,12 @@ void CurvesWorkspace::refreshControls()
     }
     const QSignalBlocker blockers[] = {QSignalBlocker(ui_->xFromSpin), QSignalBlocker(ui_->xToSpin),
         QSignalBlocker(ui_->showFunctionCheck), QSignalBlocker(ui_->showDerivativeCheck),
-        QSignalBlocker(ui_->thresholdSpin), QSignalBlocker(ui_->sweptIndexSpin)};
+        QSignalBlocker(ui_->flatThresholdSpin), QSignalBlocker(ui_->sweptIndexSpin)};
     ui_->xFromSpin->setValue(state_.xFrom());
     ui_->xToSpin->setValue(state_.xTo());
     ui_->showFunctionCheck->setChecked(state_.showFunction());
     ui_->showDerivativeCheck->setChecked(state_.showDerivative());
-    ui_->thresholdSpin->setValue(state_.zeroThreshold());
+    ui_->flatThresholdSpin->setValue(state_.zeroThreshold());
     const bool vector = !state_.spec().isElementwise();
     ui_->softmaxBox->setVisible(vector);
     QStringList logits;
@@ -339,7 +339,7 @@ void CurvesWorkspace::refreshControls()
         ui_->otherLogitsEdit->setText(joined);
     setSpinRange(ui_->sweptIndexSpin, 0, static_cast<int>(state_.otherLogits().size()));
     ui_->sweptIndexSpin->setValue(state_.sweptIndex());
-    ui_->thresholdSpin->setEnabled(!vector);
+    ui_->flatThresholdSpin->setEnabled(!vector);
     ui_->inplaceBox->setVisible(state_.spec().parameter("inplace") != nullptr);
 }
 
@@ -450,7 +450,7 @@ void CurvesWorkspace::refreshZones()
     for (QCPAbstractItem *item : zoneItems_)
         plot->removeItem(item);
     zoneItems_.clear();
-    for (const auto &[from, to, dead] : state_.zeroGradientZones()) {
+    for (const auto &[from, to, kind] : state_.zeroGradientZones()) {
         for (QCPAxisRect *rect : {functionRect_, derivativeRect_}) {
             auto *zone = new QCPItemRect(plot);
             zone->setObjectName(QStringLiteral("zeroGradientZone"));
@@ -480,8 +480,18 @@ void CurvesWorkspace::refreshZones()
         label->position->setCoords((from + to) / 2, 0.5);
         label->setPositionAlignment(Qt::AlignCenter);
         label->setRotation(-90);
-        label->setText(dead ? tr("dead: f′ = 0")
-                            : tr("saturated: |f′| < %1").arg(number(state_.zeroThreshold())));
+        const QString threshold = number(state_.zeroThreshold());
+        switch (kind) {
+        case CurvesState::Zone::Kind::Dead:
+            label->setText(tr("dead: f′ = 0"));
+            break;
+        case CurvesState::Zone::Kind::Saturated:
+            label->setText(tr("saturated: |f′| < %1").arg(threshold));
+            break;
+        case CurvesState::Zone::Kind::Flat:
+            label->setText(tr("flat: |f′| < %1").arg(threshold));
+            break;
+        }
         label->setColor(appearance_.textColour());
         label->setFont(appearance_.plotFont());
         zoneItems_.push_back(label);
