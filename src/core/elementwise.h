@@ -39,9 +39,11 @@ struct LeakyRelu {
     float slope;
 };
 
+// The vector loop takes SLEEF's exp, the scalar tail glibc's.
 struct Sigmoid {
     explicit Sigmoid(const Activation &) { }
     AL_OP float forward(float x) const { return 1.0f / (torch_math::exp(-x) + 1.0f); }
+    AL_OP float forwardTail(float x) const { return 1.0f / (1.0f + std::exp(-x)); }
     AL_OP float backward(float, float y, float g) const { return g * (1.0f - y) * y; }
 };
 
