@@ -5,6 +5,8 @@
 #include "app/main_window.h"
 #include "app/mlp/mlp_workspace.h"
 #include "core/activation.h"
+#include "core/loss.h"
+#include "core/mlp.h"
 #include "core/registry.h"
 
 #include <QApplication>
@@ -16,6 +18,7 @@
 #include <QSpinBox>
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdio>
 #include <functional>
 #include <malloc.h>
@@ -137,6 +140,29 @@ double coreFwdBwd(const char *name, int repetitions)
     return summarise(samples).median;
 }
 
+// One training step's arithmetic on the seed network: forward, cross_entropy and backward to
+// every parameter (the targets of the model fixtures), in microseconds.
+double coreSeedNetFwdBwd(int repetitions)
+{
+    using namespace al;
+    const Mlp seeded = Mlp::fromTorchSeed(0);
+    Sequential model = Sequential::mlp(seeded.layers(), seeded.hiddenActivations());
+    const std::vector<int64_t> targets {0, 3, 1, 4};
+    std::vector<double> samples;
+    for (int r = 0; r < repetitions; ++r) {
+        QElapsedTimer timer;
+        timer.start();
+        const std::vector<Tensor> outputs = model.forward(seeded.input());
+        const float loss = crossEntropy(outputs.back(), targets);
+        const SequentialGradients gradients
+            = model.backward(crossEntropyBackward(outputs.back(), targets));
+        samples.push_back(timer.nsecsElapsed() / 1e3);
+        if (!std::isfinite(loss) || gradients.parameters.size() != 6)
+            qFatal("bench: no gradients");
+    }
+    return summarise(samples).median;
+}
+
 double startupMedian(int launches)
 {
     std::vector<double> samples;
@@ -190,7 +216,8 @@ int main(int argc, char *argv[])
     auto sweeps = [&]() -> std::array<Figures, 3> {
         // Curves: negative_slope swept over `sweep` values.
         window.showWorkspace(al::MainWindow::workspaceIndex(QStringLiteral("curves")));
-        QWidget *curves = window.workspace(al::MainWindow::workspaceIndex(QStringLiteral("curves")));
+        QWidget *curves
+            = window.workspace(al::MainWindow::workspaceIndex(QStringLiteral("curves")));
         auto *slope = find<QDoubleSpinBox>(curves, "negative_slopeSpin");
         std::vector<double> samples;
         for (int i = 0; i < sweep && wanted("curves"); ++i)
@@ -201,7 +228,8 @@ int main(int argc, char *argv[])
 
         // Softmax & dim: 8 x 8 logits, dim flips and a temperature sweep.
         window.showWorkspace(al::MainWindow::workspaceIndex(QStringLiteral("softmax")));
-        QWidget *softmax = window.workspace(al::MainWindow::workspaceIndex(QStringLiteral("softmax")));
+        QWidget *softmax
+            = window.workspace(al::MainWindow::workspaceIndex(QStringLiteral("softmax")));
         find<QSpinBox>(softmax, "size0Spin")->setValue(8);
         find<QSpinBox>(softmax, "size1Spin")->setValue(8);
         auto *dim = find<QSpinBox>(softmax, "dimSpin");
@@ -266,6 +294,7 @@ int main(int argc, char *argv[])
     for (const al::ActivationSpec &spec : al::activationRegistry()) // every row, by construction
         std::printf("core_%s_fwdbwd_1M_ms: %.3f\n", spec.functionalName,
             coreFwdBwd(spec.functionalName, coreRepetitions));
+    std::printf("core_mlp_fwdbwd_seed_net_us: %.1f\n", coreSeedNetFwdBwd(quick ? 10 : 2000));
     std::printf("startup_ms_median: %.1f\npeak_rss_mb: %.1f\n", startup, peakRssMb);
     return 0;
 }

@@ -2,13 +2,18 @@
 
 #include "core/activation.h"
 #include "core/analysis.h"
+#include "core/deep.h"
+#include "core/loss.h"
 #include "core/mlp.h"
+#include "core/optim.h"
 #include "core/registry.h"
 #include "io/json_tensor.h"
 #include "io/state_dict.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
@@ -38,7 +43,9 @@ The activation functions of torch.nn, computed exactly as PyTorch computes them 
 
 Commands:
   eval    apply an activation to a JSON tensor and give its output and gradient
-  mlp     run the seed document's network (or a state dict) and print every stage
+  mlp     run the seed document's network (or a state dict), print every stage; with targets,
+          the loss, the gradients and SGD steps
+  deep    gradients and activations through a deep stack of one activation, per layer
   table   tabulate x, f(x), f'(x) of an elementwise activation as CSV
 
 Run 'activation-lab-cli COMMAND --help' for a command's options.
@@ -108,6 +115,7 @@ QString evalHelp()
 const char *const kMlpHelp
     = R"(Usage: activation-lab-cli mlp [--weights STATE_DICT.json] [--seed N] [--input FILE]
                              [--hidden-activations relu,tanh] [--negative-slope S]
+                             [--targets FILE [--backward] [--sgd-steps N --lr LR [--momentum M]]]
 
 Runs input -> fc1 -> act -> fc2 -> act -> ... -> fcN -> softmax(dim=1) and prints
 {"stages": [{"name": "input", "shape": [...], "output": ...}, ...]}.
@@ -121,9 +129,55 @@ torch.randn(4, 100).
   --hidden-activations LIST   one elementwise activation per hidden layer (default relu,tanh)
   --negative-slope S          the slope of any leaky_relu in LIST (default 0.01)
 
+Training, on the logits fcN (softmax is a display stage, not part of the model):
+  --targets FILE              a JSON array of class indices, one per input row; adds "loss",
+                              F.cross_entropy(logits, targets) (mean)
+  --backward                  adds "grads", loss.backward()'s gradient of every parameter
+                              ({"fc1.weight": ..., ...}), and "stage_grads", the gradient with
+                              respect to each stage's output from the input to the logits
+                              ([{"name": "input", "grad": ...}, ...])
+  --sgd-steps N               1 to 10000 steps of torch.optim.SGD(model.parameters(), lr=LR,
+                              momentum=M), each zero_grad, loss, backward, step; adds "losses"
+                              (each before its step) and the final "state_dict"
+  --lr LR                     the learning rate, at least 0 (needed by --sgd-steps)
+  --momentum M                from 0 to below 1 (default 0)
+
 Limits, checked before any work: at most 16 layers, each with at most 4096 inputs and outputs,
 a batch of at most 1024 samples, 64 MiB for any file or standard input.
 )";
+
+QString deepHelp()
+{
+    return QStringLiteral(
+               "Usage: activation-lab-cli deep --activation NAME [--PARAMETER VALUE ...]\n"
+               "                               [--depth N] [--width W] [--batch B] [--seed S]\n"
+               "                               [--init default|kaiming|xavier]\n\n"
+               "Builds what PyTorch builds after torch.manual_seed(S): N layers nn.Linear(W, W), "
+               "each followed by\nits init, then head = nn.Linear(W, 10), x = torch.randn(B, W) "
+               "and the targets torch.arange(B) % 10;\nruns x -> (Linear, activation) x N -> "
+               "head -> F.cross_entropy and loss.backward(), and prints\n{\"loss\": ..., "
+               "\"layers\": [{\"name\": \"fc1\", \"grad_norm\": ..., \"output_std\": ..., "
+               "...}, ...]}:\n"
+               "  grad_norm           torch.linalg.norm(fc.weight.grad)\n"
+               "  output_std          torch.std of the layer's activation output (all "
+               "elements, unbiased)\n"
+               "  saturated_fraction  after an activation that saturates (sigmoid, tanh, ...): "
+               "the share of\n"
+               "                      outputs within 0.01 of where its derivative vanishes\n"
+               "  dead_fraction       after a rectifier (relu, ...): the share of units that are "
+               "0 for every sample\n\n")
+        + activationHelp(true)
+        + QStringLiteral("\n  --depth N                   1 to 50 hidden layers (default 10)\n"
+                         "  --width W                   8 to 256 units per layer (default 64)\n"
+                         "  --batch B                   1 to 1024 samples (default 16)\n"
+                         "  --seed S                    torch.manual_seed(S) (default 0)\n"
+                         "  --init default|kaiming|xavier\n"
+                         "                              default: nn.Linear's own; kaiming: "
+                         "kaiming_normal_(weight,\n"
+                         "                              nonlinearity='relu'), zero bias; xavier: "
+                         "xavier_uniform_(weight),\n"
+                         "                              zero bias (default default)\n");
+}
 
 QString tableHelp()
 {
@@ -292,6 +346,71 @@ Activation activationFrom(const QCommandLineParser &parser)
     return activation;
 }
 
+// A float32 as the JSON tensors write it: shortest round trip, "nan" and "inf" as strings.
+QByteArray jsonNumber(float value)
+{
+    return io::tensorToJson(Tensor(Shape {}, {value}));
+}
+
+// The targets file: a JSON array of class indices, one per row of the batch, refused as
+// F.cross_entropy refuses them (PyTorch's words), -100 (ignore_index) included.
+std::vector<int64_t> readTargets(const QString &path, int64_t batch, int64_t classes)
+{
+    const QByteArray data = readInput(path);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(io::pythonNumbersToJson(data), &error);
+    if (error.error != QJsonParseError::NoError)
+        usage(QStringLiteral("targets: invalid JSON at character %1: %2")
+                  .arg(error.offset)
+                  .arg(error.errorString()));
+    if (!document.isArray())
+        usage(QStringLiteral("targets: expected a JSON array of class indices"));
+    const QJsonArray array = document.array();
+    std::vector<int64_t> targets;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const double value = array[i].toDouble(0.5);
+        if (!array[i].isDouble() || value != std::floor(value) || std::abs(value) > 1e15)
+            usage(QStringLiteral("targets: [%1] is not a class index (an integer): %2")
+                      .arg(i)
+                      .arg(QString::fromUtf8(QJsonDocument(QJsonArray {array[i]})
+                                                 .toJson(QJsonDocument::Compact)
+                                                 .mid(1)
+                                                 .chopped(1)
+                                                 .left(40))));
+        targets.push_back(static_cast<int64_t>(value));
+    }
+    // Every element is a number, so a '.' or an exponent is in one: Python reads 1.0 and 1e0 as
+    // floats, which torch.tensor makes class probabilities, not indices.
+    if (data.contains('.') || data.contains('e') || data.contains('E'))
+        usage(
+            QStringLiteral("targets: class indices are integers, not numbers such as 1.0 or 1e0"));
+    checkTargets(batch, classes, targets);
+    return targets;
+}
+
+// --sgd-steps, --lr and --momentum, checked before any work: the optimizer, or none.
+std::optional<Sgd> optimizerFrom(const QCommandLineParser &parser)
+{
+    for (const QString &option : {QStringLiteral("backward"), QStringLiteral("sgd-steps")})
+        if (parser.isSet(option) && !parser.isSet(QStringLiteral("targets")))
+            usage(QStringLiteral("--%1 needs --targets").arg(option));
+    if (!parser.isSet(QStringLiteral("sgd-steps"))) {
+        for (const QString &option : {QStringLiteral("lr"), QStringLiteral("momentum")})
+            if (parser.isSet(option))
+                usage(QStringLiteral("--%1 goes with --sgd-steps").arg(option));
+        return std::nullopt;
+    }
+    if (!parser.isSet(QStringLiteral("lr")))
+        usage(QStringLiteral("--sgd-steps needs --lr"));
+    const double momentum = number(parser, QStringLiteral("momentum"), 0.0);
+    Sgd optimizer(number(parser, QStringLiteral("lr"), 0.0), momentum); // PyTorch's refusals
+    // PyTorch takes more; at 1 or more the steps grow without bound.
+    if (momentum >= 1.0)
+        usage(QStringLiteral("--momentum must be below 1, got \"%1\"")
+                  .arg(parser.value(QStringLiteral("momentum")).left(40)));
+    return optimizer;
+}
+
 void parse(QCommandLineParser &parser, const QStringList &arguments,
     const QList<QCommandLineOption> &options)
 {
@@ -338,7 +457,11 @@ int mlpCommand(const QStringList &arguments, QTextStream &out)
     QCommandLineParser parser;
     parse(parser, arguments,
         {valueOption("weights"), valueOption("seed"), valueOption("input"),
-            valueOption("hidden-activations"), valueOption("negative-slope")});
+            valueOption("hidden-activations"), valueOption("negative-slope"),
+            valueOption("targets"), QCommandLineOption(QStringLiteral("backward")),
+            valueOption("sgd-steps"), valueOption("lr"), valueOption("momentum")});
+    std::optional<Sgd> optimizer = optimizerFrom(parser);
+    const int64_t steps = integer(parser, QStringLiteral("sgd-steps"), 0, 1, 10000);
     const auto seed = static_cast<uint64_t>(
         integer(parser, QStringLiteral("seed"), 0, 0, std::numeric_limits<int64_t>::max()));
 
@@ -384,6 +507,11 @@ int mlpCommand(const QStringList &arguments, QTextStream &out)
         network->setInput(
             readTensor(parser.value(QStringLiteral("input")), QStringLiteral("input")));
 
+    std::optional<std::vector<int64_t>> targets;
+    if (parser.isSet(QStringLiteral("targets")))
+        targets = readTargets(parser.value(QStringLiteral("targets")), network->input().size(0),
+            network->layers().back().outFeatures());
+
     network->runAll();
     out << "{\"stages\": [";
     bool first = true;
@@ -392,6 +520,80 @@ int mlpCommand(const QStringList &arguments, QTextStream &out)
             << "\", \"shape\": " << QString::fromStdString(shapeToString(record.output.shape()))
             << ", \"output\": " << io::tensorToJson(record.output) << "}";
         first = false;
+    }
+    out << "\n]";
+    if (targets) {
+        // The model ends at the logits: the loss, and the gradients, start there.
+        Sequential model = Sequential::mlp(network->layers(), network->hiddenActivations());
+        const std::vector<Tensor> outputs = model.forward(network->input());
+        out << ",\n\"loss\": " << jsonNumber(crossEntropy(outputs.back(), *targets));
+        if (parser.isSet(QStringLiteral("backward"))) {
+            const SequentialGradients gradients
+                = model.backward(crossEntropyBackward(outputs.back(), *targets));
+            out << ",\n\"grads\": {";
+            for (size_t i = 0; i < gradients.parameters.size(); ++i)
+                out << (i ? ",\n  \"" : "\n  \"")
+                    << QString::fromStdString(gradients.parameters[i].name)
+                    << "\": " << io::tensorToJson(gradients.parameters[i].tensor);
+            out << "\n},\n\"stage_grads\": [";
+            for (size_t i = 0; i < gradients.outputs.size(); ++i)
+                out << (i ? ",\n  " : "\n  ") << "{\"name\": \""
+                    << QString::fromStdString(i ? model.stageName(int(i) - 1) : "input")
+                    << "\", \"grad\": " << io::tensorToJson(gradients.outputs[i]) << "}";
+            out << "\n]";
+        }
+        if (optimizer) {
+            const SgdRun run = trainWithSgd(network->layers(), network->hiddenActivations(),
+                network->input(), *targets, *optimizer, static_cast<int>(steps));
+            out << ",\n\"losses\": "
+                << io::tensorToJson(Tensor({static_cast<int64_t>(run.losses.size())}, run.losses))
+                << ",\n\"state_dict\": " << io::stateDictToJson(run.layers).trimmed();
+        }
+    }
+    out << "}\n";
+    return 0;
+}
+
+int deepCommand(const QStringList &arguments, QTextStream &out)
+{
+    QCommandLineParser parser;
+    parse(parser, arguments,
+        QList<QCommandLineOption> {valueOption("activation"), valueOption("depth"),
+            valueOption("width"), valueOption("batch"), valueOption("seed"), valueOption("init")}
+            + parameterOptions());
+    DeepStackOptions options;
+    options.activation = activationFrom(parser);
+    if (!options.activation.isElementwise())
+        usage(QStringLiteral("deep needs an elementwise activation; %1 maps vectors to vectors")
+                  .arg(parser.value(QStringLiteral("activation"))));
+    options.depth = static_cast<int>(
+        integer(parser, QStringLiteral("depth"), options.depth, 1, kMaxDeepDepth));
+    options.width
+        = integer(parser, QStringLiteral("width"), options.width, kMinDeepWidth, kMaxDeepWidth);
+    options.batch = integer(parser, QStringLiteral("batch"), options.batch, 1, kMaxBatch);
+    options.seed = static_cast<uint64_t>(
+        integer(parser, QStringLiteral("seed"), 0, 0, std::numeric_limits<int64_t>::max()));
+    const QStringList inits {"default", "kaiming", "xavier"};
+    const QString init = parser.value(QStringLiteral("init"));
+    if (parser.isSet(QStringLiteral("init")) && !inits.contains(init))
+        usage(QStringLiteral("--init needs one of default, kaiming, xavier, got \"%1\"")
+                  .arg(init.left(40)));
+    options.init = init == inits[1] ? Init::Kaiming
+        : init == inits[2]          ? Init::Xavier
+                                    : Init::Default;
+
+    const DeepStack result = deepStack(options);
+    out << "{\"loss\": " << jsonNumber(result.loss) << ", \"layers\": [";
+    for (size_t i = 0; i < result.layers.size(); ++i) {
+        const DeepLayer &layer = result.layers[i];
+        out << (i ? ",\n  " : "\n  ") << "{\"name\": \"" << QString::fromStdString(layer.name)
+            << "\", \"grad_norm\": " << jsonNumber(layer.gradNorm)
+            << ", \"output_std\": " << jsonNumber(layer.outputStd);
+        if (layer.saturatedFraction)
+            out << ", \"saturated_fraction\": " << jsonNumber(*layer.saturatedFraction);
+        if (layer.deadFraction)
+            out << ", \"dead_fraction\": " << jsonNumber(*layer.deadFraction);
+        out << "}";
     }
     out << "\n]}\n";
     return 0;
@@ -443,14 +645,18 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
             help ? (buffer << evalHelp(), 0) : evalCommand(rest, buffer);
         else if (command == QLatin1String("mlp"))
             help ? (buffer << kMlpHelp, 0) : mlpCommand(rest, buffer);
+        else if (command == QLatin1String("deep"))
+            help ? (buffer << deepHelp(), 0) : deepCommand(rest, buffer);
         else if (command == QLatin1String("table"))
             help ? (buffer << tableHelp(), 0) : tableCommand(rest, buffer);
         else if (command == QLatin1String("--help") || command == QLatin1String("-h"))
             buffer << kOverview;
         else if (command.isEmpty())
-            usage(QStringLiteral("no command given (expected eval, mlp or table; see --help)"));
+            usage(
+                QStringLiteral("no command given (expected eval, mlp, deep or table; see --help)"));
         else
-            usage(QStringLiteral("unknown command \"%1\" (expected eval, mlp or table; see --help)")
+            usage(QStringLiteral(
+                "unknown command \"%1\" (expected eval, mlp, deep or table; see --help)")
                       .arg(command.left(40)));
         buffer.flush();
     } catch (const std::bad_alloc &) {

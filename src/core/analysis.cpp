@@ -1,5 +1,7 @@
 #include "core/analysis.h"
 
+#include "core/kernels.h"
+
 #include <cmath>
 #include <numeric>
 
@@ -14,7 +16,8 @@ Tensor linspace(double from, double to, int64_t count)
     return x;
 }
 
-Tensor jacobianRow(const Activation &activation, const Tensor &x, const Tensor &y, int64_t component)
+Tensor jacobianRow(
+    const Activation &activation, const Tensor &x, const Tensor &y, int64_t component)
 {
     Activation rows = activation;
     rows.set("dim", 1);
@@ -53,6 +56,41 @@ float deadShare(const Tensor &y)
     return static_cast<float>(dead) / static_cast<float>(y.size(1));
 }
 
+float stdLikeTorch(const Tensor &y)
+{
+    const int64_t n = y.numel();
+    float sum = 0.0f;
+    kernels::sumColumnsLikeTorch(y.data(), n, 1, &sum); // torch.sum of contiguous values
+    const double mean = sum / static_cast<float>(n);
+    double squares = 0.0;
+    for (int64_t i = 0; i < n; ++i) {
+        const double deviation = static_cast<double>(y.data()[i]) - mean;
+        squares += deviation * deviation;
+    }
+    return static_cast<float>(std::sqrt(squares / static_cast<double>(n - 1)));
+}
+
+float normLikeTorch(const Tensor &y)
+{
+    const int64_t n = y.numel(), vectorEnd = n - n % 8;
+    float lanes[8] = {};
+    for (int64_t i = 0; i < vectorEnd; i += 8)
+        for (int j = 0; j < 8; ++j)
+            lanes[j] = std::fma(y.data()[i + j], y.data()[i + j], lanes[j]);
+    float sum = lanes[0];
+    for (int j = 1; j < 8; ++j)
+        sum += lanes[j];
+    // The last n % 8 as PyTorch's compiler built its scalar loop: four squares at a time in a
+    // vector (each rounded, added in order), the one to three left over fused.
+    int64_t i = vectorEnd;
+    for (; i + 4 <= n; i += 4)
+        for (int64_t k = i; k < i + 4; ++k)
+            sum += y.data()[k] * y.data()[k];
+    for (; i < n; ++i)
+        sum = std::fma(y.data()[i], y.data()[i], sum);
+    return std::sqrt(sum);
+}
+
 StageStatistics stageStatistics(const Tensor &y, const ActivationSpec *after, bool probabilities)
 {
     StageStatistics s;
@@ -72,7 +110,8 @@ StageStatistics stageStatistics(const Tensor &y, const ActivationSpec *after, bo
     if (after && after->traits.saturatedBelow < after->traits.saturatedAbove) {
         const float below = static_cast<float>(after->traits.saturatedBelow) + 0.01f;
         const float above = static_cast<float>(after->traits.saturatedAbove) - 0.01f;
-        s.saturatedShare = static_cast<float>(((values < below) || (values > above)).count()) / count;
+        s.saturatedShare
+            = static_cast<float>(((values < below) || (values > above)).count()) / count;
     }
     if (probabilities)
         for (int64_t b = 0; b < y.size(0); ++b) {

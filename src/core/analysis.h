@@ -18,7 +18,8 @@ Tensor linspace(double from, double to, int64_t count);
 // Along dim 1 of x [rows, n] (the activation's own dim is ignored): for each row, the gradient
 // of output `component` with respect to every input, the vector-Jacobian product autograd
 // computes for a one-hot grad_output. y = forward(activation along dim 1, x).
-Tensor jacobianRow(const Activation &activation, const Tensor &x, const Tensor &y, int64_t component);
+Tensor jacobianRow(
+    const Activation &activation, const Tensor &x, const Tensor &y, int64_t component);
 // The [n, n] Jacobian ∂y_i/∂x_j of a vector x [n], as torch.autograd.functional.jacobian.
 Tensor jacobian(const Activation &activation, const Tensor &x);
 
@@ -35,5 +36,15 @@ struct StageStatistics {
 StageStatistics stageStatistics(const Tensor &y, const ActivationSpec *after, bool probabilities);
 // The share of units (columns) that are 0 for every sample (row): dead ReLU units.
 float deadShare(const Tensor &y);
+
+// torch.std(y) over every element, unbiased, as PyTorch's CPU computes it: the float mean
+// (torch.mean), then the squared deviations from it summed in double, divided by n - 1, the root
+// taken in double and rounded. One thread's order: beyond 32768 elements PyTorch splits the double
+// sum between its threads (a difference below float32's precision).
+float stdLikeTorch(const Tensor &y);
+// torch.linalg.norm(y) over every element, as PyTorch's CPU computes it: squares accumulated in
+// eight lanes (fused multiply-adds), the lanes added in order, then the last n % 8 squares, the
+// float root.
+float normLikeTorch(const Tensor &y);
 
 } // namespace al

@@ -20,15 +20,20 @@ void checkArguments(const Tensor &logits, const std::vector<int64_t> &targets)
     if (logits.rank() != 2)
         throw ShapeError("cross_entropy needs logits of shape [batch, classes], got "
             + shapeToString(logits.shape()));
-    if (static_cast<int64_t>(targets.size()) != logits.size(0))
-        throw ShapeError("Expected input batch_size (" + std::to_string(logits.size(0))
-            + ") to match target batch_size (" + std::to_string(targets.size()) + ").");
-    for (int64_t target : targets)
-        if (target < 0 || target >= logits.size(1))
-            throw TargetError(target);
+    checkTargets(logits.size(0), logits.size(1), targets);
 }
 
 } // namespace
+
+void checkTargets(int64_t batch, int64_t classes, const std::vector<int64_t> &targets)
+{
+    if (static_cast<int64_t>(targets.size()) != batch)
+        throw ShapeError("Expected input batch_size (" + std::to_string(batch)
+            + ") to match target batch_size (" + std::to_string(targets.size()) + ").");
+    for (int64_t target : targets)
+        if (target < 0 || target >= classes)
+            throw TargetError(target);
+}
 
 TargetError::TargetError(int64_t target)
     : std::out_of_range("Target " + std::to_string(target) + " is out of bounds.")

@@ -21,6 +21,9 @@ public:
     int64_t target;
 };
 
+// Throws what crossEntropy throws for `targets` and logits of shape [batch, classes], if anything.
+void checkTargets(int64_t batch, int64_t classes, const std::vector<int64_t> &targets);
+
 // logits [batch, classes], one target per row. Throws ShapeError for other shapes, TargetError
 // for a bad target. An empty batch gives NaN, as in PyTorch (0 / 0).
 float crossEntropy(const Tensor &logits, const std::vector<int64_t> &targets);

@@ -121,6 +121,15 @@ const Module &Sequential::module(int stage) const
     return *stages_.at(static_cast<size_t>(stage)).module;
 }
 
+std::vector<NamedTensor> Sequential::parameters() const
+{
+    std::vector<NamedTensor> result;
+    for (const Stage &stage : stages_)
+        for (NamedTensor &parameter : stage.module->parameters())
+            result.push_back({stage.name + "." + parameter.name, std::move(parameter.tensor)});
+    return result;
+}
+
 std::vector<Tensor> Sequential::forward(const Tensor &input)
 {
     std::vector<Tensor> outputs {input};

@@ -87,6 +87,8 @@ public:
     int size() const { return static_cast<int>(stages_.size()); }
     const std::string &stageName(int stage) const;
     const Module &module(int stage) const;
+    // model.parameters(), named as in a state_dict: "fc1.weight", "fc1.bias", "fc2.weight", ...
+    std::vector<NamedTensor> parameters() const;
 
     // Runs every stage; returns the input and each stage's output, in order.
     std::vector<Tensor> forward(const Tensor &input);

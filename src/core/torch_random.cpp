@@ -101,8 +101,9 @@ void cephesSinCos(float x, float *sine, float *cosine)
     *cosine = cosValue;
 }
 
-// normal_fill_16_AVX2: Box-Muller on 8 pairs (u1 from the first half, u2 from the second).
-void normalFill16(float *data)
+// normal_fill_16_AVX2: Box-Muller on 8 pairs (u1 from the first half, u2 from the second), each
+// sample n stored as fma(n, std, mean).
+void normalFill16(float *data, float mean, float stddev)
 {
     const float twoPi = static_cast<float>(2.0 * kPi);
     for (int j = 0; j < 8; ++j) {
@@ -111,8 +112,8 @@ void normalFill16(float *data)
         const float radius = std::sqrt(-2.0f * cephesLog(u1));
         float sine, cosine;
         cephesSinCos(twoPi * u2, &sine, &cosine);
-        data[j] = radius * cosine;
-        data[j + 8] = radius * sine;
+        data[j] = std::fma(radius * cosine, stddev, mean);
+        data[j + 8] = std::fma(radius * sine, stddev, mean);
     }
 }
 
@@ -165,25 +166,31 @@ double TorchGenerator::normalDouble(double mean, double stddev)
 Tensor randn(const Shape &shape, TorchGenerator &generator)
 {
     Tensor tensor(shape);
+    normalFill(tensor, 0.0, 1.0, generator);
+    return tensor;
+}
+
+void normalFill(Tensor &tensor, double mean, double stddev, TorchGenerator &generator)
+{
     float *data = tensor.data();
     const int64_t size = tensor.numel();
     if (size < 16) {
         for (int64_t i = 0; i < size; ++i)
-            data[i] = static_cast<float>(generator.normalDouble(0.0, 1.0));
-        return tensor;
+            data[i] = static_cast<float>(generator.normalDouble(mean, stddev));
+        return;
     }
+    const float meanFloat = static_cast<float>(mean), stddevFloat = static_cast<float>(stddev);
     for (int64_t i = 0; i < size; ++i)
         data[i] = generator.uniformFloat(0.0f, 1.0f);
     for (int64_t i = 0; i + 16 <= size; i += 16)
-        normalFill16(data + i);
+        normalFill16(data + i, meanFloat, stddevFloat);
     if (size % 16 != 0) {
         // PyTorch redraws the last 16 values and transforms them again.
         float *tail = data + size - 16;
         for (int i = 0; i < 16; ++i)
             tail[i] = generator.uniformFloat(0.0f, 1.0f);
-        normalFill16(tail);
+        normalFill16(tail, meanFloat, stddevFloat);
     }
-    return tensor;
 }
 
 void uniformFill(Tensor &tensor, double from, double to, TorchGenerator &generator)

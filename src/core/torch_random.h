@@ -35,8 +35,11 @@ private:
     std::optional<double> nextDoubleNormal_;
 };
 
-// torch.randn(shape): normal_fill in blocks of 16 for 16 or more elements, else per element.
+// torch.randn(shape): normalFill(mean 0, std 1) of a new tensor.
 Tensor randn(const Shape &shape, TorchGenerator &generator);
+// tensor.normal_(mean, std): normal_fill in blocks of 16 for 16 or more elements (mean and std
+// as float), else per element (in double, then rounded).
+void normalFill(Tensor &tensor, double mean, double stddev, TorchGenerator &generator);
 // tensor.uniform_(from, to), in element order.
 void uniformFill(Tensor &tensor, double from, double to, TorchGenerator &generator);
 

@@ -58,6 +58,35 @@ private:
         return file.fileName();
     }
 
+    // The mlp command for a fixture case (the seed network, or its state dict and input), its
+    // targets and hidden activations, and `extra` options.
+    QJsonObject runMlp(const QJsonObject &c, const QStringList &extra)
+    {
+        QStringList arguments {"mlp", "--targets",
+            writeFile(
+                QStringLiteral("targets.json"), QJsonDocument(c["targets"].toArray()).toJson())};
+        QStringList hidden;
+        for (const QJsonValue &name : c["hidden"].toArray())
+            hidden << name.toString();
+        if (!hidden.isEmpty())
+            arguments << "--hidden-activations" << hidden.join(',');
+        if (c["negative_slope"].isDouble())
+            arguments << "--negative-slope" << QString::number(c["negative_slope"].toDouble());
+        if (c.contains("seed"))
+            arguments << "--seed" << QString::number(c["seed"].toInt());
+        else
+            arguments << "--weights"
+                      << writeFile(QStringLiteral("weights.json"),
+                             QJsonDocument(c["state_dict"].toObject()).toJson())
+                      << "--input"
+                      << writeFile(QStringLiteral("input.json"),
+                             QJsonDocument(c["input"].toArray()).toJson());
+        const CliResult r = runCli(arguments + extra);
+        if (r.exitCode != 0)
+            qFatal("mlp failed: %s", r.err.constData());
+        return QJsonDocument::fromJson(r.out).object();
+    }
+
 private slots:
     void evalReadsStdinAndGivesOutputAndGradient()
     {
@@ -157,6 +186,121 @@ private slots:
         QVERIFY2(leaky.exitCode == 0, leaky.err.constData());
         QVERIFY(leaky.out.contains("\"name\": \"leaky_relu\""));
         QVERIFY(leaky.out.contains("\"name\": \"sigmoid\""));
+    }
+
+    // --targets, --backward: the loss, every parameter's gradient and every stage's up to the
+    // logits, bit for bit as PyTorch's autograd, for the seed network and state dicts.
+    void mlpGivesPyTorchsGradients()
+    {
+        const QJsonArray cases = fixtures::load("mlp_backward.json").array();
+        QVERIFY(cases.size() >= 9);
+        for (const QJsonValue &value : cases) {
+            const QJsonObject c = value.toObject();
+            const QJsonObject result = runMlp(c, {"--backward"});
+            AL_COMPARE_TENSORS(fixtures::tensor(result["loss"]), fixtures::tensor(c["loss"]), 0, 0);
+            const QJsonObject grads = result["grads"].toObject();
+            QCOMPARE(grads.keys(), c["grads"].toObject().keys());
+            for (const QString &key : grads.keys())
+                AL_COMPARE_TENSORS(fixtures::tensor(grads[key]),
+                    fixtures::tensor(c["grads"].toObject()[key]), 0, 0);
+            // The stages' names, from the input to the logits: every stage but softmax.
+            const QJsonArray stages = result["stages"].toArray();
+            const QJsonArray stageGrads = result["stage_grads"].toArray();
+            const QJsonArray expected = c["stage_grads"].toArray();
+            QCOMPARE(stageGrads.size(), expected.size());
+            QCOMPARE(stages.size(), stageGrads.size() + 1);
+            QCOMPARE(stages.last()["name"].toString(), QStringLiteral("softmax"));
+            for (qsizetype i = 0; i < expected.size(); ++i) {
+                QCOMPARE(stageGrads[i]["name"], expected[i]["name"]);
+                QCOMPARE(stageGrads[i]["name"], stages[i]["name"]);
+                AL_COMPARE_TENSORS(fixtures::tensor(stageGrads[i]["grad"]),
+                    fixtures::tensor(expected[i]["grad"]), 0, 0);
+            }
+            QVERIFY(!result.contains("losses") && !result.contains("state_dict"));
+        }
+    }
+
+    // --targets alone adds the loss and nothing else; without it the document is as before.
+    void mlpTargetsAloneAddTheLoss()
+    {
+        const QString targets = writeFile(QStringLiteral("targets.json"), "[0, 3, 1, 4]");
+        const CliResult r = runCli({"mlp", "--targets", targets});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject result = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(result.keys(), QStringList({"loss", "stages"}));
+        const QJsonObject fixture = fixtures::load("mlp_backward.json").array()[0].toObject();
+        AL_COMPARE_TENSORS(
+            fixtures::tensor(result["loss"]), fixtures::tensor(fixture["loss"]), 0, 0);
+        const CliResult plain = runCli({"mlp"});
+        QVERIFY(plain.out.endsWith("}\n]}\n"));
+        QCOMPARE(QJsonDocument::fromJson(plain.out).object().keys(), QStringList({"stages"}));
+    }
+
+    // --sgd-steps: torch.optim.SGD's losses and final state dict, bit for bit, with and without
+    // momentum; the state dict reads back with --weights.
+    void mlpTrainsWithPyTorchsSgd()
+    {
+        const QJsonArray cases = fixtures::load("mlp_sgd.json").object()["cases"].toArray();
+        QVERIFY(cases.size() >= 5);
+        for (const QJsonValue &value : cases) {
+            const QJsonObject c = value.toObject();
+            const QJsonObject result = runMlp(c,
+                {"--sgd-steps", QString::number(c["steps"].toInt()), "--lr",
+                    QString::number(c["lr"].toDouble(), 'g', 17), "--momentum",
+                    QString::number(c["momentum"].toDouble(), 'g', 17)});
+            AL_COMPARE_TENSORS(
+                fixtures::tensor(result["losses"]), fixtures::tensor(c["losses"]), 0, 0);
+            const QJsonObject after = result["state_dict"].toObject();
+            const QJsonObject expected = c["state_dict_after"].toObject();
+            QCOMPARE(after.keys(), expected.keys());
+            for (const QString &key : after.keys())
+                AL_COMPARE_TENSORS(
+                    fixtures::tensor(after[key]), fixtures::tensor(expected[key]), 0, 0);
+            QVERIFY(!result.contains("grads"));
+        }
+        // The trained state dict is a --weights file.
+        const QJsonObject c = cases[1].toObject();
+        const QJsonObject trained
+            = runMlp(c, {"--sgd-steps", "6", "--lr", "0.1", "--momentum", "0.9"});
+        const QString weights = writeFile(QStringLiteral("trained.json"),
+            QJsonDocument(trained["state_dict"].toObject()).toJson());
+        const CliResult again = runCli({"mlp", "--weights", weights, "--seed", "0"});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+    }
+
+    // The deep stack's per-layer figures, bit for bit as PyTorch's.
+    void deepGivesPyTorchsFigures()
+    {
+        const QJsonArray cases = fixtures::load("deep_stack.json").array();
+        QVERIFY(cases.size() >= 30);
+        for (const QJsonValue &value : cases) {
+            const QJsonObject c = value.toObject();
+            const CliResult r = runCli({"deep", "--activation", c["activation"].toString(),
+                "--depth", QString::number(c["depth"].toInt()), "--width",
+                QString::number(c["width"].toInt()), "--batch", QString::number(c["batch"].toInt()),
+                "--seed", QString::number(c["seed"].toInt()), "--init", c["init"].toString()});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            const QJsonObject result = QJsonDocument::fromJson(r.out).object();
+            AL_COMPARE_TENSORS(fixtures::tensor(result["loss"]), fixtures::tensor(c["loss"]), 0, 0);
+            const QJsonArray layers = result["layers"].toArray();
+            const QJsonArray expected = c["layers"].toArray();
+            QCOMPARE(layers.size(), expected.size());
+            for (qsizetype i = 0; i < layers.size(); ++i) {
+                QCOMPARE(layers[i].toObject().keys(), expected[i].toObject().keys());
+                for (const QString &key : layers[i].toObject().keys())
+                    if (key != QLatin1String("name"))
+                        AL_COMPARE_TENSORS(fixtures::tensor(layers[i][key]),
+                            fixtures::tensor(expected[i][key]), 0, 0);
+                QCOMPARE(layers[i]["name"], expected[i]["name"]);
+            }
+        }
+        // An activation's parameters, as eval takes them.
+        const CliResult leaky = runCli({"deep", "--activation", "leaky_relu", "--negative-slope",
+            "0.3", "--depth", "2", "--width", "8", "--batch", "3"});
+        const CliResult plain = runCli(
+            {"deep", "--activation", "leaky_relu", "--depth", "2", "--width", "8", "--batch", "3"});
+        QCOMPARE(leaky.exitCode, 0);
+        QVERIFY(leaky.out != plain.out);
     }
 
     void tablePrintsCsv()
@@ -260,6 +404,104 @@ private slots:
         QTest::newRow("inplace not a flag")
             << QStringList {"eval", "--activation", "relu", "--inplace", "maybe"}
             << QByteArray("[1]") << "--inplace needs true or false";
+        // Targets: a JSON array of class indices, one per row (the seed network: 4 rows, 5
+        // classes), as F.cross_entropy takes them.
+        int files = 0;
+        const auto targets = [&](const QByteArray &json) {
+            return QStringList {
+                "mlp", "--targets", writeFile(QStringLiteral("t%1.json").arg(++files), json)};
+        };
+        QTest::newRow("targets not JSON")
+            << targets("[0, 1") << QByteArray() << "targets: invalid JSON";
+        QTest::newRow("targets not an array")
+            << targets("{\"t\": [0]}") << QByteArray() << "targets: expected a JSON array";
+        QTest::newRow("too few targets")
+            << targets("[0, 1, 2]") << QByteArray()
+            << "Expected input batch_size (4) to match target batch_size (3).";
+        QTest::newRow("too many targets")
+            << targets("[0, 1, 2, 3, 4]") << QByteArray()
+            << "Expected input batch_size (4) to match target batch_size (5).";
+        QTest::newRow("target beyond the classes")
+            << targets("[0, 1, 5, 3]") << QByteArray() << "Target 5 is out of bounds.";
+        QTest::newRow("negative target")
+            << targets("[0, -1, 2, 3]") << QByteArray() << "Target -1 is out of bounds.";
+        QTest::newRow("ignore_index")
+            << targets("[0, 1, -100, 3]") << QByteArray() << "Target -100 is out of bounds.";
+        QTest::newRow("fractional target") << targets("[0, 1.5, 2, 3]") << QByteArray()
+                                           << "[1] is not a class index (an integer): 1.5";
+        QTest::newRow("string target") << targets("[0, 1, \"a\", 3]") << QByteArray()
+                                       << "[2] is not a class index (an integer): \"a\"";
+        QTest::newRow("boolean target") << targets("[true, 1, 2, 3]") << QByteArray()
+                                        << "[0] is not a class index (an integer): true";
+        QTest::newRow("nested target") << targets("[[0], 1, 2, 3]") << QByteArray()
+                                       << "[0] is not a class index (an integer): [0]";
+        QTest::newRow("float-typed target")
+            << targets("[0, 1.0, 2, 3]") << QByteArray() << "class indices are integers";
+        QTest::newRow("exponent target")
+            << targets("[0, 1, 2e0, 3]") << QByteArray() << "class indices are integers";
+        QTest::newRow("targets missing") << QStringList {"mlp", "--targets", "/nonexistent.json"}
+                                         << QByteArray() << "cannot open /nonexistent.json";
+        const QString good = writeFile(QStringLiteral("good.json"), "[0, 3, 1, 4]");
+        QTest::newRow("backward without targets")
+            << QStringList {"mlp", "--backward"} << QByteArray() << "--backward needs --targets";
+        QTest::newRow("sgd without targets") << QStringList {"mlp", "--sgd-steps", "3", "--lr",
+            "0.1"} << QByteArray() << "--sgd-steps needs --targets";
+        QTest::newRow("sgd without lr") << QStringList {"mlp", "--targets", good, "--sgd-steps",
+            "3"} << QByteArray() << "--sgd-steps needs --lr";
+        QTest::newRow("lr without sgd") << QStringList {"mlp", "--targets", good, "--lr", "0.1"}
+                                        << QByteArray() << "--lr goes with --sgd-steps";
+        QTest::newRow("momentum without sgd")
+            << QStringList {"mlp", "--targets", good, "--momentum", "0.5"} << QByteArray()
+            << "--momentum goes with --sgd-steps";
+        const QStringList sgd {"mlp", "--targets", good, "--sgd-steps", "3"};
+        QTest::newRow("negative lr")
+            << sgd + QStringList {"--lr", "-0.1"} << QByteArray() << "Invalid learning rate: -0.1";
+        QTest::newRow("tiny negative lr") << sgd + QStringList {"--lr", "-1e-5"} << QByteArray()
+                                          << "Invalid learning rate: -1e-05";
+        QTest::newRow("nan lr") << sgd + QStringList {"--lr", "nan"} << QByteArray()
+                                << "--lr needs a finite number";
+        QTest::newRow("infinite lr")
+            << sgd + QStringList {"--lr", "inf"} << QByteArray() << "--lr needs a finite number";
+        QTest::newRow("negative momentum") << sgd + QStringList {"--lr", "0.1", "--momentum", "-1"}
+                                           << QByteArray() << "Invalid momentum value: -1.0";
+        QTest::newRow("momentum 1") << sgd + QStringList {"--lr", "0.1", "--momentum", "1"}
+                                    << QByteArray() << "--momentum must be below 1";
+        QTest::newRow("nan momentum") << sgd + QStringList {"--lr", "0.1", "--momentum", "nan"}
+                                      << QByteArray() << "--momentum needs a finite number";
+        for (const char *steps : {"0", "10001", "-3", "many"})
+            QTest::addRow("%s sgd steps", steps)
+                << QStringList {"mlp", "--targets", good, "--sgd-steps", steps, "--lr", "0.1"}
+                << QByteArray() << "--sgd-steps needs an integer from 1 to 10000";
+        // The deep stack's limits, and its activation as eval's.
+        const QStringList deep {"deep", "--activation", "relu"};
+        QTest::newRow("deep without activation") << QStringList {"deep", "--depth", "3"}
+                                                 << QByteArray() << "--activation NAME is required";
+        QTest::newRow("deep unknown activation") << QStringList {"deep", "--activation", "gelu"}
+                                                 << QByteArray() << "unknown activation \"gelu\"";
+        QTest::newRow("deep softmax") << QStringList {"deep", "--activation", "softmax"}
+                                      << QByteArray() << "deep needs an elementwise activation";
+        QTest::newRow("deep relu slope")
+            << deep + QStringList {"--negative-slope", "0.1"} << QByteArray()
+            << "relu has no parameter 'negative_slope'";
+        for (const char *depth : {"0", "51"})
+            QTest::addRow("depth %s", depth)
+                << deep + QStringList {"--depth", depth} << QByteArray()
+                << "--depth needs an integer from 1 to 50";
+        for (const char *width : {"7", "257"})
+            QTest::addRow("width %s", width)
+                << deep + QStringList {"--width", width} << QByteArray()
+                << "--width needs an integer from 8 to 256";
+        for (const char *batch : {"0", "1025"})
+            QTest::addRow("batch %s", batch)
+                << deep + QStringList {"--batch", batch} << QByteArray()
+                << "--batch needs an integer from 1 to 1024";
+        QTest::newRow("deep negative seed")
+            << deep + QStringList {"--seed", "-1"} << QByteArray() << "--seed needs an integer";
+        QTest::newRow("unknown init")
+            << deep + QStringList {"--init", "orthogonal"} << QByteArray()
+            << "--init needs one of default, kaiming, xavier, got \"orthogonal\"";
+        QTest::newRow("deep extra argument")
+            << deep + QStringList {"extra"} << QByteArray() << "unexpected argument";
     }
     void errorsAreOneLineAndExitTwo()
     {
@@ -383,7 +625,7 @@ private slots:
 
     void everyCommandHasHelp()
     {
-        for (const char *command : {"eval", "mlp", "table"}) {
+        for (const char *command : {"eval", "mlp", "deep", "table"}) {
             const CliResult r = runCli({command, "--help"});
             QCOMPARE(r.exitCode, 0);
             QVERIFY(r.out.startsWith("Usage: activation-lab-cli " + QByteArray(command)));
@@ -391,6 +633,14 @@ private slots:
         const CliResult overview = runCli({"--help"});
         QCOMPARE(overview.exitCode, 0);
         QVERIFY(overview.out.contains("Commands:"));
+        QVERIFY(overview.out.contains("\n  deep "));
+        // The limits are stated where the options are.
+        const CliResult mlp = runCli({"mlp", "--help"});
+        QVERIFY(mlp.out.contains("--sgd-steps N               1 to 10000 steps"));
+        QVERIFY(mlp.out.contains("--momentum M                from 0 to below 1"));
+        const CliResult deep = runCli({"deep", "--help"});
+        for (const char *limit : {"1 to 50 hidden layers", "8 to 256 units", "1 to 1024 samples"})
+            QVERIFY2(deep.out.contains(limit), limit);
     }
 };
 

@@ -18,7 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (QString &argument : arguments)
         if (argument.startsWith(QLatin1String("--input"))
             || argument.startsWith(QLatin1String("--weights"))
-            || argument.startsWith(QLatin1String("--grad-output")))
+            || argument.startsWith(QLatin1String("--grad-output"))
+            || argument.startsWith(QLatin1String("--targets")))
             argument = QStringLiteral("--points"); // no reading of arbitrary files
     QString out, err;
     QTextStream outStream(&out), errStream(&err);

@@ -1,0 +1,51 @@
+#pragma once
+
+// The deep-stack experiment: how gradients and activations fare through many layers of one
+// activation, for each initialisation. What PyTorch builds and computes for
+//   torch.manual_seed(seed)
+//   layers = [nn.Linear(width, width) followed by its init, for each of depth layers]
+//   head = nn.Linear(width, 10); x = torch.randn(batch, width); t = torch.arange(batch) % 10
+//   loss = F.cross_entropy(head(act(fcN(... act(fc1(x))))), t); loss.backward()
+
+#include "core/activation.h"
+#include "core/init.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace al {
+
+// Checked before any work, as the CLI states them.
+constexpr int kMaxDeepDepth = 50;
+constexpr int64_t kMinDeepWidth = 8, kMaxDeepWidth = 256;
+constexpr int64_t kDeepClasses = 10;
+
+struct DeepStackOptions {
+    int depth = 10;
+    int64_t width = 64;
+    Activation activation = Activation::named("relu"); // elementwise
+    Init init = Init::Default;
+    int64_t batch = 16; // 1 to kMaxBatch
+    uint64_t seed = 0;
+};
+
+struct DeepLayer {
+    std::string name; // "fc1", ...
+    float gradNorm; // torch.linalg.norm(fc.weight.grad)
+    float outputStd; // torch.std of the activation's output, over every element
+    // As stageStatistics defines them: after an activation with saturation bounds, the share of
+    // outputs within 0.01 of them; after a rectifier, the share of units 0 for every sample.
+    std::optional<float> saturatedFraction, deadFraction;
+};
+
+struct DeepStack {
+    float loss;
+    std::vector<DeepLayer> layers; // fc1 to fcN
+};
+
+// Throws ShapeError for a depth, width or batch beyond the limits or a non-elementwise activation.
+DeepStack deepStack(const DeepStackOptions &options);
+
+} // namespace al
