@@ -476,8 +476,8 @@ private slots:
         const QStringList deep {"deep", "--activation", "relu"};
         QTest::newRow("deep without activation") << QStringList {"deep", "--depth", "3"}
                                                  << QByteArray() << "--activation NAME is required";
-        QTest::newRow("deep unknown activation") << QStringList {"deep", "--activation", "gelu"}
-                                                 << QByteArray() << "unknown activation \"gelu\"";
+        QTest::newRow("deep unknown activation") << QStringList {"deep", "--activation", "swish"}
+                                                 << QByteArray() << "unknown activation \"swish\"";
         QTest::newRow("deep softmax") << QStringList {"deep", "--activation", "softmax"}
                                       << QByteArray() << "deep needs an elementwise activation";
         QTest::newRow("deep relu slope")
