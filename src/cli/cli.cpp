@@ -151,7 +151,8 @@ QString deepHelp()
     return QStringLiteral(
                "Usage: activation-lab-cli deep --activation NAME [--PARAMETER VALUE ...]\n"
                "                               [--depth N] [--width W] [--batch B] [--seed S]\n"
-               "                               [--init default|kaiming|xavier]\n\n"
+               "                               [--init default|kaiming|xavier] [--weight-scale "
+               "S]\n\n"
                "Builds what PyTorch builds after torch.manual_seed(S): N layers nn.Linear(W, W), "
                "each followed by\nits init, then head = nn.Linear(W, 10), x = torch.randn(B, W) "
                "and the targets torch.arange(B) % 10;\nruns x -> (Linear, activation) x N -> "
@@ -176,7 +177,10 @@ QString deepHelp()
                          "kaiming_normal_(weight,\n"
                          "                              nonlinearity='relu'), zero bias; xavier: "
                          "xavier_uniform_(weight),\n"
-                         "                              zero bias (default default)\n");
+                         "                              zero bias (default default)\n"
+                         "  --weight-scale S            0 to 10: each layer's weight.mul_(S) "
+                         "after its init\n"
+                         "                              (default 1; above 1 gradients explode)\n");
 }
 
 QString tableHelp()
@@ -559,7 +563,8 @@ int deepCommand(const QStringList &arguments, QTextStream &out)
     QCommandLineParser parser;
     parse(parser, arguments,
         QList<QCommandLineOption> {valueOption("activation"), valueOption("depth"),
-            valueOption("width"), valueOption("batch"), valueOption("seed"), valueOption("init")}
+            valueOption("width"), valueOption("batch"), valueOption("seed"), valueOption("init"),
+            valueOption("weight-scale")}
             + parameterOptions());
     DeepStackOptions options;
     options.activation = activationFrom(parser);
@@ -581,6 +586,11 @@ int deepCommand(const QStringList &arguments, QTextStream &out)
     options.init = init == inits[1] ? Init::Kaiming
         : init == inits[2]          ? Init::Xavier
                                     : Init::Default;
+    options.weightScale = number(parser, QStringLiteral("weight-scale"), 1.0);
+    if (options.weightScale < 0 || options.weightScale > kMaxWeightScale)
+        usage(QStringLiteral("--weight-scale must be from 0 to %1, got %2")
+                  .arg(kMaxWeightScale)
+                  .arg(options.weightScale));
 
     const DeepStack result = deepStack(options);
     out << "{\"loss\": " << jsonNumber(result.loss) << ", \"layers\": [";

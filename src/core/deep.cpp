@@ -5,7 +5,36 @@
 #include "core/mlp.h"
 #include "core/modules.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace al {
+
+namespace {
+
+std::array<float, 5> quantiles(const Tensor &t)
+{
+    std::vector<float> sorted(t.data(), t.data() + t.numel());
+    std::sort(sorted.begin(), sorted.end(), [](float a, float b) {
+        return a < b || (a == a && b != b); // NaN last, as torch.sort
+    });
+    // As torch.quantile: the rank q (n - 1) in float, then lerp between its neighbours.
+    std::array<float, 5> result {};
+    const float last = static_cast<float>(sorted.size() - 1);
+    const float levels[] = {0.05f, 0.25f, 0.5f, 0.75f, 0.95f};
+    for (size_t i = 0; i < result.size(); ++i) {
+        const float rank = levels[i] * last;
+        const auto below = static_cast<size_t>(rank);
+        const auto above = static_cast<size_t>(std::min(std::ceil(rank), last));
+        const float weight = rank - static_cast<float>(below);
+        const float from = sorted[below], to = sorted[above];
+        result[i]
+            = weight < 0.5f ? from + weight * (to - from) : to - (to - from) * (1.0f - weight);
+    }
+    return result;
+}
+
+} // namespace
 
 DeepStack deepStack(const DeepStackOptions &options)
 {
@@ -21,13 +50,22 @@ DeepStack deepStack(const DeepStackOptions &options)
             + std::to_string(batch));
     if (!options.activation.isElementwise())
         throw ShapeError("hidden activations must be elementwise");
+    if (!(options.weightScale >= 0 && options.weightScale <= kMaxWeightScale))
+        throw ShapeError("the weight scale must be from 0 to " + std::to_string(kMaxWeightScale));
 
     TorchGenerator generator(options.seed);
     Sequential model;
+    const float scale = static_cast<float>(options.weightScale); // mul_ takes the float
     for (int i = 0; i < options.depth; ++i) {
-        model.append("fc" + std::to_string(i + 1),
-            std::make_unique<LinearModule>(
-                initializedLinear(width, width, options.init, generator)));
+        Linear layer = initializedLinear(width, width, options.init, generator);
+        if (options.weightScale != 1.0) {
+            Tensor weight = layer.weight();
+            for (int64_t k = 0; k < weight.numel(); ++k)
+                weight.data()[k] *= scale;
+            layer = Linear(std::move(weight), layer.bias());
+        }
+        model.append(
+            "fc" + std::to_string(i + 1), std::make_unique<LinearModule>(std::move(layer)));
         model.append(options.activation.spec().functionalName,
             std::make_unique<ActivationModule>(options.activation));
     }
@@ -47,9 +85,9 @@ DeepStack deepStack(const DeepStackOptions &options)
         const Tensor &output = outputs[size_t(2 * i + 2)];
         const StageStatistics statistics
             = stageStatistics(output, &options.activation.spec(), false);
-        result.layers.push_back(
-            {model.stageName(2 * i), normLikeTorch(gradients.parameters[size_t(2 * i)].tensor),
-                stdLikeTorch(output), statistics.saturatedShare, statistics.deadShare});
+        result.layers.push_back({model.stageName(2 * i),
+            normLikeTorch(gradients.parameters[size_t(2 * i)].tensor), stdLikeTorch(output),
+            statistics.saturatedShare, statistics.deadShare, quantiles(output)});
     }
     return result;
 }

@@ -4,12 +4,15 @@
 // activation, for each initialisation. What PyTorch builds and computes for
 //   torch.manual_seed(seed)
 //   layers = [nn.Linear(width, width) followed by its init, for each of depth layers]
+//   (with a weight scale s != 1: each layer's `with torch.no_grad(): l.weight.mul_(s)` after its
+//   init, before the next layer is built)
 //   head = nn.Linear(width, 10); x = torch.randn(batch, width); t = torch.arange(batch) % 10
 //   loss = F.cross_entropy(head(act(fcN(... act(fc1(x))))), t); loss.backward()
 
 #include "core/activation.h"
 #include "core/init.h"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -29,7 +32,10 @@ struct DeepStackOptions {
     Init init = Init::Default;
     int64_t batch = 16; // 1 to kMaxBatch
     uint64_t seed = 0;
+    double weightScale = 1.0; // 0 to kMaxWeightScale; > 1 makes gradients explode
 };
+
+constexpr double kMaxWeightScale = 10.0;
 
 struct DeepLayer {
     std::string name; // "fc1", ...
@@ -38,6 +44,9 @@ struct DeepLayer {
     // As stageStatistics defines them: after an activation with saturation bounds, the share of
     // outputs within 0.01 of them; after a rectifier, the share of units 0 for every sample.
     std::optional<float> saturatedFraction, deadFraction;
+    // The activation's outputs at the 5th, 25th, 50th, 75th and 95th percentile, as
+    // torch.quantile gives them, for the picture of their spread.
+    std::array<float, 5> quantiles;
 };
 
 struct DeepStack {
@@ -45,7 +54,8 @@ struct DeepStack {
     std::vector<DeepLayer> layers; // fc1 to fcN
 };
 
-// Throws ShapeError for a depth, width or batch beyond the limits or a non-elementwise activation.
+// Throws ShapeError for a depth, width, batch or weight scale beyond the limits or a
+// non-elementwise activation.
 DeepStack deepStack(const DeepStackOptions &options);
 
 } // namespace al

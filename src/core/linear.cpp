@@ -3,6 +3,7 @@
 #include "core/kernels.h"
 
 #include <cmath>
+#include <vector>
 
 namespace al {
 
@@ -56,18 +57,25 @@ Tensor Linear::forward(const Tensor &x) const
     // The order of Debian's PyTorch (reference BLAS sgemm, transa='T'): each output is a dot
     // product summed from the first input to the last, then the bias added. The same order gives
     // the same float32 rounding, so the app prints the digits PyTorch prints.
+    // Each output's sum runs in that order; the loops run it for a whole row of outputs at once
+    // (over the transposed weight), so that the compiler vectorises across outputs.
     const int64_t batch = x.size(0), in = inFeatures(), out = outFeatures();
-    Tensor y({batch, out});
-    const float *w = weight_.data();
+    std::vector<float> transposed(static_cast<size_t>(in * out));
+    for (int64_t j = 0; j < out; ++j)
+        for (int64_t l = 0; l < in; ++l)
+            transposed[static_cast<size_t>(l * out + j)] = weight_.data()[j * in + l];
+    Tensor y({batch, out}); // zeros: each sum starts from +0
     for (int64_t b = 0; b < batch; ++b) {
         const float *row = x.data() + b * in;
-        for (int64_t j = 0; j < out; ++j) {
-            const float *weights = w + j * in;
-            float sum = 0.0f;
-            for (int64_t l = 0; l < in; ++l)
-                sum += weights[l] * row[l];
-            y.data()[b * out + j] = sum + bias_.data()[j];
+        float *sums = y.data() + b * out;
+        for (int64_t l = 0; l < in; ++l) {
+            const float input = row[l];
+            const float *weights = transposed.data() + l * out;
+            for (int64_t j = 0; j < out; ++j)
+                sums[j] += weights[j] * input;
         }
+        for (int64_t j = 0; j < out; ++j)
+            sums[j] += bias_.data()[j];
     }
     return y;
 }

@@ -223,9 +223,10 @@ private slots:
         const QJsonArray cases = fixtures::load("deep_stack.json").array();
         QVERIFY(cases.size() >= 30);
         for (const QJsonValue &c : cases)
-            QTest::addRow("%s %s depth %d width %d batch %d",
+            QTest::addRow("%s %s depth %d width %d batch %d scale %g",
                 qPrintable(c["activation"].toString()), qPrintable(c["init"].toString()),
-                c["depth"].toInt(), c["width"].toInt(), c["batch"].toInt())
+                c["depth"].toInt(), c["width"].toInt(), c["batch"].toInt(),
+                c["weight_scale"].toDouble())
                 << c.toObject();
     }
     void deepStack()
@@ -241,6 +242,7 @@ private slots:
                                          : Init::Default;
         options.batch = fixture["batch"].toInt();
         options.seed = static_cast<uint64_t>(fixture["seed"].toInt());
+        options.weightScale = fixture["weight_scale"].toDouble();
         const DeepStack result = al::deepStack(options);
         AL_COMPARE_FLOAT_BITS(result.loss, number(fixture["loss"]));
         const QJsonArray layers = fixture["layers"].toArray();
@@ -257,6 +259,15 @@ private slots:
             QCOMPARE(layer.deadFraction.has_value(), expected.contains("dead_fraction"));
             if (layer.deadFraction)
                 QCOMPARE(*layer.deadFraction, number(expected["dead_fraction"]));
+            // As torch.quantile interpolates (its rank in float, its lerp): bit for bit.
+            const QJsonArray quantiles = expected["quantiles"].toArray();
+            for (size_t q = 0; q < layer.quantiles.size(); ++q)
+                QVERIFY2(
+                    fixtures::ulpDistance(layer.quantiles[q], number(quantiles[qsizetype(q)])) <= 0,
+                    qPrintable(QStringLiteral("quantile %1: %2 instead of %3")
+                                   .arg(q)
+                                   .arg(double(layer.quantiles[q]), 0, 'g', 9)
+                                   .arg(number(quantiles[qsizetype(q)]), 0, 'g', 9)));
         }
     }
 
