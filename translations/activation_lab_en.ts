@@ -859,6 +859,14 @@
         <source>Export pictures in the light theme whatever the screen shows (for printing)</source>
         <translation>Export pictures in the light theme whatever the screen shows (for printing)</translation>
     </message>
+    <message>
+        <source>&amp;Deep stack</source>
+        <translation>&amp;Deep stack</translation>
+    </message>
+    <message>
+        <source>Vanishing and exploding gradients through many layers</source>
+        <translation>Vanishing and exploding gradients through many layers</translation>
+    </message>
 </context>
 <context>
     <name>MlpWorkspace</name>
@@ -1509,6 +1517,165 @@ f′(x) = %3</translation>
     <message>
         <source>flat: |f′| &lt; %1</source>
         <translation>flat: |f′| &lt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>al::DeepWorkspace</name>
+    <message>
+        <source>The gradients overflowed: they exploded beyond float32's range.</source>
+        <translation>The gradients overflowed: they exploded beyond float32's range.</translation>
+    </message>
+    <message>
+        <source>The gradients explode: up to %1. Each layer multiplies the signal by more than 1, forward and backward; one SGD step with them would throw the network's weights away.</source>
+        <translation>The gradients explode: up to %1. Each layer multiplies the signal by more than 1, forward and backward; one SGD step with them would throw the network's weights away.</translation>
+    </message>
+    <message>
+        <source>One layer: nothing to compare yet. Drag the depth up.</source>
+        <translation>One layer: nothing to compare yet. Drag the depth up.</translation>
+    </message>
+    <message>
+        <source>fc1 gets a gradient of exactly 0: nothing reaches the first layer, it cannot learn.</source>
+        <translation>fc1 gets a gradient of exactly 0: nothing reaches the first layer, it cannot learn.</translation>
+    </message>
+    <message>
+        <source>fc%1 gets a gradient of exactly 0.</source>
+        <translation>fc%1 gets a gradient of exactly 0.</translation>
+    </message>
+    <message>
+        <source>fc1 gets %1 times the gradient of fc%2: the gradient vanishes on its way back to the input, and the first layers barely learn.</source>
+        <translation>fc1 gets %1 times the gradient of fc%2: the gradient vanishes on its way back to the input, and the first layers barely learn.</translation>
+    </message>
+    <message>
+        <source>fc1 gets %1 times the gradient of fc%2: the gradient explodes on its way back to the input.</source>
+        <translation>fc1 gets %1 times the gradient of fc%2: the gradient explodes on its way back to the input.</translation>
+    </message>
+    <message>
+        <source>fc1 gets %1 times the gradient of fc%2: the gradient stays level through the stack.</source>
+        <translation>fc1 gets %1 times the gradient of fc%2: the gradient stays level through the stack.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Loss %1.&lt;/b&gt; ‖∂L/∂W‖ of fc1: %2; of fc%3: %4.&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Loss %1.&lt;/b&gt; ‖∂L/∂W‖ of fc1: %2; of fc%3: %4.&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Backpropagation multiplies the gradient, layer by layer, by the weights and by f′. Sigmoid's f′ is at most 0.25, so with nn.Linear's default weights the product shrinks geometrically with depth. ReLU's f′ is 1 where a unit is active: with Kaiming's initialisation the signal keeps its size. Weights scaled above that multiply it by more than 1 per layer, and it explodes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Backpropagation multiplies the gradient, layer by layer, by the weights and by f′. Sigmoid's f′ is at most 0.25, so with nn.Linear's default weights the product shrinks geometrically with depth. ReLU's f′ is 1 where a unit is active: with Kaiming's initialisation the signal keeps its size. Weights scaled above that multiply it by more than 1 per layer, and it explodes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <source>Initialisation</source>
+        <translation>Initialisation</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Depth</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <source>Weight scale</source>
+        <translation>Weight scale</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Set pieces</source>
+        <translation>Set pieces</translation>
+    </message>
+    <message>
+        <source>nn.Linear's default</source>
+        <translation>nn.Linear's default</translation>
+    </message>
+    <message>
+        <source>Kaiming normal (for ReLU)</source>
+        <translation>Kaiming normal (for ReLU)</translation>
+    </message>
+    <message>
+        <source>Xavier uniform</source>
+        <translation>Xavier uniform</translation>
+    </message>
+    <message>
+        <source>Hidden layers, 1 to %1</source>
+        <translation>Hidden layers, 1 to %1</translation>
+    </message>
+    <message>
+        <source>Every weight multiplied by this after its initialisation</source>
+        <translation>Every weight multiplied by this after its initialisation</translation>
+    </message>
+    <message>
+        <source>Sigmoid: gradients vanish</source>
+        <translation>Sigmoid: gradients vanish</translation>
+    </message>
+    <message>
+        <source>ReLU + Kaiming: level</source>
+        <translation>ReLU + Kaiming: level</translation>
+    </message>
+    <message>
+        <source>Weights ×2: gradients explode</source>
+        <translation>Weights ×2: gradients explode</translation>
+    </message>
+    <message>
+        <source>‖∂L/∂W‖ (log)</source>
+        <translation>‖∂L/∂W‖ (log)</translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <translation>outputs</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <source>middle 50 %</source>
+        <translation>middle 50 %</translation>
+    </message>
+    <message>
+        <source>middle 90 %</source>
+        <translation>middle 90 %</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>layer</translation>
+    </message>
+    <message>
+        <source>dead units (%)</source>
+        <translation>dead units (%)</translation>
+    </message>
+    <message>
+        <source>saturated (%)</source>
+        <translation>saturated (%)</translation>
+    </message>
+    <message>
+        <source>none counted</source>
+        <translation>none counted</translation>
+    </message>
+    <message>
+        <source>%1, depth %2, width %3, %4 init, weight scale %5</source>
+        <translation>%1, depth %2, width %3, %4 init, weight scale %5</translation>
+    </message>
+    <message>
+        <source>Gradient norm, spread of the outputs and share of saturated or dead units, layer by layer</source>
+        <translation>Gradient norm, spread of the outputs and share of saturated or dead units, layer by layer</translation>
+    </message>
+    <message>
+        <source>PyTorch code</source>
+        <translation>PyTorch code</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
     </message>
 </context>
 <context>

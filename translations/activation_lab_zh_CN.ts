@@ -859,6 +859,14 @@
         <source>Export pictures in the light theme whatever the screen shows (for printing)</source>
         <translation>无论屏幕显示什么，都以浅色主题导出图片（便于打印）</translation>
     </message>
+    <message>
+        <source>&amp;Deep stack</source>
+        <translation>深层网络(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Vanishing and exploding gradients through many layers</source>
+        <translation>穿过许多层的梯度消失与梯度爆炸</translation>
+    </message>
 </context>
 <context>
     <name>MlpWorkspace</name>
@@ -1509,6 +1517,165 @@ f′(x) = %3</translation>
     <message>
         <source>flat: |f′| &lt; %1</source>
         <translation>平坦：|f′| &lt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>al::DeepWorkspace</name>
+    <message>
+        <source>The gradients overflowed: they exploded beyond float32's range.</source>
+        <translation>梯度溢出了：它们爆炸到超出 float32 的表示范围。</translation>
+    </message>
+    <message>
+        <source>The gradients explode: up to %1. Each layer multiplies the signal by more than 1, forward and backward; one SGD step with them would throw the network's weights away.</source>
+        <translation>梯度爆炸：最大达到 %1。每一层都把信号放大一倍以上，前向和反向都是如此；用这样的梯度做一步 SGD，网络的权重就全毁了。</translation>
+    </message>
+    <message>
+        <source>One layer: nothing to compare yet. Drag the depth up.</source>
+        <translation>只有一层：还没有可比较的。把深度往上拖。</translation>
+    </message>
+    <message>
+        <source>fc1 gets a gradient of exactly 0: nothing reaches the first layer, it cannot learn.</source>
+        <translation>fc1 得到的梯度恰好为 0：没有任何梯度传到第一层，它无法学习。</translation>
+    </message>
+    <message>
+        <source>fc%1 gets a gradient of exactly 0.</source>
+        <translation>fc%1 得到的梯度恰好为 0。</translation>
+    </message>
+    <message>
+        <source>fc1 gets %1 times the gradient of fc%2: the gradient vanishes on its way back to the input, and the first layers barely learn.</source>
+        <translation>fc1 得到的梯度是 fc%2 的 %1 倍：梯度在传回输入的路上消失了，前面几层几乎学不到东西。</translation>
+    </message>
+    <message>
+        <source>fc1 gets %1 times the gradient of fc%2: the gradient explodes on its way back to the input.</source>
+        <translation>fc1 得到的梯度是 fc%2 的 %1 倍：梯度在传回输入的路上爆炸了。</translation>
+    </message>
+    <message>
+        <source>fc1 gets %1 times the gradient of fc%2: the gradient stays level through the stack.</source>
+        <translation>fc1 得到的梯度是 fc%2 的 %1 倍：梯度在整个网络中保持平稳。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Loss %1.&lt;/b&gt; ‖∂L/∂W‖ of fc1: %2; of fc%3: %4.&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;损失 %1。&lt;/b&gt;fc1 的 ‖∂L/∂W‖：%2；fc%3 的：%4。&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Backpropagation multiplies the gradient, layer by layer, by the weights and by f′. Sigmoid's f′ is at most 0.25, so with nn.Linear's default weights the product shrinks geometrically with depth. ReLU's f′ is 1 where a unit is active: with Kaiming's initialisation the signal keeps its size. Weights scaled above that multiply it by more than 1 per layer, and it explodes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;反向传播逐层把梯度乘以权重和 f′。Sigmoid 的 f′ 最大只有 0.25，所以在 nn.Linear 的默认权重下，这个乘积随深度按几何级数缩小。ReLU 在单元激活时 f′ 为 1：配合 Kaiming 初始化，信号的大小保持不变。权重再放大，每层就乘上一个大于 1 的数，梯度随之爆炸。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>Initialisation</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Weight scale</source>
+        <translation>权重缩放</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Set pieces</source>
+        <translation>预设演示</translation>
+    </message>
+    <message>
+        <source>nn.Linear's default</source>
+        <translation>nn.Linear 默认</translation>
+    </message>
+    <message>
+        <source>Kaiming normal (for ReLU)</source>
+        <translation>Kaiming 正态（适合 ReLU）</translation>
+    </message>
+    <message>
+        <source>Xavier uniform</source>
+        <translation>Xavier 均匀</translation>
+    </message>
+    <message>
+        <source>Hidden layers, 1 to %1</source>
+        <translation>隐藏层数，1 到 %1</translation>
+    </message>
+    <message>
+        <source>Every weight multiplied by this after its initialisation</source>
+        <translation>初始化之后，每个权重都乘以这个数</translation>
+    </message>
+    <message>
+        <source>Sigmoid: gradients vanish</source>
+        <translation>Sigmoid：梯度消失</translation>
+    </message>
+    <message>
+        <source>ReLU + Kaiming: level</source>
+        <translation>ReLU + Kaiming：保持平稳</translation>
+    </message>
+    <message>
+        <source>Weights ×2: gradients explode</source>
+        <translation>权重 ×2：梯度爆炸</translation>
+    </message>
+    <message>
+        <source>‖∂L/∂W‖ (log)</source>
+        <translation>‖∂L/∂W‖（对数）</translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>middle 50 %</source>
+        <translation>中间 50 %</translation>
+    </message>
+    <message>
+        <source>middle 90 %</source>
+        <translation>中间 90 %</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>dead units (%)</source>
+        <translation>死亡单元 (%)</translation>
+    </message>
+    <message>
+        <source>saturated (%)</source>
+        <translation>饱和 (%)</translation>
+    </message>
+    <message>
+        <source>none counted</source>
+        <translation>不统计</translation>
+    </message>
+    <message>
+        <source>%1, depth %2, width %3, %4 init, weight scale %5</source>
+        <translation>%1，深度 %2，宽度 %3，%4 初始化，权重缩放 %5</translation>
+    </message>
+    <message>
+        <source>Gradient norm, spread of the outputs and share of saturated or dead units, layer by layer</source>
+        <translation>逐层的梯度范数、输出分布和饱和或死亡单元的比例</translation>
+    </message>
+    <message>
+        <source>PyTorch code</source>
+        <translation>PyTorch 代码</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "app/appearance.h"
 #include "app/curves/curves_workspace.h"
+#include "app/deep/deep_workspace.h"
 #include "app/export.h"
 #include "app/language.h"
 #include "app/mlp/mlp_workspace.h"
@@ -59,8 +60,11 @@ const WorkspaceEntry kWorkspaces[] {
     {"mlp", QT_TRANSLATE_NOOP("MainWindow", "&Forward pass"),
         QT_TRANSLATE_NOOP("MainWindow", "Step the example network layer by layer"), "Ctrl+3",
         &make<MlpWorkspace>, false},
+    {"deep", QT_TRANSLATE_NOOP("MainWindow", "&Deep stack"),
+        QT_TRANSLATE_NOOP("MainWindow", "Vanishing and exploding gradients through many layers"),
+        "Ctrl+4", &make<DeepWorkspace>, false},
     {"summary", QT_TRANSLATE_NOOP("MainWindow", "S&ummary"),
-        QT_TRANSLATE_NOOP("MainWindow", "The summary table of the activations"), "Ctrl+4",
+        QT_TRANSLATE_NOOP("MainWindow", "The summary table of the activations"), "Ctrl+5",
         &make<SummaryWorkspace>, false},
 };
 constexpr int kWorkspaceCount = static_cast<int>(std::size(kWorkspaces));

@@ -284,6 +284,8 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.currentWorkspace(), MainWindow::workspaceIndex(QStringLiteral("deep")));
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
         QCOMPARE(window.currentWorkspace(), MainWindow::workspaceIndex(QStringLiteral("summary")));
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.currentWorkspace(), MainWindow::workspaceIndex(QStringLiteral("curves")));
