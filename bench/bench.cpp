@@ -2,6 +2,7 @@
 // mode at 1920 x 1080) and prints one "name: value" line per figure. --quick runs tiny counts (a
 // smoke test for ctest).
 
+#include "app/deep/deep_workspace.h"
 #include "app/main_window.h"
 #include "app/mlp/mlp_workspace.h"
 #include "core/activation.h"
@@ -267,6 +268,28 @@ int main(int argc, char *argv[])
         return {curvesFigures, softmaxFigures, mlpFigures};
     };
     const auto [curvesFigures, softmaxFigures, mlpFigures] = sweeps();
+
+    // Deep stack at its largest (depth 50 x width 256, batch 64): one whole update, from the
+    // weight scale's change to the repainted picture, computed on the GUI thread here (the app
+    // computes it off that thread and skips the values a drag passes over).
+    Figures deepFigures;
+    if (wanted("deep")) {
+        const int index = al::MainWindow::workspaceIndex(QStringLiteral("deep"));
+        window.showWorkspace(index);
+        auto *deep = static_cast<al::DeepWorkspace *>(window.workspace(index));
+        al::DeepStackOptions largest;
+        largest.depth = al::kMaxDeepDepth;
+        largest.width = al::kMaxDeepWidth;
+        largest.batch = 64;
+        largest.activation = al::Activation::named("relu");
+        largest.init = al::Init::Kaiming;
+        std::vector<double> samples;
+        for (int i = 0; i < (quick ? 2 : 30); ++i) {
+            largest.weightScale = 1.0 + 0.01 * i;
+            samples.push_back(timeChange(deep, [&] { deep->computeNow(largest); }));
+        }
+        deepFigures = summarise(samples);
+    }
     window.setPresentation(true);
     window.setWindowState(Qt::WindowNoState); // the offscreen screen is smaller than 1080p
     window.resize(1920, 1080);
@@ -287,6 +310,8 @@ int main(int argc, char *argv[])
         softmaxFigures.median, softmaxFigures.p99);
     std::printf(
         "mlp_update_ms_median: %.3f\nmlp_update_ms_p99: %.3f\n", mlpFigures.median, mlpFigures.p99);
+    std::printf("deep_update_ms_median: %.3f\ndeep_update_ms_p99: %.3f\n", deepFigures.median,
+        deepFigures.p99);
     const char *const names[] = {"curves", "softmax", "mlp"};
     for (size_t i = 0; i < presentationFigures.size(); ++i)
         std::printf("%s_update_ms_median_1080p: %.3f\n%s_update_ms_p99_1080p: %.3f\n", names[i],

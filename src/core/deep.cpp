@@ -36,7 +36,9 @@ std::array<float, 5> quantiles(const Tensor &t)
 
 } // namespace
 
-DeepStack deepStack(const DeepStackOptions &options)
+namespace {
+
+void check(const DeepStackOptions &options)
 {
     const int64_t width = options.width, batch = options.batch;
     if (options.depth < 1 || options.depth > kMaxDeepDepth)
@@ -52,12 +54,38 @@ DeepStack deepStack(const DeepStackOptions &options)
         throw ShapeError("hidden activations must be elementwise");
     if (!(options.weightScale >= 0 && options.weightScale <= kMaxWeightScale))
         throw ShapeError("the weight scale must be from 0 to " + std::to_string(kMaxWeightScale));
+}
 
+} // namespace
+
+bool DeepDraw::drawnFor(const DeepStackOptions &options) const
+{
+    return seed == options.seed && init == options.init && width == options.width
+        && batch == options.batch && static_cast<int>(layers.size()) == options.depth;
+}
+
+DeepDraw drawDeepStack(const DeepStackOptions &options)
+{
+    check(options);
     TorchGenerator generator(options.seed);
+    DeepDraw draw {options.seed, options.init, options.width, options.batch, {}, {}, {}};
+    for (int i = 0; i < options.depth; ++i)
+        draw.layers.push_back(
+            initializedLinear(options.width, options.width, options.init, generator));
+    draw.head.emplace(Linear::torchDefault(options.width, kDeepClasses, generator));
+    draw.input = randn({options.batch, options.width}, generator);
+    return draw;
+}
+
+DeepStack deepStack(const DeepStackOptions &options, const DeepDraw &draw)
+{
+    check(options);
+    if (!draw.drawnFor(options))
+        throw std::logic_error("a deep stack run with another draw's layers");
     Sequential model;
     const float scale = static_cast<float>(options.weightScale); // mul_ takes the float
     for (int i = 0; i < options.depth; ++i) {
-        Linear layer = initializedLinear(width, width, options.init, generator);
+        Linear layer = draw.layers[size_t(i)];
         if (options.weightScale != 1.0) {
             Tensor weight = layer.weight();
             for (int64_t k = 0; k < weight.numel(); ++k)
@@ -69,14 +97,12 @@ DeepStack deepStack(const DeepStackOptions &options)
         model.append(options.activation.spec().functionalName,
             std::make_unique<ActivationModule>(options.activation));
     }
-    model.append("head",
-        std::make_unique<LinearModule>(Linear::torchDefault(width, kDeepClasses, generator)));
-    const Tensor x = randn({batch, width}, generator);
+    model.append("head", std::make_unique<LinearModule>(*draw.head));
     std::vector<int64_t> targets;
-    for (int64_t b = 0; b < batch; ++b)
+    for (int64_t b = 0; b < options.batch; ++b)
         targets.push_back(b % kDeepClasses);
 
-    const std::vector<Tensor> outputs = model.forward(x);
+    const std::vector<Tensor> outputs = model.forward(draw.input);
     DeepStack result {crossEntropy(outputs.back(), targets), {}};
     const SequentialGradients gradients
         = model.backward(crossEntropyBackward(outputs.back(), targets));
@@ -90,6 +116,11 @@ DeepStack deepStack(const DeepStackOptions &options)
             statistics.saturatedShare, statistics.deadShare, quantiles(output)});
     }
     return result;
+}
+
+DeepStack deepStack(const DeepStackOptions &options)
+{
+    return deepStack(options, drawDeepStack(options));
 }
 
 } // namespace al

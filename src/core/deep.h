@@ -11,6 +11,7 @@
 
 #include "core/activation.h"
 #include "core/init.h"
+#include "core/linear.h"
 
 #include <array>
 #include <cstdint>
@@ -54,8 +55,23 @@ struct DeepStack {
     std::vector<DeepLayer> layers; // fc1 to fcN
 };
 
-// Throws ShapeError for a depth, width, batch or weight scale beyond the limits or a
+// What the generator draws for a deep stack: the layers after their init (before any weight
+// scale), the head and the input. A drag of the weight scale or a change of activation reuses it.
+struct DeepDraw {
+    uint64_t seed;
+    Init init;
+    int64_t width, batch;
+    std::vector<Linear> layers;
+    std::optional<Linear> head;
+    Tensor input;
+    bool drawnFor(const DeepStackOptions &options) const;
+};
+
+// Each throws ShapeError for a depth, width, batch or weight scale beyond the limits or a
 // non-elementwise activation.
-DeepStack deepStack(const DeepStackOptions &options);
+DeepDraw drawDeepStack(const DeepStackOptions &options);
+// Runs a draw made for these options (std::logic_error otherwise).
+DeepStack deepStack(const DeepStackOptions &options, const DeepDraw &draw);
+DeepStack deepStack(const DeepStackOptions &options); // draws, then runs
 
 } // namespace al

@@ -217,6 +217,27 @@ private slots:
             AL_COMPARE_FLOAT_BITS(stdLikeTorch(fixtures::tensor(c["values"])), number(c["std"]));
     }
 
+    // A draw reused with another weight scale or activation gives the bits of a fresh run; a
+    // draw for other settings is refused.
+    void aReusedDrawIsAFreshRun()
+    {
+        DeepStackOptions options;
+        options.depth = 5;
+        options.width = 24;
+        options.init = Init::Kaiming;
+        const DeepDraw draw = drawDeepStack(options);
+        options.weightScale = 1.7;
+        options.activation = Activation::named("tanh");
+        const DeepStack reused = al::deepStack(options, draw);
+        const DeepStack fresh = al::deepStack(options);
+        QCOMPARE(reused.loss, fresh.loss);
+        for (size_t i = 0; i < fresh.layers.size(); ++i)
+            QCOMPARE(reused.layers[i].gradNorm, fresh.layers[i].gradNorm);
+        options.depth = 6;
+        QVERIFY(!draw.drawnFor(options));
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, al::deepStack(options, draw));
+    }
+
     void deepStack_data()
     {
         QTest::addColumn<QJsonObject>("fixture");

@@ -46,12 +46,14 @@ QString number(double value, int digits = 3)
     return QString::number(value, 'g', digits);
 }
 
-DeepOutcome compute(const DeepStackOptions &options)
+DeepOutcome compute(const DeepStackOptions &options, std::shared_ptr<const DeepDraw> draw)
 {
     try {
-        return {deepStack(options), {}};
+        if (!draw || !draw->drawnFor(options))
+            draw = std::make_shared<const DeepDraw>(drawDeepStack(options));
+        return {deepStack(options, *draw), {}, draw};
     } catch (const std::exception &e) {
-        return {std::nullopt, QString::fromStdString(e.what())};
+        return {std::nullopt, QString::fromStdString(e.what()), nullptr};
     }
 }
 
@@ -132,6 +134,8 @@ DeepWorkspace::DeepWorkspace(Appearance &appearance, QWidget *parent)
 
     connect(&watcher_, &QFutureWatcher<DeepOutcome>::finished, this, [this] {
         const DeepOutcome outcome = watcher_.result();
+        if (outcome.draw)
+            draw_ = outcome.draw;
         if (outcome.stack)
             display(running_, *outcome.stack);
         else
@@ -306,14 +310,19 @@ void DeepWorkspace::request()
         return;
     }
     running_ = options_;
-    watcher_.setFuture(QtConcurrent::run([options = options_] { return compute(options); }));
+    watcher_.setFuture(
+        QtConcurrent::run([options = options_, draw = draw_] { return compute(options, draw); }));
 }
 
-void DeepWorkspace::computeNow()
+void DeepWorkspace::computeNow(const DeepStackOptions &options)
 {
     watcher_.waitForFinished();
     pending_ = false;
-    const DeepOutcome outcome = compute(options_);
+    options_ = options;
+    showOptions();
+    const DeepOutcome outcome = compute(options_, draw_);
+    if (outcome.draw)
+        draw_ = outcome.draw;
     if (outcome.stack)
         display(options_, *outcome.stack);
 }

@@ -12,6 +12,7 @@
 #include "core/deep.h"
 
 #include <QFutureWatcher>
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -31,6 +32,7 @@ namespace al {
 struct DeepOutcome {
     std::optional<DeepStack> stack;
     QString error; // the core's refusal, if any
+    std::shared_ptr<const DeepDraw> draw; // the generator's draw it ran, for the next one
 };
 
 class Appearance;
@@ -57,8 +59,8 @@ public:
     const std::optional<DeepStack> &result() const { return result_; }
     const DeepStackOptions &resultOptions() const { return resultOptions_; }
     bool computing() const { return watcher_.isRunning(); }
-    // Computes the current options on this thread and shows them (tests, the bench).
-    void computeNow();
+    // Shows these options and computes them on this thread (the bench: one whole update).
+    void computeNow(const DeepStackOptions &options);
 
     // The teacher's three set pieces: sigmoid with nn.Linear's init (gradients vanish), ReLU
     // with Kaiming's (level), ReLU with weights scaled up (they explode).
@@ -88,6 +90,8 @@ private:
     std::optional<DeepStack> result_;
     DeepStackOptions resultOptions_;
     QFutureWatcher<DeepOutcome> watcher_;
+    // The last draw: reused while only the activation or the weight scale changes (a drag).
+    std::shared_ptr<const DeepDraw> draw_;
     DeepStackOptions running_;
     bool pending_ = false; // options changed while a computation ran
     QString error_;
