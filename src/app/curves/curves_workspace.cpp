@@ -133,6 +133,8 @@ CurvesWorkspace::CurvesWorkspace(Appearance &appearance, QWidget *parent)
         }
     });
     ui_->activationList->installEventFilter(this);
+    // The list takes the column's spare height: with the family growing, it is what needs it.
+    ui_->leftLayout->setStretchFactor(ui_->activationList, 1);
     // Digits go by the quick-pick order (activation_texts.h), not by place in the list: the
     // seed's five stay 1 to 5 (ReLU, LeakyReLU, Sigmoid, Tanh, Softmax) whatever the grouping
     // puts around them and however the family grows; 6 to 9 are the next ones down the list.
@@ -783,9 +785,14 @@ void CurvesWorkspace::refreshTexts()
 void CurvesWorkspace::retranslate()
 {
     ui_->retranslateUi(this);
-    for (int row = 0; row < ui_->activationList->count(); ++row)
-        if (QListWidgetItem *item = ui_->activationList->item(row); isGroupHeader(item))
-            item->setText(translatedText(activationGroupTitle(item->data(kGroupRole).toInt())));
+    for (int row = 0; row < ui_->activationList->count(); ++row) {
+        QListWidgetItem *item = ui_->activationList->item(row);
+        if (!isGroupHeader(item))
+            continue;
+        // A row missing from the group table (test_registry_complete fails) is listed last.
+        const char *title = activationGroupTitle(item->data(kGroupRole).toInt());
+        item->setText(title ? translatedText(title) : tr("Other activations"));
+    }
     const bool vector = !state_.spec().isElementwise();
     functionRect_->axis(QCPAxis::atLeft)->setLabel(vector ? tr("probability p") : tr("f(x)"));
     derivativeRect_->axis(QCPAxis::atLeft)->setLabel(vector ? tr("∂p/∂x") : tr("f′(x)"));
@@ -798,6 +805,10 @@ void CurvesWorkspace::applyAppearance()
 {
     fitControls(appearance_);
     appearance_.stylePlot(ui_->curvesPlot);
+    // However large the text, the list shows at least eight rows (a family and more) at once;
+    // a short screen scrolls the column rather than squeezing the list.
+    ui_->activationList->setMinimumHeight(
+        8 * ui_->activationList->sizeHintForRow(1) + 2 * ui_->activationList->frameWidth());
     // Headers cannot be picked, so the view would grey them out: they keep the text's colour.
     for (int row = 0; row < ui_->activationList->count(); ++row)
         if (QListWidgetItem *item = ui_->activationList->item(row); isGroupHeader(item))

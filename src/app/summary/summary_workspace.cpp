@@ -262,7 +262,7 @@ void SummaryWorkspace::retranslate()
         const ActivationTexts *texts = textsFor(spec.functionalName);
         const char *group = groupOf(spec.functionalName);
         const QString cells[] = {QStringLiteral("nn.") + QLatin1String(spec.moduleName), QString(),
-            group ? translatedText(group) : QString(),
+            group ? translatedText(group) : tr("Other activations"),
             texts ? QString::fromUtf8(spec.traits.outputRange) : QString(),
             texts ? translatedText(texts->strengths) : QString(),
             texts ? translatedText(texts->weaknesses) : QString(),
@@ -314,28 +314,29 @@ void SummaryWorkspace::styleCurves()
 
 void SummaryWorkspace::fitColumns()
 {
-    // Names and ranges as wide as their text (or their header), the curve as set, and the three
-    // texts share what is left and wrap.
+    // The name as wide as its text (or its title), the curve as set; the group and the range as
+    // wide as their widest piece, so that "Smooth rectifiers" and "(−∞, −lambd) ∪ {0} ∪ (lambd,
+    // +∞)" wrap between pieces; the three texts share what is left and wrap.
     QHeaderView *header = table_->horizontalHeader();
+    const QFontMetrics metrics(table_->font());
+    const int padding = metrics.averageCharWidth(); // clear of the grid lines
     int used = table_->columnWidth(CurveColumn);
-    for (int column : {NameColumn, RangeColumn}) {
-        const int width
-            = std::max(static_cast<const QAbstractItemView *>(table_)->sizeHintForColumn(column),
-                  header->sectionSizeHint(column))
-            + table_->fontMetrics().averageCharWidth(); // clear of the grid lines
+    const auto fit = [&](int column, int width) {
+        width = std::max(width, header->sectionSizeHint(column)) + padding;
         table_->setColumnWidth(column, width);
         used += width;
-    }
-    // The group as wide as its longest word (or its title): "Smooth rectifiers" may wrap.
-    const QFontMetrics metrics(table_->font());
-    int group = header->sectionSizeHint(GroupColumn);
-    for (int row = 0; row < table_->rowCount(); ++row)
-        for (const QString &word :
-            table_->item(row, GroupColumn)->text().split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            group
-                = std::max(group, metrics.horizontalAdvance(word) + 3 * metrics.averageCharWidth());
-    table_->setColumnWidth(GroupColumn, group);
-    used += group;
+    };
+    fit(NameColumn, static_cast<const QAbstractItemView *>(table_)->sizeHintForColumn(NameColumn));
+    const auto widestPiece = [&](int column, const QString &separator) {
+        int widest = 0;
+        for (int row = 0; row < table_->rowCount(); ++row)
+            for (const QString &piece :
+                table_->item(row, column)->text().split(separator, Qt::SkipEmptyParts))
+                widest = std::max(widest, metrics.horizontalAdvance(piece.trimmed()));
+        return widest + 2 * padding; // the cell's own margins
+    };
+    fit(GroupColumn, widestPiece(GroupColumn, QStringLiteral(" ")));
+    fit(RangeColumn, widestPiece(RangeColumn, QStringLiteral(" ∪ ")));
     const int text = std::max(80, (table_->viewport()->width() - used) / 3);
     for (int column : {StrengthsColumn, WeaknessesColumn, UseColumn})
         table_->setColumnWidth(column, text);
