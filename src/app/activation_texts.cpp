@@ -1,6 +1,9 @@
 #include "app/activation_texts.h"
 
 #include <QCoreApplication>
+#include <algorithm>
+#include <iterator>
+#include <limits>
 #include <string>
 #include <utility>
 
@@ -321,7 +324,103 @@ const std::pair<const char *, const char *> kParameterHelp[] {
             "Once beta · x is above it, the output is x itself, which avoids overflow.")},
 };
 
+// The families, in the order the pickers show them.
+const char *const kGroupTitles[] {
+    QT_TRANSLATE_NOOP("ActivationTexts", "Rectifiers"),
+    QT_TRANSLATE_NOOP("ActivationTexts", "Smooth rectifiers"),
+    QT_TRANSLATE_NOOP("ActivationTexts", "S-shaped"),
+    QT_TRANSLATE_NOOP("ActivationTexts", "Piecewise-linear (hard)"),
+    QT_TRANSLATE_NOOP("ActivationTexts", "Shrinkage"),
+    QT_TRANSLATE_NOOP("ActivationTexts", "Along a dim"),
+};
+enum Group { Rectifiers, SmoothRectifiers, SShaped, PiecewiseLinear, Shrinkage, AlongADim };
+
+// Every activation's family, in the order each family lists them. A registry row missing here
+// fails test_registry_complete. prelu, rrelu, softmin, softmax2d and glu are rows the registry is
+// about to get: they are listed so that adding them does not need this file too.
+const std::pair<const char *, Group> kGroups[] {
+    {"relu", Rectifiers},
+    {"leaky_relu", Rectifiers},
+    {"relu6", Rectifiers},
+    {"prelu", Rectifiers},
+    {"rrelu", Rectifiers},
+    {"elu", SmoothRectifiers},
+    {"selu", SmoothRectifiers},
+    {"celu", SmoothRectifiers},
+    {"gelu", SmoothRectifiers},
+    {"silu", SmoothRectifiers},
+    {"mish", SmoothRectifiers},
+    {"softplus", SmoothRectifiers},
+    {"sigmoid", SShaped},
+    {"tanh", SShaped},
+    {"softsign", SShaped},
+    {"logsigmoid", SShaped},
+    {"hardtanh", PiecewiseLinear},
+    {"hardsigmoid", PiecewiseLinear},
+    {"hardswish", PiecewiseLinear},
+    {"threshold", PiecewiseLinear},
+    {"hardshrink", Shrinkage},
+    {"softshrink", Shrinkage},
+    {"tanhshrink", Shrinkage},
+    {"softmax", AlongADim},
+    {"log_softmax", AlongADim},
+    {"softmin", AlongADim},
+    {"softmax2d", AlongADim},
+    {"glu", AlongADim},
+};
+
+// The seed document's five, in its order.
+const char *const kSeedFive[] {"relu", "leaky_relu", "sigmoid", "tanh", "softmax"};
+
 } // namespace
+
+int activationGroupCount()
+{
+    return static_cast<int>(std::size(kGroupTitles));
+}
+
+const char *activationGroupTitle(int group)
+{
+    return group >= 0 && group < activationGroupCount() ? kGroupTitles[group] : nullptr;
+}
+
+int activationGroupIndex(std::string_view functionalName)
+{
+    for (const auto &[name, group] : kGroups)
+        if (functionalName == name)
+            return group;
+    return -1;
+}
+
+const char *groupOf(std::string_view functionalName)
+{
+    return activationGroupTitle(activationGroupIndex(functionalName));
+}
+
+bool isSeedActivation(std::string_view functionalName)
+{
+    return std::find(std::begin(kSeedFive), std::end(kSeedFive), functionalName)
+        != std::end(kSeedFive);
+}
+
+int groupedOrder(std::string_view functionalName)
+{
+    for (size_t i = 0; i < std::size(kGroups); ++i)
+        if (functionalName == kGroups[i].first)
+            return static_cast<int>(i);
+    return std::numeric_limits<int>::max();
+}
+
+int quickPickRank(std::string_view functionalName)
+{
+    const auto seed = std::find(std::begin(kSeedFive), std::end(kSeedFive), functionalName);
+    if (seed != std::end(kSeedFive))
+        return static_cast<int>(seed - std::begin(kSeedFive));
+    const int grouped = groupedOrder(functionalName);
+    return grouped == std::numeric_limits<int>::max()
+        ? grouped
+        : static_cast<int>(std::size(kSeedFive)) + grouped;
+}
 
 const ActivationTexts *textsFor(std::string_view functionalName)
 {

@@ -1,5 +1,6 @@
 // The Curves workspace driven through its real widgets.
 
+#include "app/activation_texts.h"
 #include "app/appearance.h"
 #include "app/curves/curves_workspace.h"
 #include "app/curves/polyline.h"
@@ -13,8 +14,32 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTest>
+#include <QTranslator>
 
 using namespace al;
+
+namespace {
+
+// Marks every text of the activations' tables, so that a test sees them retranslated without
+// needing a catalogue that holds them.
+class MarkingTranslator : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return QLatin1String(context) == QLatin1String("ActivationTexts")
+            ? QStringLiteral("«%1»").arg(QString::fromUtf8(source))
+            : QString();
+    }
+};
+
+// A family's header: an item that names no activation.
+bool isHeader(const QListWidgetItem *item)
+{
+    return item->data(Qt::UserRole).toString().isEmpty();
+}
+
+} // namespace
 
 class TestCurvesWorkspace : public QObject {
     Q_OBJECT
@@ -38,6 +63,17 @@ private:
     void select(const char *functionalName)
     {
         gui::selectNamed(child<QListWidget>("activationList"), functionalName);
+    }
+    QString shown() const { return QLatin1String(workspace_->state().spec().functionalName); }
+    // The texts of the list's rows the user can see, headers included.
+    QStringList visibleRows()
+    {
+        QStringList rows;
+        auto *list = child<QListWidget>("activationList");
+        for (int row = 0; row < list->count(); ++row)
+            if (!list->item(row)->isHidden())
+                rows << list->item(row)->text();
+        return rows;
     }
     // A graph keeps only the samples the drawing needs: every one it keeps is a sample of the
     // curve, and the line through them passes within a pixel (at 4000 pixels per axis span) of
@@ -261,7 +297,7 @@ private slots:
         QTest::keyClicks(filter, QStringLiteral("SHRINK"));
         QStringList shown;
         for (int row = 0; row < list->count(); ++row)
-            if (!list->item(row)->isHidden())
+            if (!list->item(row)->isHidden() && !isHeader(list->item(row)))
                 shown << list->item(row)->data(Qt::UserRole).toString();
         QCOMPARE(shown, (QStringList {"hardshrink", "softshrink", "tanhshrink"}));
         QTest::keyClick(filter, Qt::Key_Return);
@@ -272,6 +308,135 @@ private slots:
         QTest::keyClicks(filter, QStringLiteral("leaky_"));
         QTest::keyClick(filter, Qt::Key_Return);
         QCOMPARE(workspace_->state().spec().functionalName, "leaky_relu");
+    }
+
+    // The list goes family by family, each under a bold header that cannot be picked or ticked;
+    // every activation of the registry is in it once, under its own family.
+    void activationsAreListedUnderTheirFamilies()
+    {
+        auto *list = child<QListWidget>("activationList");
+        QStringList headers;
+        QMap<QString, int> seen;
+        QString family;
+        for (int row = 0; row < list->count(); ++row) {
+            QListWidgetItem *item = list->item(row);
+            if (isHeader(item)) {
+                headers << item->text();
+                family = item->text();
+                QVERIFY(item->font().bold());
+                QVERIFY(!(item->flags() & Qt::ItemIsSelectable));
+                QVERIFY(!(item->flags() & Qt::ItemIsUserCheckable));
+                QVERIFY(item->data(Qt::CheckStateRole).isNull()); // no check box drawn
+                continue;
+            }
+            const QString name = item->data(Qt::UserRole).toString();
+            ++seen[name];
+            QVERIFY2(!family.isEmpty(), qPrintable(name + QStringLiteral(" before any header")));
+            QCOMPARE(family, translatedText(groupOf(name.toStdString())));
+            QVERIFY(item->flags() & Qt::ItemIsSelectable);
+        }
+        QCOMPARE(headers,
+            (QStringList {"Rectifiers", "Smooth rectifiers", "S-shaped", "Piecewise-linear (hard)",
+                "Shrinkage", "Along a dim"}));
+        QCOMPARE(seen.size(), int(activationRegistry().size()));
+        for (const ActivationSpec &spec : activationRegistry())
+            QCOMPARE(seen.value(QLatin1String(spec.functionalName)), 1);
+
+        // A click on a header changes nothing.
+        select("tanh");
+        const QRect header = list->visualItemRect(list->item(0));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, header.center());
+        QCOMPARE(shown(), QStringLiteral("tanh"));
+        QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("tanh"));
+        QVERIFY(list->selectedItems().size() == 1
+            && list->selectedItems().first() == list->currentItem());
+    }
+
+    // The arrows go from activation to activation: a header is never the current row.
+    void arrowsSkipTheHeaders()
+    {
+        auto *list = child<QListWidget>("activationList");
+        list->setFocus();
+        select("relu6"); // the last rectifier; the smooth ones' header is next
+        QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(shown(), QStringLiteral("elu"));
+        QTest::keyClick(list, Qt::Key_Up);
+        QCOMPARE(shown(), QStringLiteral("relu6"));
+        select("relu"); // the first row of the list is a header
+        QTest::keyClick(list, Qt::Key_Up);
+        QCOMPARE(shown(), QStringLiteral("relu"));
+        QTest::keyClick(list, Qt::Key_End);
+        QVERIFY(!isHeader(list->currentItem()));
+        QTest::keyClick(list, Qt::Key_Home);
+        QCOMPARE(shown(), QStringLiteral("relu"));
+        for (int step = 0; step < list->count(); ++step) {
+            QTest::keyClick(list, Qt::Key_Down);
+            QVERIFY2(!isHeader(list->currentItem()), qPrintable(list->currentItem()->text()));
+        }
+        QCOMPARE(list->currentItem(), list->item(list->count() - 1));
+        for (Qt::Key key : {Qt::Key_PageUp, Qt::Key_PageDown, Qt::Key_PageUp}) {
+            QTest::keyClick(list, key);
+            QVERIFY2(!isHeader(list->currentItem()), qPrintable(list->currentItem()->text()));
+            QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), shown());
+        }
+    }
+
+    // Keys 1 to 5 are the seed's five, wherever the grouping puts them; one the filter hides
+    // clears the filter, so that the list shows what is plotted.
+    void digitsPickTheSeedsFive()
+    {
+        auto *list = child<QListWidget>("activationList");
+        const QStringList seeds {"relu", "leaky_relu", "sigmoid", "tanh", "softmax"};
+        for (int i = 0; i < 5; ++i) {
+            QTest::keyClick(workspace_.get(), Qt::Key(Qt::Key_1 + i));
+            QCOMPARE(shown(), seeds[i]);
+            QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), seeds[i]);
+        }
+        // Not by place: the fifth row of the list is a rectifier or a header, not Softmax.
+        QVERIFY(list->item(4)->data(Qt::UserRole).toString() != QLatin1String("softmax"));
+        QTest::keyClick(workspace_.get(), Qt::Key_6); // the next one down the list
+        QCOMPARE(shown(), QStringLiteral("relu6"));
+
+        auto *filter = child<QLineEdit>("activationFilter");
+        filter->setText(QStringLiteral("shrink"));
+        list->setFocus();
+        QTest::keyClick(workspace_.get(), Qt::Key_3);
+        QCOMPARE(shown(), QStringLiteral("sigmoid"));
+        QVERIFY(filter->text().isEmpty());
+        QVERIFY(!list->currentItem()->isHidden());
+    }
+
+    // The filter hides the families it leaves empty.
+    void filterHidesEmptyFamilies()
+    {
+        auto *filter = child<QLineEdit>("activationFilter");
+        filter->setText(QStringLiteral("shrink"));
+        QCOMPARE(
+            visibleRows(), (QStringList {"Shrinkage", "Hardshrink", "Softshrink", "Tanhshrink"}));
+        filter->setText(QStringLiteral("soft"));
+        QCOMPARE(visibleRows(),
+            (QStringList {"Smooth rectifiers", "Softplus", "S-shaped", "Softsign", "Shrinkage",
+                "Softshrink", "Along a dim", "Softmax", "LogSoftmax"}));
+        filter->setText(QStringLiteral("zzz"));
+        QVERIFY(visibleRows().isEmpty());
+        QTest::keyClick(filter, Qt::Key_Return); // nothing to show: nothing changes
+        QCOMPARE(shown(), QStringLiteral("relu"));
+        filter->clear();
+        QCOMPARE(visibleRows().size(), child<QListWidget>("activationList")->count());
+    }
+
+    // The headers follow the language, as everything else does.
+    void headersAreRetranslated()
+    {
+        auto *list = child<QListWidget>("activationList");
+        MarkingTranslator marking;
+        QVERIFY(QCoreApplication::installTranslator(&marking));
+        QCoreApplication::processEvents(); // the posted LanguageChange
+        QCOMPARE(list->item(0)->text(), QStringLiteral("«Rectifiers»"));
+        QCoreApplication::removeTranslator(&marking);
+        QCoreApplication::processEvents();
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Rectifiers"));
+        QCOMPARE(list->item(1)->text(), QStringLiteral("ReLU")); // names are never translated
     }
 
     // A value in range that a rule across parameters refuses is said in PyTorch's words, not as

@@ -1,7 +1,7 @@
 // Every row of the registry is a whole activation: PyTorch fixtures that test it, both formula
-// SVGs, its texts and its parameters' tooltips in both languages. Adding a row without one of
-// them fails here (the kernels and traits are checked by test_registry, the switches over kinds
-// by -Werror=switch, and the bench iterates the registry).
+// SVGs, its texts, its parameters' tooltips and its group in both languages. Adding a row without
+// one of them fails here (the kernels and traits are checked by test_registry, the switches over
+// kinds by -Werror=switch, and the bench iterates the registry).
 
 #include "app/activation_texts.h"
 #include "app/pytorch_code.h"
@@ -56,6 +56,9 @@ private slots:
 
         const ActivationTexts *texts = textsFor(spec.functionalName);
         QVERIFY2(texts, "no texts");
+        // The family the pickers list it under (activation_texts.cpp's group table).
+        const char *group = groupOf(spec.functionalName);
+        QVERIFY2(group, "no group: add it to the group table in activation_texts.cpp");
         QStringList english;
         for (const char *text :
             {texts->strengths, texts->weaknesses, texts->typicalUse, texts->phenomenon}) {
@@ -66,6 +69,7 @@ private slots:
             QVERIFY2(!parameterHelp(spec.functionalName, p.name).isEmpty(), p.name);
             english << parameterHelp(spec.functionalName, p.name);
         }
+        english << translatedText(group);
         QVERIFY(QCoreApplication::installTranslator(&chinese));
         QStringList translated;
         for (const char *text :
@@ -73,6 +77,7 @@ private slots:
             translated << translatedText(text);
         for (const ParameterSpec &p : spec.parameters)
             translated << parameterHelp(spec.functionalName, p.name);
+        translated << translatedText(group);
         QCoreApplication::removeTranslator(&chinese);
         for (int i = 0; i < english.size(); ++i)
             QVERIFY2(translated[i] != english[i], qPrintable(english[i]));

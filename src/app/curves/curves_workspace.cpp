@@ -16,8 +16,10 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSignalBlocker>
+#include <algorithm>
 #include <cmath>
 #include <qcustomplot.h>
+#include <vector>
 
 namespace al {
 
@@ -34,6 +36,13 @@ QString tensorText(const Tensor &t)
     for (float v : t.values())
         parts << QString::fromStdString(io::formatFloat(v));
     return QStringLiteral("[%1]").arg(parts.join(QStringLiteral(", ")));
+}
+
+// A family's header in the activation list, rather than an activation.
+constexpr int kGroupRole = Qt::UserRole + 1;
+bool isGroupHeader(const QListWidgetItem *item)
+{
+    return item->data(kGroupRole).isValid();
 }
 
 QCPRange paddedRange(double lower, double upper)
@@ -66,32 +75,47 @@ CurvesWorkspace::CurvesWorkspace(Appearance &appearance, QWidget *parent)
     ui_->curvesSplitter->setStretchFactor(0, 3);
     ui_->curvesSplitter->setStretchFactor(1, 1);
 
-    for (const ActivationSpec &spec : activationRegistry()) {
-        auto *item = new QListWidgetItem(QString::fromLatin1(spec.moduleName), ui_->activationList);
-        item->setData(Qt::UserRole, QString::fromLatin1(spec.functionalName));
-        if (spec.isElementwise()) {
+    // The list, family by family under bold headers that name the family and cannot be picked,
+    // ticked or reached with the keyboard: a header holds no functional name (Qt::UserRole) but
+    // its group's index (kGroupRole).
+    std::vector<const ActivationSpec *> listed;
+    for (const ActivationSpec &spec : activationRegistry())
+        listed.push_back(&spec);
+    std::stable_sort(listed.begin(), listed.end(), [](const auto *a, const auto *b) {
+        return groupedOrder(a->functionalName) < groupedOrder(b->functionalName);
+    });
+    int lastGroup = -2;
+    for (const ActivationSpec *spec : listed) {
+        if (const int group = activationGroupIndex(spec->functionalName); group != lastGroup) {
+            auto *header = new QListWidgetItem(ui_->activationList);
+            header->setData(kGroupRole, group);
+            header->setFlags(Qt::NoItemFlags);
+            QFont bold = header->font();
+            bold.setBold(true);
+            header->setFont(bold);
+            lastGroup = group;
+        }
+        auto *item
+            = new QListWidgetItem(QString::fromLatin1(spec->moduleName), ui_->activationList);
+        item->setData(Qt::UserRole, QString::fromLatin1(spec->functionalName));
+        if (spec->isElementwise()) {
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
         }
     }
-    ui_->activationList->setCurrentRow(0);
     connect(
         ui_->activationList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-            if (item)
+            if (item && !isGroupHeader(item))
                 selectActivation(item->data(Qt::UserRole).toString());
         });
     connect(ui_->activationList, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
-        state_.setCompared(item->data(Qt::UserRole).toString(), item->checkState() == Qt::Checked);
+        if (!isGroupHeader(item))
+            state_.setCompared(
+                item->data(Qt::UserRole).toString(), item->checkState() == Qt::Checked);
     });
     // The list grows with the family: typing part of a name (module or functional) keeps the
-    // matching rows; Enter shows the first of them.
-    connect(ui_->activationFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        for (int row = 0; row < ui_->activationList->count(); ++row) {
-            QListWidgetItem *item = ui_->activationList->item(row);
-            item->setHidden(!item->text().contains(text, Qt::CaseInsensitive)
-                && !item->data(Qt::UserRole).toString().contains(text, Qt::CaseInsensitive));
-        }
-    });
+    // matching rows, and the headers of families that still show one; Enter shows the first.
+    connect(ui_->activationFilter, &QLineEdit::textChanged, this, &CurvesWorkspace::applyFilter);
     // Never the first focus (digits must pick activations at start): a click or Ctrl+F.
     ui_->activationFilter->setFocusPolicy(Qt::ClickFocus);
     auto *find = new QShortcut(QKeySequence::Find, this);
@@ -100,18 +124,42 @@ CurvesWorkspace::CurvesWorkspace(Appearance &appearance, QWidget *parent)
             ui_->activationFilter->setFocus(Qt::ShortcutFocusReason);
     });
     connect(ui_->activationFilter, &QLineEdit::returnPressed, this, [this] {
-        for (int row = 0; row < ui_->activationList->count(); ++row)
-            if (!ui_->activationList->item(row)->isHidden()) {
-                ui_->activationList->setCurrentRow(row);
+        for (int row = 0; row < ui_->activationList->count(); ++row) {
+            QListWidgetItem *item = ui_->activationList->item(row);
+            if (!item->isHidden() && !isGroupHeader(item)) {
+                ui_->activationList->setCurrentItem(item);
                 return;
             }
+        }
     });
-    for (int key = 1; key <= 9; ++key) {
+    ui_->activationList->installEventFilter(this);
+    // The list takes the column's spare height: with the family growing, it is what needs it.
+    ui_->leftLayout->setStretchFactor(ui_->activationList, 1);
+    // Digits go by the quick-pick order (activation_texts.h), not by place in the list: the
+    // seed's five stay 1 to 5 (ReLU, LeakyReLU, Sigmoid, Tanh, Softmax) whatever the grouping
+    // puts around them and however the family grows; 6 to 9 are the next ones down the list.
+    // A pick the filter hides clears the filter, so that the list shows what the plot shows.
+    std::vector<const ActivationSpec *> quickPicks = listed;
+    std::stable_sort(quickPicks.begin(), quickPicks.end(), [](const auto *a, const auto *b) {
+        return quickPickRank(a->functionalName) < quickPickRank(b->functionalName);
+    });
+    for (int key = 1; key <= 9 && key <= static_cast<int>(quickPicks.size()); ++key) {
+        const QString name
+            = QString::fromLatin1(quickPicks[static_cast<size_t>(key - 1)]->functionalName);
         // Window-wide, so that the keys work wherever the focus is; text fields keep their digits.
         auto *shortcut = new QShortcut(QKeySequence(Qt::Key_0 + key), this);
-        connect(shortcut, &QShortcut::activated, this, [this, key] {
-            if (isVisible() && key <= ui_->activationList->count())
-                ui_->activationList->setCurrentRow(key - 1);
+        connect(shortcut, &QShortcut::activated, this, [this, name] {
+            if (!isVisible())
+                return;
+            for (int row = 0; row < ui_->activationList->count(); ++row) {
+                QListWidgetItem *item = ui_->activationList->item(row);
+                if (item->data(Qt::UserRole).toString() != name)
+                    continue;
+                if (item->isHidden())
+                    ui_->activationFilter->clear();
+                ui_->activationList->setCurrentItem(item);
+                return;
+            }
         });
     }
 
@@ -226,6 +274,23 @@ void CurvesWorkspace::setUpPlot()
 
 bool CurvesWorkspace::eventFilter(QObject *watched, QEvent *event)
 {
+    // The arrows already pass over the headers (they cannot be current), but Home and End would
+    // stop at one and go nowhere: they go to the first or last activation shown.
+    if (watched == ui_->activationList && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Home || key == Qt::Key_End) {
+            const int count = ui_->activationList->count();
+            for (int i = 0; i < count; ++i) {
+                QListWidgetItem *item
+                    = ui_->activationList->item(key == Qt::Key_Home ? i : count - 1 - i);
+                if (!item->isHidden() && !isGroupHeader(item)) {
+                    ui_->activationList->setCurrentItem(item);
+                    break;
+                }
+            }
+            return true;
+        }
+    }
     if (watched == ui_->curvesPlot) {
         if (event->type() == QEvent::MouseMove) {
             const auto *mouse = static_cast<QMouseEvent *>(event);
@@ -250,6 +315,27 @@ bool CurvesWorkspace::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return Workspace::eventFilter(watched, event);
+}
+
+void CurvesWorkspace::applyFilter(const QString &text)
+{
+    QListWidgetItem *header = nullptr;
+    bool headerHasEntries = false;
+    for (int row = 0; row <= ui_->activationList->count(); ++row) {
+        QListWidgetItem *item
+            = row < ui_->activationList->count() ? ui_->activationList->item(row) : nullptr;
+        if (!item || isGroupHeader(item)) {
+            if (header)
+                header->setHidden(!headerHasEntries);
+            header = item;
+            headerHasEntries = false;
+            continue;
+        }
+        const bool matches = item->text().contains(text, Qt::CaseInsensitive)
+            || item->data(Qt::UserRole).toString().contains(text, Qt::CaseInsensitive);
+        item->setHidden(!matches);
+        headerHasEntries = headerHasEntries || matches;
+    }
 }
 
 void CurvesWorkspace::setDerivativeScaleLocked(bool locked)
@@ -699,6 +785,14 @@ void CurvesWorkspace::refreshTexts()
 void CurvesWorkspace::retranslate()
 {
     ui_->retranslateUi(this);
+    for (int row = 0; row < ui_->activationList->count(); ++row) {
+        QListWidgetItem *item = ui_->activationList->item(row);
+        if (!isGroupHeader(item))
+            continue;
+        // A row missing from the group table (test_registry_complete fails) is listed last.
+        const char *title = activationGroupTitle(item->data(kGroupRole).toInt());
+        item->setText(title ? translatedText(title) : tr("Other activations"));
+    }
     const bool vector = !state_.spec().isElementwise();
     functionRect_->axis(QCPAxis::atLeft)->setLabel(vector ? tr("probability p") : tr("f(x)"));
     derivativeRect_->axis(QCPAxis::atLeft)->setLabel(vector ? tr("∂p/∂x") : tr("f′(x)"));
@@ -711,6 +805,14 @@ void CurvesWorkspace::applyAppearance()
 {
     fitControls(appearance_);
     appearance_.stylePlot(ui_->curvesPlot);
+    // However large the text, the list shows at least eight rows (a family and more) at once;
+    // a short screen scrolls the column rather than squeezing the list.
+    ui_->activationList->setMinimumHeight(
+        8 * ui_->activationList->sizeHintForRow(1) + 2 * ui_->activationList->frameWidth());
+    // Headers cannot be picked, so the view would grey them out: they keep the text's colour.
+    for (int row = 0; row < ui_->activationList->count(); ++row)
+        if (QListWidgetItem *item = ui_->activationList->item(row); isGroupHeader(item))
+            item->setForeground(appearance_.textColour());
     // The legend names overlays in small print, so that it stays inside the plot.
     QFont legendFont = appearance_.plotFont();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.75);
@@ -736,7 +838,9 @@ QString CurvesWorkspace::exportTitle() const
 
 QList<QPair<QString, QString>> CurvesWorkspace::keyHelp() const
 {
-    return {{QStringLiteral("1 … 9"), tr("pick the activation at that place in the list")},
+    return {{QStringLiteral("1 … 9"),
+                tr("pick an activation: 1–5 are ReLU, LeakyReLU, Sigmoid, Tanh and Softmax, 6–9 "
+                   "the next ones down the list")},
         {QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText),
             tr("filter the activations by name (Enter shows the first)")}};
 }

@@ -50,6 +50,7 @@ protected:
 
 private:
     void setUpPlot();
+    void applyFilter(const QString &text);
     void rebuildParameterEditors();
     void refresh(); // everything from the state
     void refreshControls();

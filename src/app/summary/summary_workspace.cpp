@@ -6,10 +6,14 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <cmath>
+#include <limits>
 #include <qcustomplot.h>
 #include <tuple>
 
@@ -19,39 +23,132 @@ namespace {
 enum Column {
     NameColumn,
     CurveColumn,
+    GroupColumn,
     RangeColumn,
     StrengthsColumn,
     WeaknessesColumn,
     UseColumn,
     ColumnCount
 };
+
+constexpr int kNameRole = Qt::UserRole; // on the name cell: the functional name
+constexpr int kSortRole = Qt::UserRole + 1; // what a cell sorts by, where not by its text
+constexpr int kSortTieRole = Qt::UserRole + 2; // and then by this (a range's upper bound)
+constexpr int kRankRole = Qt::UserRole + 3; // the lesson's order: ties, and the default order
+
+// A cell that sorts by its keys: a name by the module's name, a group in the groups' order, an
+// output range by its lowest and then its highest value; the texts by their text. Ties keep the
+// lesson's order, so that every order is the same on every run.
+class SortedItem : public QTableWidgetItem {
+public:
+    using QTableWidgetItem::QTableWidgetItem;
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        for (int role : {kSortRole, kSortTieRole}) {
+            const QVariant mine = data(role), theirs = other.data(role);
+            if (!mine.isValid() || !theirs.isValid())
+                continue;
+            const QPartialOrdering order = QVariant::compare(mine, theirs);
+            if (order == QPartialOrdering::Less)
+                return true;
+            if (order == QPartialOrdering::Greater)
+                return false;
+        }
+        if (!data(kSortRole).isValid())
+            if (const int byText = QString::localeAwareCompare(text(), other.text()); byText != 0)
+                return byText < 0;
+        return data(kRankRole).toInt() < other.data(kRankRole).toInt();
+    }
+};
+
+// The lowest and the highest output, to sort ranges by: sampled on the default x range (where
+// GELU, SiLU and Mish dip) and out to ±10⁶; beyond ±1000 counts as unbounded. The range's text
+// ("(−alpha, +∞)") names it; these numbers order it, with the default parameters.
+std::pair<double, double> outputBounds(CurvesState &state)
+{
+    double lowest = std::numeric_limits<double>::infinity(), highest = -lowest;
+    auto take = [&] {
+        for (const Curve &curve : state.curves())
+            for (double y : curve.y)
+                if (std::isfinite(y)) {
+                    lowest = std::min(lowest, y);
+                    highest = std::max(highest, y);
+                }
+    };
+    take();
+    QString error;
+    if (state.setRange(-1e6, 1e6, &error))
+        take();
+    if (lowest < -1000)
+        lowest = -std::numeric_limits<double>::infinity();
+    if (highest > 1000)
+        highest = std::numeric_limits<double>::infinity();
+    return {lowest, highest};
 }
+} // namespace
 
 SummaryWorkspace::SummaryWorkspace(Appearance &appearance, QWidget *parent)
     : Workspace(parent)
     , appearance_(appearance)
+    , filter_(new QLineEdit(this))
     , table_(new QTableWidget(this))
 {
     auto *layout = new QVBoxLayout(this);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(filter_, 1);
+    filterRow->addStretch(2);
+    layout->addLayout(filterRow);
     layout->addWidget(table_);
+    filter_->setObjectName(QStringLiteral("summaryFilter"));
+    filter_->setClearButtonEnabled(true);
+    // As in Curves: a click or Ctrl+F, so that the table has the first focus (arrows, Enter).
+    filter_->setFocusPolicy(Qt::ClickFocus);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        if (isVisible())
+            filter_->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(filter_, &QLineEdit::textChanged, this, &SummaryWorkspace::applyFilter);
+    connect(filter_, &QLineEdit::returnPressed, this, [this] {
+        for (int row = 0; row < table_->rowCount(); ++row)
+            if (!table_->isRowHidden(row)) {
+                table_->setCurrentCell(row, NameColumn);
+                table_->setFocus(Qt::OtherFocusReason);
+                return;
+            }
+    });
+
     table_->setObjectName(QStringLiteral("summaryTable"));
     table_->setColumnCount(ColumnCount);
     table_->setRowCount(static_cast<int>(activationRegistry().size()));
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->setWordWrap(true);
     table_->verticalHeader()->setVisible(false);
     table_->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
     // Column widths are set here (fitColumns), not left to the header's delayed resizing: rows
     // must be measured with the widths they will have, or a wrapped text ends in "…".
-    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView *header = table_->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Fixed);
+    // Sorting is ours, not QTableWidget's: a title clicked sorts up, again down, a third time
+    // back to the lesson's order; the curve's title goes straight back to it.
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    connect(header, &QHeaderView::sectionClicked, this, [this](int column) {
+        if (column == CurveColumn || (column == sortColumn_ && sortOrder_ == Qt::DescendingOrder))
+            sortBy(-1);
+        else
+            sortBy(column, column == sortColumn_ ? Qt::DescendingOrder : Qt::AscendingOrder);
+    });
     table_->viewport()->installEventFilter(this);
     setRegions(nullptr, table_, {});
     int row = 0;
     for (const ActivationSpec &spec : activationRegistry()) {
+        const QString name = QString::fromLatin1(spec.functionalName);
         auto *plot = new QCustomPlot(table_);
-        plot->setObjectName(
-            QStringLiteral("summaryCurve:%1").arg(QLatin1String(spec.functionalName)));
+        plot->setObjectName(QStringLiteral("summaryCurve:%1").arg(name));
         plot->axisRect()->setAutoMargins(QCP::msNone);
         plot->axisRect()->setMargins(QMargins(2, 2, 2, 2));
         plot->xAxis->setVisible(false);
@@ -60,7 +157,7 @@ SummaryWorkspace::SummaryWorkspace(Appearance &appearance, QWidget *parent)
         plot->setFocusPolicy(Qt::NoFocus); // a picture in a cell; the row is what takes focus
         CurvesState state;
         QString error;
-        state.selectActivation(QString::fromLatin1(spec.functionalName), &error);
+        state.selectActivation(name, &error);
         // Every output a swept input moves: softmax's p0 rising while the others fall, not one
         // S-curve that would pass for a sigmoid.
         for (const Curve &curve : state.curves()) {
@@ -81,45 +178,103 @@ SummaryWorkspace::SummaryWorkspace(Appearance &appearance, QWidget *parent)
             axis->point2->setCoords(to);
         }
         table_->setCellWidget(row, CurveColumn, plot);
+
+        // The cells, their texts set by retranslate().
+        const auto [lowest, highest] = outputBounds(state);
+        for (int column = 0; column < ColumnCount; ++column) {
+            auto *item = new SortedItem;
+            item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+            item->setData(kRankRole, quickPickRank(spec.functionalName));
+            table_->setItem(row, column, item);
+        }
+        table_->item(row, NameColumn)->setData(kNameRole, name);
+        table_->item(row, NameColumn)
+            ->setData(kSortRole, QString::fromLatin1(spec.moduleName).toLower());
+        table_->item(row, GroupColumn)->setData(kSortRole, groupedOrder(spec.functionalName));
+        table_->item(row, RangeColumn)->setData(kSortRole, lowest);
+        table_->item(row, RangeColumn)->setData(kSortTieRole, highest);
         ++row;
     }
-    connect(table_, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
-        emit activationRequested(
-            QString::fromLatin1(activationRegistry().at(static_cast<size_t>(row)).functionalName));
-    });
-    connect(table_, &QTableWidget::cellActivated, this, [this](int row, int) {
-        emit activationRequested(
-            QString::fromLatin1(activationRegistry().at(static_cast<size_t>(row)).functionalName));
-    });
+    // Double-click and Enter both activate a row (one signal each, never two).
+    connect(table_, &QTableWidget::cellActivated, this,
+        [this](int row, int) { emit activationRequested(functionalNameAt(row)); });
     connect(&appearance_, &Appearance::changed, this, &SummaryWorkspace::styleCurves);
+    sortBy(-1);
     retranslate();
     styleCurves();
 }
 
+QString SummaryWorkspace::functionalNameAt(int row) const
+{
+    const QTableWidgetItem *item = table_->item(row, NameColumn);
+    return item ? item->data(kNameRole).toString() : QString();
+}
+
+void SummaryWorkspace::sortBy(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount || column == CurveColumn) {
+        column = -1;
+        order = Qt::AscendingOrder;
+    }
+    sortColumn_ = column;
+    sortOrder_ = order;
+    // The curve cells hold no text and no key of their own: sorted by them, rows fall back to
+    // the lesson's order. The cell widgets (the curves) move with their rows.
+    table_->sortItems(column < 0 ? CurveColumn : column, order);
+    table_->horizontalHeader()->setSortIndicator(column, order);
+    if (QTableWidgetItem *current = table_->currentItem())
+        table_->scrollToItem(current);
+}
+
+void SummaryWorkspace::applyFilter(const QString &text)
+{
+    // Part of a name, the module's or the function's, as in Curves.
+    for (int row = 0; row < table_->rowCount(); ++row) {
+        const QTableWidgetItem *name = table_->item(row, NameColumn);
+        table_->setRowHidden(row,
+            !name->text().contains(text, Qt::CaseInsensitive)
+                && !name->data(kNameRole).toString().contains(text, Qt::CaseInsensitive));
+    }
+    fitted_ = {};
+    fitRows();
+}
+
+QList<QPair<QString, QString>> SummaryWorkspace::keyHelp() const
+{
+    return {{QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText),
+                tr("open the selected activation in Curves")},
+        {QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText),
+            tr("filter the activations by name")}};
+}
+
 void SummaryWorkspace::retranslate()
 {
-    table_->setHorizontalHeaderLabels({tr("Activation"), tr("Curve"), tr("Output range"),
-        tr("Strengths"), tr("Weaknesses"), tr("Typical use")});
+    table_->setHorizontalHeaderLabels({tr("Activation"), tr("Curve"), tr("Group"),
+        tr("Output range"), tr("Strengths"), tr("Weaknesses"), tr("Typical use")});
     table_->setAccessibleName(tr("Summary of the activations"));
-    table_->setToolTip(tr("Double-click a row (or press Enter) to open it in Curves."));
-    int row = 0;
-    for (const ActivationSpec &spec : activationRegistry()) {
+    table_->setToolTip(tr("Double-click a row (or press Enter) to open it in Curves. Click a "
+                          "column's title to sort by it, again to reverse, a third time for the "
+                          "lesson's order."));
+    filter_->setPlaceholderText(tr("Filter: type part of a name"));
+    filter_->setAccessibleName(tr("Filter the activations"));
+    for (int row = 0; row < table_->rowCount(); ++row) {
+        const ActivationSpec &spec = *findActivation(functionalNameAt(row).toStdString());
         const ActivationTexts *texts = textsFor(spec.functionalName);
+        const char *group = groupOf(spec.functionalName);
         const QString cells[] = {QStringLiteral("nn.") + QLatin1String(spec.moduleName), QString(),
+            group ? translatedText(group) : tr("Other activations"),
             texts ? QString::fromUtf8(spec.traits.outputRange) : QString(),
             texts ? translatedText(texts->strengths) : QString(),
             texts ? translatedText(texts->weaknesses) : QString(),
             texts ? translatedText(texts->typicalUse) : QString()};
-        for (int column = 0; column < ColumnCount; ++column) {
-            if (column == CurveColumn)
-                continue;
-            auto *item = new QTableWidgetItem(cells[column]);
-            item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
-            table_->setItem(row, column, item);
-        }
-        ++row;
+        for (int column = 0; column < ColumnCount; ++column)
+            table_->item(row, column)->setText(cells[column]);
     }
-    table_->resizeRowsToContents();
+    // Sorted by a text, the new language sorts differently.
+    if (sortColumn_ >= 0)
+        sortBy(sortColumn_, sortOrder_);
+    fitted_ = {};
+    fitRows();
 }
 
 bool SummaryWorkspace::eventFilter(QObject *watched, QEvent *event)
@@ -159,18 +314,29 @@ void SummaryWorkspace::styleCurves()
 
 void SummaryWorkspace::fitColumns()
 {
-    // Names and ranges as wide as their text (or their header), the curve as set, and the three
-    // texts share what is left and wrap.
+    // The name as wide as its text (or its title), the curve as set; the group and the range as
+    // wide as their widest piece, so that "Smooth rectifiers" and "(−∞, −lambd) ∪ {0} ∪ (lambd,
+    // +∞)" wrap between pieces; the three texts share what is left and wrap.
     QHeaderView *header = table_->horizontalHeader();
+    const QFontMetrics metrics(table_->font());
+    const int padding = metrics.averageCharWidth(); // clear of the grid lines
     int used = table_->columnWidth(CurveColumn);
-    for (int column : {NameColumn, RangeColumn}) {
-        const int width
-            = std::max(static_cast<const QAbstractItemView *>(table_)->sizeHintForColumn(column),
-                  header->sectionSizeHint(column))
-            + table_->fontMetrics().averageCharWidth(); // clear of the grid lines
+    const auto fit = [&](int column, int width) {
+        width = std::max(width, header->sectionSizeHint(column)) + padding;
         table_->setColumnWidth(column, width);
         used += width;
-    }
+    };
+    fit(NameColumn, static_cast<const QAbstractItemView *>(table_)->sizeHintForColumn(NameColumn));
+    const auto widestPiece = [&](int column, const QString &separator) {
+        int widest = 0;
+        for (int row = 0; row < table_->rowCount(); ++row)
+            for (const QString &piece :
+                table_->item(row, column)->text().split(separator, Qt::SkipEmptyParts))
+                widest = std::max(widest, metrics.horizontalAdvance(piece.trimmed()));
+        return widest + 2 * padding; // the cell's own margins
+    };
+    fit(GroupColumn, widestPiece(GroupColumn, QStringLiteral(" ")));
+    fit(RangeColumn, widestPiece(RangeColumn, QStringLiteral(" ∪ ")));
     const int text = std::max(80, (table_->viewport()->width() - used) / 3);
     for (int column : {StrengthsColumn, WeaknessesColumn, UseColumn})
         table_->setColumnWidth(column, text);
@@ -195,7 +361,8 @@ void SummaryWorkspace::fitRows()
         table_->resizeRowsToContents();
         int rows = 0;
         for (int row = 0; row < table_->rowCount(); ++row)
-            rows += table_->rowHeight(row);
+            if (!table_->isRowHidden(row))
+                rows += table_->rowHeight(row);
         if (scale <= 1.0 || rows <= table_->viewport()->height())
             break;
     }
@@ -203,13 +370,15 @@ void SummaryWorkspace::fitRows()
 
 QString SummaryWorkspace::exportCsv() const
 {
-    // The table as CSV, with RFC 4180 quoting.
+    // The table as CSV, with RFC 4180 quoting: the rows the filter shows, in the order shown.
     auto quote = [](QString text) {
         return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\""))
             + QLatin1Char('"');
     };
     QString csv;
     for (int row = -1; row < table_->rowCount(); ++row) {
+        if (row >= 0 && table_->isRowHidden(row))
+            continue;
         QStringList cells;
         for (int column = 0; column < ColumnCount; ++column) {
             if (column == CurveColumn)
