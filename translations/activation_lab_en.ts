@@ -423,6 +423,30 @@
         <source>Once beta · x is above it, the output is x itself, which avoids overflow.</source>
         <translation>Once beta · x is above it, the output is x itself, which avoids overflow.</translation>
     </message>
+    <message>
+        <source>Rectifiers</source>
+        <translation>Rectifiers</translation>
+    </message>
+    <message>
+        <source>Smooth rectifiers</source>
+        <translation>Smooth rectifiers</translation>
+    </message>
+    <message>
+        <source>S-shaped</source>
+        <translation>S-shaped</translation>
+    </message>
+    <message>
+        <source>Piecewise-linear (hard)</source>
+        <translation>Piecewise-linear (hard)</translation>
+    </message>
+    <message>
+        <source>Shrinkage</source>
+        <translation>Shrinkage</translation>
+    </message>
+    <message>
+        <source>Along a dim</source>
+        <translation>Along a dim</translation>
+    </message>
 </context>
 <context>
     <name>CurvesWorkspace</name>
@@ -1435,10 +1459,6 @@ f′(x) = %3</translation>
         <translation>%1: the function and its gradient</translation>
     </message>
     <message>
-        <source>pick the activation at that place in the list</source>
-        <translation>pick the activation at that place in the list</translation>
-    </message>
-    <message>
         <source>ReLU6(%1) = min(max(0, %1), 6) = %2;  ReLU6′(%1) = %3</source>
         <translation>ReLU6(%1) = min(max(0, %1), 6) = %2;  ReLU6′(%1) = %3</translation>
     </message>
@@ -1517,6 +1537,14 @@ f′(x) = %3</translation>
     <message>
         <source>flat: |f′| &lt; %1</source>
         <translation>flat: |f′| &lt; %1</translation>
+    </message>
+    <message>
+        <source>Other activations</source>
+        <translation>Other activations</translation>
+    </message>
+    <message>
+        <source>pick an activation: 1–5 are ReLU, LeakyReLU, Sigmoid, Tanh and Softmax, 6–9 the next ones down the list</source>
+        <translation>pick an activation: 1–5 are ReLU, LeakyReLU, Sigmoid, Tanh and Softmax, 6–9 the next ones down the list</translation>
     </message>
 </context>
 <context>
@@ -2161,12 +2189,36 @@ f′(x) = %3</translation>
         <translation>Summary of the activations</translation>
     </message>
     <message>
-        <source>Double-click a row (or press Enter) to open it in Curves.</source>
-        <translation>Double-click a row (or press Enter) to open it in Curves.</translation>
-    </message>
-    <message>
         <source>The activations of torch.nn</source>
         <translation>The activations of torch.nn</translation>
+    </message>
+    <message>
+        <source>open the selected activation in Curves</source>
+        <translation>open the selected activation in Curves</translation>
+    </message>
+    <message>
+        <source>filter the activations by name</source>
+        <translation>filter the activations by name</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Double-click a row (or press Enter) to open it in Curves. Click a column's title to sort by it, again to reverse, a third time for the lesson's order.</source>
+        <translation>Double-click a row (or press Enter) to open it in Curves. Click a column's title to sort by it, again to reverse, a third time for the lesson's order.</translation>
+    </message>
+    <message>
+        <source>Filter: type part of a name</source>
+        <translation>Filter: type part of a name</translation>
+    </message>
+    <message>
+        <source>Filter the activations</source>
+        <translation>Filter the activations</translation>
+    </message>
+    <message>
+        <source>Other activations</source>
+        <translation>Other activations</translation>
     </message>
 </context>
 <context>

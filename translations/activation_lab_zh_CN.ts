@@ -423,6 +423,30 @@
         <source>Once beta · x is above it, the output is x itself, which avoids overflow.</source>
         <translation>当 beta · x 超过它时，输出直接取 x，以避免溢出。</translation>
     </message>
+    <message>
+        <source>Rectifiers</source>
+        <translation>整流类</translation>
+    </message>
+    <message>
+        <source>Smooth rectifiers</source>
+        <translation>平滑整流类</translation>
+    </message>
+    <message>
+        <source>S-shaped</source>
+        <translation>S 形</translation>
+    </message>
+    <message>
+        <source>Piecewise-linear (hard)</source>
+        <translation>分段线性（Hard 系列）</translation>
+    </message>
+    <message>
+        <source>Shrinkage</source>
+        <translation>收缩类</translation>
+    </message>
+    <message>
+        <source>Along a dim</source>
+        <translation>沿 dim 计算</translation>
+    </message>
 </context>
 <context>
     <name>CurvesWorkspace</name>
@@ -1435,10 +1459,6 @@ f′(x) = %3</translation>
         <translation>%1：函数及其梯度</translation>
     </message>
     <message>
-        <source>pick the activation at that place in the list</source>
-        <translation>选择列表中该位置的激活函数</translation>
-    </message>
-    <message>
         <source>ReLU6(%1) = min(max(0, %1), 6) = %2;  ReLU6′(%1) = %3</source>
         <translation>ReLU6(%1) = min(max(0, %1), 6) = %2；ReLU6′(%1) = %3</translation>
     </message>
@@ -1517,6 +1537,14 @@ f′(x) = %3</translation>
     <message>
         <source>flat: |f′| &lt; %1</source>
         <translation>平坦：|f′| &lt; %1</translation>
+    </message>
+    <message>
+        <source>Other activations</source>
+        <translation>其他激活函数</translation>
+    </message>
+    <message>
+        <source>pick an activation: 1–5 are ReLU, LeakyReLU, Sigmoid, Tanh and Softmax, 6–9 the next ones down the list</source>
+        <translation>选择激活函数：1–5 依次为 ReLU、LeakyReLU、Sigmoid、Tanh、Softmax，6–9 为列表中往下的几个</translation>
     </message>
 </context>
 <context>
@@ -2161,12 +2189,36 @@ f′(x) = %3</translation>
         <translation>激活函数总结</translation>
     </message>
     <message>
-        <source>Double-click a row (or press Enter) to open it in Curves.</source>
-        <translation>双击一行（或按回车）即可在“曲线”中打开。</translation>
-    </message>
-    <message>
         <source>The activations of torch.nn</source>
         <translation>torch.nn 的激活函数</translation>
+    </message>
+    <message>
+        <source>open the selected activation in Curves</source>
+        <translation>在“曲线”中打开选中的激活函数</translation>
+    </message>
+    <message>
+        <source>filter the activations by name</source>
+        <translation>按名称筛选激活函数</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Double-click a row (or press Enter) to open it in Curves. Click a column's title to sort by it, again to reverse, a third time for the lesson's order.</source>
+        <translation>双击一行（或按回车）即可在“曲线”中打开。点击列标题按该列排序，再点一次倒序，第三次恢复课堂顺序。</translation>
+    </message>
+    <message>
+        <source>Filter: type part of a name</source>
+        <translation>筛选：输入名称的一部分</translation>
+    </message>
+    <message>
+        <source>Filter the activations</source>
+        <translation>筛选激活函数</translation>
+    </message>
+    <message>
+        <source>Other activations</source>
+        <translation>其他激活函数</translation>
     </message>
 </context>
 <context>
