@@ -1842,6 +1842,18 @@ f′(x) = %3</translation>
         <source>input</source>
         <translation>input</translation>
     </message>
+    <message>
+        <source>Each target is a class index from 0 to %1, one per sample; "%2" is not.</source>
+        <translation>Each target is a class index from 0 to %1, one per sample; "%2" is not.</translation>
+    </message>
+    <message>
+        <source>The batch has %1 samples: give %1 targets, separated by commas.</source>
+        <translation>The batch has %1 samples: give %1 targets, separated by commas.</translation>
+    </message>
+    <message>
+        <source>Train 1 to %1 steps at a time.</source>
+        <translation>Train 1 to %1 steps at a time.</translation>
+    </message>
 </context>
 <context>
     <name>al::MlpWorkspace</name>
@@ -1949,6 +1961,114 @@ f′(x) = %3</translation>
         <source>Forward pass, step %1 of %2: %3, shape %4</source>
         <translation>Forward pass, step %1 of %2: %3, shape %4</translation>
     </message>
+    <message>
+        <source>nn.CrossEntropyLoss of the logits: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;It applies log_softmax itself: it takes fc%2's logits, never the softmax stage (that one is for reading probabilities).&lt;br&gt;‖∂L/∂W‖: %3</source>
+        <translation>nn.CrossEntropyLoss of the logits: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;It applies log_softmax itself: it takes fc%2's logits, never the softmax stage (that one is for reading probabilities).&lt;br&gt;‖∂L/∂W‖: %3</translation>
+    </message>
+    <message>
+        <source>fc1 units ≤ 0 for the whole batch (dead under ReLU): &lt;b&gt;%1&lt;/b&gt;, of which %2 get a gradient row of exactly 0.</source>
+        <translation>fc1 units ≤ 0 for the whole batch (dead under ReLU): &lt;b&gt;%1&lt;/b&gt;, of which %2 get a gradient row of exactly 0.</translation>
+    </message>
+    <message>
+        <source>Trained %1 steps: loss %2 → %3.&lt;br&gt;Units ≤ 0 per step: %4</source>
+        <translation>Trained %1 steps: loss %2 → %3.&lt;br&gt;Units ≤ 0 per step: %4</translation>
+    </message>
+    <message>
+        <source>∂L/∂(%1) per unit (sample %2)</source>
+        <translation>∂L/∂(%1) per unit (sample %2)</translation>
+    </message>
+    <message>
+        <source>∂L/∂W</source>
+        <translation>∂L/∂W</translation>
+    </message>
+    <message>
+        <source>output unit (row of fc%1.weight)</source>
+        <translation>output unit (row of fc%1.weight)</translation>
+    </message>
+    <message>
+        <source>input unit</source>
+        <translation>input unit</translation>
+    </message>
+    <message>
+        <source>∂L/∂(%1)</source>
+        <translation>∂L/∂(%1)</translation>
+    </message>
+    <message>
+        <source>Loss, gradients and training</source>
+        <translation>Loss, gradients and training</translation>
+    </message>
+    <message>
+        <source>Show gradients ∂L/∂· (loss.backward())</source>
+        <translation>Show gradients ∂L/∂· (loss.backward())</translation>
+    </message>
+    <message>
+        <source>Colour the diagram and the charts by the gradient of the loss instead of the values</source>
+        <translation>Colour the diagram and the charts by the gradient of the loss instead of the values</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>Targets:</translation>
+    </message>
+    <message>
+        <source>One class index per sample, separated by commas</source>
+        <translation>One class index per sample, separated by commas</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Learning rate:</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Learning rate</translation>
+    </message>
+    <message>
+        <source>Momentum:</source>
+        <translation>Momentum:</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Steps:</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>torch.optim.SGD on the batch and the targets; the network keeps the trained weights</source>
+        <translation>torch.optim.SGD on the batch and the targets; the network keeps the trained weights</translation>
+    </message>
+    <message>
+        <source>Seed's weights</source>
+        <translation>Seed's weights</translation>
+    </message>
+    <message>
+        <source>Back to the weights torch.manual_seed gives (untrained)</source>
+        <translation>Back to the weights torch.manual_seed gives (untrained)</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>show or hide the gradients ∂L/∂· of the loss</source>
+        <translation>show or hide the gradients ∂L/∂· of the loss</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Train</translation>
+    </message>
 </context>
 <context>
     <name>al::NetworkDiagram</name>
@@ -1963,6 +2083,14 @@ f′(x) = %3</translation>
     <message>
         <source>ring: the neuron the notes explain (F7)</source>
         <translation>ring: the neuron the notes explain (F7)</translation>
+    </message>
+    <message>
+        <source>∂L/∂(%2) of sample %1 (each column on its own scale)</source>
+        <translation>∂L/∂(%2) of sample %1 (each column on its own scale)</translation>
+    </message>
+    <message>
+        <source>no gradient: the loss reads the logits, not the probabilities</source>
+        <translation>no gradient: the loss reads the logits, not the probabilities</translation>
     </message>
 </context>
 <context>

@@ -1842,6 +1842,18 @@ f′(x) = %3</translation>
         <source>input</source>
         <translation>输入</translation>
     </message>
+    <message>
+        <source>Each target is a class index from 0 to %1, one per sample; "%2" is not.</source>
+        <translation>每个目标都是 0 到 %1 之间的类别编号，每个样本一个；"%2" 不是。</translation>
+    </message>
+    <message>
+        <source>The batch has %1 samples: give %1 targets, separated by commas.</source>
+        <translation>这批数据有 %1 个样本：请给出 %1 个目标，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Train 1 to %1 steps at a time.</source>
+        <translation>每次训练 1 到 %1 步。</translation>
+    </message>
 </context>
 <context>
     <name>al::MlpWorkspace</name>
@@ -1949,6 +1961,114 @@ f′(x) = %3</translation>
         <source>Forward pass, step %1 of %2: %3, shape %4</source>
         <translation>前向传播，第 %1 / %2 步：%3，形状 %4</translation>
     </message>
+    <message>
+        <source>nn.CrossEntropyLoss of the logits: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;It applies log_softmax itself: it takes fc%2's logits, never the softmax stage (that one is for reading probabilities).&lt;br&gt;‖∂L/∂W‖: %3</source>
+        <translation>logits 的 nn.CrossEntropyLoss：&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;它自己会做 log_softmax：输入的是 fc%2 的 logits，而不是 softmax 阶段（那一步只是用来读概率的）。&lt;br&gt;‖∂L/∂W‖：%3</translation>
+    </message>
+    <message>
+        <source>fc1 units ≤ 0 for the whole batch (dead under ReLU): &lt;b&gt;%1&lt;/b&gt;, of which %2 get a gradient row of exactly 0.</source>
+        <translation>对整批数据都 ≤ 0 的 fc1 单元（在 ReLU 下即死亡）：&lt;b&gt;%1&lt;/b&gt; 个，其中 %2 个的梯度行恰好为 0。</translation>
+    </message>
+    <message>
+        <source>Trained %1 steps: loss %2 → %3.&lt;br&gt;Units ≤ 0 per step: %4</source>
+        <translation>已训练 %1 步：损失 %2 → %3。&lt;br&gt;每一步 ≤ 0 的单元数：%4</translation>
+    </message>
+    <message>
+        <source>∂L/∂(%1) per unit (sample %2)</source>
+        <translation>各单元的 ∂L/∂(%1)（样本 %2）</translation>
+    </message>
+    <message>
+        <source>∂L/∂W</source>
+        <translation>∂L/∂W</translation>
+    </message>
+    <message>
+        <source>output unit (row of fc%1.weight)</source>
+        <translation>输出单元（fc%1.weight 的行）</translation>
+    </message>
+    <message>
+        <source>input unit</source>
+        <translation>输入单元</translation>
+    </message>
+    <message>
+        <source>∂L/∂(%1)</source>
+        <translation>∂L/∂(%1)</translation>
+    </message>
+    <message>
+        <source>Loss, gradients and training</source>
+        <translation>损失、梯度与训练</translation>
+    </message>
+    <message>
+        <source>Show gradients ∂L/∂· (loss.backward())</source>
+        <translation>显示梯度 ∂L/∂·（loss.backward()）</translation>
+    </message>
+    <message>
+        <source>Colour the diagram and the charts by the gradient of the loss instead of the values</source>
+        <translation>用损失的梯度而不是数值为网络图和图表着色</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>One class index per sample, separated by commas</source>
+        <translation>每个样本一个类别编号，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>学习率：</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Momentum:</source>
+        <translation>动量：</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>步数：</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>torch.optim.SGD on the batch and the targets; the network keeps the trained weights</source>
+        <translation>在这批数据和目标上运行 torch.optim.SGD；网络保留训练后的权重</translation>
+    </message>
+    <message>
+        <source>Seed's weights</source>
+        <translation>种子的权重</translation>
+    </message>
+    <message>
+        <source>Back to the weights torch.manual_seed gives (untrained)</source>
+        <translation>恢复 torch.manual_seed 给出的权重（未训练）</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>show or hide the gradients ∂L/∂· of the loss</source>
+        <translation>显示或隐藏损失的梯度 ∂L/∂·</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
 </context>
 <context>
     <name>al::NetworkDiagram</name>
@@ -1963,6 +2083,14 @@ f′(x) = %3</translation>
     <message>
         <source>ring: the neuron the notes explain (F7)</source>
         <translation>圆环：说明栏（F7）中解释的神经元</translation>
+    </message>
+    <message>
+        <source>∂L/∂(%2) of sample %1 (each column on its own scale)</source>
+        <translation>样本 %1 的 ∂L/∂(%2)（每列各用自己的色标）</translation>
+    </message>
+    <message>
+        <source>no gradient: the loss reads the logits, not the probabilities</source>
+        <translation>没有梯度：损失读取的是 logits，而不是概率</translation>
     </message>
 </context>
 <context>

@@ -7,14 +7,17 @@
 #include "app/mlp/numpy_format.h"
 #include "app/widgets/heatmap.h"
 #include "app/widgets/text_panel.h"
+#include "core/optim.h"
 #include "gui_support.h"
 #include "io/state_dict.h"
 #include "support/fixtures.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -650,6 +653,139 @@ private slots:
             dir.filePath(QStringLiteral("missing.json")), &error));
         QVERIFY(!workspace_->state().saveStateDict(
             dir.filePath(QStringLiteral("no/such/dir.json")), &error));
+    }
+
+    // loss.backward() on screen: the loss and the gradients are PyTorch's (model fixture: the
+    // seed network, its targets), the diagram and the charts switch to ∂L/∂·, the step goes back
+    // from the logits, where the loss's gradient enters, and fc3's ∂L/∂W fills the heatmap.
+    void gradientsAreLossBackward()
+    {
+        const QJsonObject fixture = fixtures::load("model_seed0.json").object();
+        const QJsonObject variant = fixture["variants"].toArray()[0].toObject();
+        QStringList targets;
+        for (const QJsonValue &t : fixture["targets"].toArray())
+            targets << QString::number(t.toInt());
+        auto *edit = child<QLineEdit>("targetsEdit");
+        edit->setText(targets.join(QStringLiteral(", ")));
+        emit edit->editingFinished();
+        QCOMPARE(workspace_->state().targets(), (std::vector<int64_t> {0, 3, 1, 4}));
+        const float loss = fixtures::tensor(variant["loss"]).data()[0];
+        QCOMPARE(workspace_->state().gradients().loss, loss);
+        QVERIFY(child<TextPanel>("lossPanel")
+                    ->text()
+                    .contains(QString::fromStdString(pythonFloat(loss))));
+
+        child<QCheckBox>("gradientsCheck")->setChecked(true);
+        QCOMPARE(network().stageName(network().currentStage()), std::string("fc3"));
+        QVERIFY(!child<QPushButton>("stepButton")->isEnabled()); // no gradient past the logits
+        const QJsonArray stages = variant["stages"].toArray();
+        for (int stage = network().currentStage(); stage >= 0; --stage) {
+            const Tensor expected = fixtures::tensor(stages[stage].toObject()["grad"]);
+            AL_COMPARE_TENSORS(*workspace_->state().shownTensor(stage), expected, 0, 0.0f);
+            const std::vector<float> bars = workspace_->state().sampleVector();
+            QCOMPARE(bars.size(), size_t(expected.size(1)));
+            QCOMPARE(bars.front(), expected.at({0, 0}));
+            if (stage > 0)
+                child<QPushButton>("stepBackButton")->click();
+        }
+        child<QPushButton>("runAllButton")->click(); // back at the logits
+        auto *plot = child<QCustomPlot>("stagePlot");
+        auto *map = plot->findChild<QCPColorMap *>(QStringLiteral("batchMap"));
+        const Tensor fc3 = fixtures::tensor(variant["gradients"].toObject()["fc3.weight"]);
+        QCOMPARE(map->data()->keySize(), int(fc3.size(1)));
+        QCOMPARE(map->data()->valueSize(), int(fc3.size(0)));
+        QCOMPARE(map->data()->cell(2, 1), double(fc3.at({1, 2})));
+        QVERIFY(
+            child<QPlainTextEdit>("consoleView")
+                ->toPlainText()
+                .contains(QStringLiteral("Loss: ") + QString::fromStdString(pythonFloat(loss))));
+        child<QCheckBox>("gradientsCheck")->setChecked(false);
+        QCOMPARE(workspace_->state().shownTensor(1), &network().recording()[1].output);
+    }
+
+    // Targets are class indices, one per sample: anything else is refused and changes nothing.
+    void badTargetsAreRefused_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("class too large") << "0, 1, 5, 3"
+                                         << "from 0 to 4";
+        QTest::newRow("negative") << "0, -1, 2, 3"
+                                  << "from 0 to 4";
+        QTest::newRow("not a number") << "0, one, 2, 3"
+                                      << "\"one\" is not";
+        QTest::newRow("a fraction") << "0, 1.5, 2, 3"
+                                    << "\"1.5\" is not";
+        QTest::newRow("too few") << "0, 1, 2"
+                                 << "give 4 targets";
+        QTest::newRow("too many") << "0, 1, 2, 3, 4"
+                                  << "give 4 targets";
+    }
+    void badTargetsAreRefused()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, message);
+        const float before = workspace_->state().gradients().loss;
+        auto *edit = child<QLineEdit>("targetsEdit");
+        edit->setText(text);
+        emit edit->editingFinished();
+        QVERIFY2(workspace_->fieldError().contains(message), qPrintable(workspace_->fieldError()));
+        QCOMPARE(workspace_->state().targets(), (std::vector<int64_t> {0, 1, 2, 3}));
+        QCOMPARE(workspace_->state().gradients().loss, before);
+    }
+
+    // Train = the PyTorch loop, step by step with one optimizer (momentum carried over): the
+    // same losses and weights as trainWithSgd over all the steps at once.
+    void trainingIsPyTorchsLoop()
+    {
+        const std::vector<Linear> before = network().layers();
+        child<QDoubleSpinBox>("lrSpin")->setValue(0.2);
+        child<QDoubleSpinBox>("momentumSpin")->setValue(0.9);
+        child<QSpinBox>("trainStepsSpin")->setValue(7);
+        child<QPushButton>("trainButton")->click();
+        Sgd optimizer(0.2, 0.9);
+        const SgdRun expected = trainWithSgd(before, network().hiddenActivations(),
+            network().input(), workspace_->state().targets(), optimizer, 7);
+        QCOMPARE(workspace_->state().history().losses, expected.losses);
+        for (size_t i = 0; i < expected.layers.size(); ++i)
+            AL_COMPARE_TENSORS(
+                network().layers()[i].weight(), expected.layers[i].weight(), 0, 0.0f);
+        QVERIFY(workspace_->state().gradients().loss < expected.losses.front());
+        QVERIFY(
+            child<TextPanel>("historyPanel")->text().contains(QStringLiteral("Trained 7 steps")));
+        child<QPushButton>("reloadButton")->click(); // the seed's weights again
+        AL_COMPARE_TENSORS(network().layers()[1].weight(), before[1].weight(), 0, 0.0f);
+    }
+
+    // The seed's claim, completed: a pushed-down fc1 bias kills ReLU units; they get no gradient
+    // (rows of exactly 0) and training leaves them dead. Under LeakyReLU the same units get a
+    // gradient and training moves them.
+    void deadUnitsNeverLearnLeakyOnesDo()
+    {
+        child<QDoubleSpinBox>("biasShiftSpin")->setValue(-1.5);
+        const std::vector<int> dead = workspace_->state().inactiveUnits();
+        QVERIFY(dead.size() > 10);
+        QCOMPARE(workspace_->state().inactiveUnitsWithoutGradient(), int(dead.size()));
+        const Tensor fc1Before = network().layers()[0].weight();
+        child<QSpinBox>("trainStepsSpin")->setValue(30);
+        child<QPushButton>("trainButton")->click();
+        for (int c : workspace_->state().history().inactiveUnits)
+            QCOMPARE(c, int(dead.size())); // dead at every step
+        for (int unit : dead)
+            for (int64_t i = 0; i < fc1Before.size(1); ++i)
+                QCOMPARE(network().layers()[0].weight().at({unit, i}), fc1Before.at({unit, i}));
+
+        child<QPushButton>("reloadButton")->click();
+        gui::selectNamed(child<QComboBox>("activation1Combo"), "leaky_relu");
+        child<QDoubleSpinBox>("slopeSpin")->setValue(0.1);
+        child<QDoubleSpinBox>("biasShiftSpin")->setValue(-1.5);
+        QCOMPARE(workspace_->state().inactiveUnits(), dead);
+        QCOMPARE(workspace_->state().inactiveUnitsWithoutGradient(), 0);
+        child<QPushButton>("trainButton")->click();
+        int moved = 0;
+        for (int unit : dead)
+            moved += network().layers()[0].weight().at({unit, 0}) != fc1Before.at({unit, 0});
+        QCOMPARE(moved, int(dead.size()));
     }
 };
 

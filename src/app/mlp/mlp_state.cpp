@@ -3,9 +3,12 @@
 #include "app/export.h"
 #include "app/mlp/numpy_format.h"
 #include "core/activation.h"
+#include "core/loss.h"
+#include "core/optim.h"
 #include "io/state_dict.h"
 
 #include <QFile>
+#include <QStringList>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -31,6 +34,8 @@ MlpState::MlpState(QObject *parent)
     , network_(Mlp::fromTorchSeed(0))
     , baseLayers_(network_.layers())
 {
+    // First of the slots: every view that reacts to a change reads fresh gradients.
+    connect(this, &MlpState::changed, this, [this] { gradients_.reset(); });
 }
 
 void MlpState::rebuild(std::vector<Linear> layers, Tensor input, int stage)
@@ -46,6 +51,18 @@ void MlpState::rebuild(std::vector<Linear> layers, Tensor input, int stage)
     while (network_.currentStage() < std::min(stage, network_.stageCount() - 1))
         network_.step();
     sample_ = std::min<int>(sample_, static_cast<int>(network_.input().size(0)) - 1);
+    // Targets that no longer fit the batch or the classes become the default ones.
+    const int64_t batch = network_.input().size(0),
+                  classes = network_.layers().back().outFeatures();
+    bool fit = static_cast<int64_t>(targets_.size()) == batch;
+    for (int64_t t : targets_)
+        fit = fit && t < classes;
+    if (!fit) {
+        targets_.clear();
+        for (int64_t b = 0; b < batch; ++b)
+            targets_.push_back(b % classes);
+    }
+    history_ = {};
     selectedStage_ = std::min(selectedStage_, network_.stageCount() - 1);
     selectedNeuron_ = std::min<int>(
         selectedNeuron_, static_cast<int>(network_.stageShape(selectedStage_)[1]) - 1);
@@ -153,9 +170,17 @@ bool MlpState::selectNeuron(int stage, int neuron, QString *error)
     return true;
 }
 
+bool MlpState::canStep() const
+{
+    // With gradients shown the last stage is the logits: the loss reads them, not the softmax.
+    const int last = network_.stageCount() - 1;
+    const bool softmaxLast = network_.recording().back().kind == StageKind::Softmax;
+    return network_.currentStage() < (gradientsShown_ && softmaxLast ? last - 1 : last);
+}
+
 void MlpState::step()
 {
-    if (network_.step())
+    if (canStep() && network_.step())
         emit changed();
 }
 
@@ -173,7 +198,8 @@ void MlpState::reset()
 
 void MlpState::runAll()
 {
-    network_.runAll();
+    while (canStep())
+        network_.step();
     emit changed();
 }
 
@@ -212,12 +238,14 @@ bool MlpState::saveStateDict(const QString &path, QString *error) const
 
 std::vector<float> MlpState::sampleVector() const
 {
-    const Tensor &out = network_.current().output;
-    return row(out, sample_, out.size(1));
+    const Tensor *shown = shownTensor(network_.currentStage());
+    return shown ? row(*shown, sample_, shown->size(1)) : std::vector<float>();
 }
 
 StageStatistics MlpState::statistics() const
 {
+    if (const Tensor *shown = shownTensor(network_.currentStage()); gradientsShown_ && shown)
+        return stageStatistics(*shown, nullptr, false);
     const StageRecord &record = network_.current();
     const ActivationSpec *after = record.kind == StageKind::Activation
         ? &network_.hiddenActivations()[static_cast<size_t>(record.layer)].spec()
@@ -227,11 +255,11 @@ StageStatistics MlpState::statistics() const
 
 float MlpState::stageExtent(int stage) const
 {
-    float extent = 1e-6f;
-    if (stage <= network_.currentStage())
-        for (float v : network_.records()[static_cast<size_t>(stage)].output.values())
-            if (std::isfinite(v))
-                extent = std::max(extent, std::abs(v));
+    float extent = gradientsShown_ ? 1e-12f : 1e-6f; // gradients can be that small
+    if (const Tensor *shown = shownTensor(stage))
+        for (int64_t i = 0; i < shown->numel(); ++i)
+            if (std::isfinite(shown->data()[i]))
+                extent = std::max(extent, std::abs(shown->data()[i]));
     return extent;
 }
 
@@ -285,6 +313,154 @@ NeuronExplanation MlpState::explain() const
     return e;
 }
 
+QString MlpState::targetsText() const
+{
+    QStringList parts;
+    for (int64_t t : targets_)
+        parts << QString::number(t);
+    return parts.join(QStringLiteral(", "));
+}
+
+bool MlpState::setTargets(const QString &text, QString *error)
+{
+    const int64_t batch = network_.input().size(0),
+                  classes = network_.layers().back().outFeatures();
+    const QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    std::vector<int64_t> targets;
+    for (const QString &part : parts) {
+        bool ok = false;
+        const qlonglong t = part.trimmed().toLongLong(&ok);
+        if (!ok || t < 0 || t >= classes) {
+            *error = tr("Each target is a class index from 0 to %1, one per sample; \"%2\" is not.")
+                         .arg(classes - 1)
+                         .arg(part.trimmed().left(20));
+            return false;
+        }
+        targets.push_back(t);
+    }
+    if (static_cast<int64_t>(targets.size()) != batch) {
+        *error = tr("The batch has %1 samples: give %1 targets, separated by commas.").arg(batch);
+        return false;
+    }
+    targets_ = std::move(targets);
+    emit changed();
+    return true;
+}
+
+const MlpGradients &MlpState::gradients() const
+{
+    if (gradients_)
+        return *gradients_;
+    Sequential model = Sequential::mlp(network_.layers(), network_.hiddenActivations());
+    const std::vector<Tensor> outputs = model.forward(network_.input());
+    MlpGradients g;
+    g.loss = crossEntropy(outputs.back(), targets_);
+    SequentialGradients backward = model.backward(crossEntropyBackward(outputs.back(), targets_));
+    g.stages = std::move(backward.outputs);
+    g.parameters = std::move(backward.parameters);
+    gradients_ = std::move(g);
+    return *gradients_;
+}
+
+void MlpState::setGradientsShown(bool shown)
+{
+    if (shown == gradientsShown_)
+        return;
+    gradientsShown_ = shown;
+    if (shown) {
+        // loss.backward() follows the whole forward pass; the backward view starts at the
+        // logits, where the loss's gradient enters (the softmax stage has none).
+        while (canStep())
+            network_.step();
+        if (network_.current().kind == StageKind::Softmax)
+            network_.stepBack();
+    }
+    emit changed();
+}
+
+const Tensor *MlpState::shownTensor(int stage) const
+{
+    if (!gradientsShown_)
+        return stage <= network_.currentStage()
+            ? &network_.recording()[static_cast<size_t>(stage)].output
+            : nullptr;
+    const std::vector<Tensor> &stages = gradients().stages;
+    return stage < static_cast<int>(stages.size()) ? &stages[static_cast<size_t>(stage)] : nullptr;
+}
+
+namespace {
+
+std::vector<int> unitsBelowZero(const Linear &fc1, const Tensor &input)
+{
+    const Tensor z = fc1.forward(input);
+    std::vector<int> units;
+    for (int64_t j = 0; j < z.size(1); ++j) {
+        bool below = true;
+        for (int64_t b = 0; b < z.size(0) && below; ++b)
+            below = z.at({b, j}) <= 0;
+        if (below)
+            units.push_back(static_cast<int>(j));
+    }
+    return units;
+}
+
+} // namespace
+
+std::vector<int> MlpState::inactiveUnits() const
+{
+    return unitsBelowZero(network_.layers().front(), network_.input());
+}
+
+int MlpState::inactiveUnitsWithoutGradient() const
+{
+    const Tensor &grad = gradients().parameters.front().tensor; // fc1.weight
+    int count = 0;
+    for (int unit : inactiveUnits()) {
+        bool zero = true;
+        for (int64_t i = 0; i < grad.size(1) && zero; ++i)
+            zero = grad.at({unit, i}) == 0;
+        count += zero;
+    }
+    return count;
+}
+
+bool MlpState::train(double lr, double momentum, int steps, QString *error)
+{
+    if (steps < 1 || steps > kMaxTrainingSteps) {
+        *error = tr("Train 1 to %1 steps at a time.").arg(kMaxTrainingSteps);
+        return false;
+    }
+    try {
+        Sgd optimizer(lr, momentum);
+        if (!(momentum >= 0 && momentum < 1))
+            throw std::invalid_argument("momentum must be from 0 to less than 1");
+        TrainingHistory history;
+        history.inactiveUnits.push_back(static_cast<int>(inactiveUnits().size()));
+        std::vector<Linear> layers = network_.layers();
+        for (int s = 0; s < steps; ++s) {
+            SgdRun run = trainWithSgd(std::move(layers), network_.hiddenActivations(),
+                network_.input(), targets_, optimizer, 1);
+            layers = std::move(run.layers);
+            history.losses.push_back(run.losses.front());
+            history.inactiveUnits.push_back(
+                static_cast<int>(unitsBelowZero(layers.front(), network_.input()).size()));
+        }
+        // The shift is in the trained fc1 bias now: the base is what the slider adds it to.
+        for (size_t i = 0; i < layers.size(); ++i)
+            network_.setLayer(static_cast<int>(i), layers[i]);
+        baseLayers_ = layers;
+        Tensor bias = baseLayers_.front().bias();
+        bias.flat() -= static_cast<float>(biasShift_);
+        baseLayers_.front() = Linear(baseLayers_.front().weight(), bias);
+        history_ = std::move(history);
+    } catch (const std::invalid_argument &e) {
+        *error = QString::fromStdString(e.what());
+        return false;
+    }
+    emit changed();
+    return true;
+}
+
 QString MlpState::consoleText() const
 {
     // The seed program prints x[0, :5] after every layer, then the logits and the softmax demo.
@@ -329,6 +505,19 @@ QString MlpState::consoleText() const
                                 numpyArray(first, 1, static_cast<int>(first.size()))),
                             QString::fromStdString(pythonFloat(sum)));
         }
+    }
+    if (gradientsShown_) {
+        // The backward pass, as the lines
+        //   loss = nn.CrossEntropyLoss()(logits, torch.tensor([targets])); loss.backward()
+        //   print("Loss:", loss.item())
+        //   print("fc1.weight.grad[0, :5]:", model.fc1.weight.grad[0, :5].numpy())
+        // print it.
+        const MlpGradients &g = gradients();
+        const Tensor &fc1 = g.parameters.front().tensor;
+        text += QStringLiteral("\nTargets: tensor([%1])\nLoss: %2\nfc1.weight.grad[0, :5]: %3\n")
+                    .arg(targetsText(), QString::fromStdString(pythonFloat(g.loss)),
+                        QString::fromStdString(numpyArray(row(fc1, 0, 5), 1,
+                            static_cast<int>(std::min<int64_t>(5, fc1.size(1))))));
     }
     return text;
 }

@@ -6,6 +6,7 @@
 
 #include "core/analysis.h"
 #include "core/mlp.h"
+#include "core/modules.h"
 
 #include <QObject>
 #include <QString>
@@ -29,11 +30,28 @@ struct NeuronExplanation {
     float activated = 0;
 };
 
+// nn.CrossEntropyLoss (mean) of the logits for the targets, and what loss.backward() gives: the
+// gradient with respect to every stage's output (input to logits; the softmax stage is only for
+// reading probabilities: the loss applies log_softmax to the logits itself) and every parameter.
+struct MlpGradients {
+    float loss = 0;
+    std::vector<Tensor> stages; // by stage, up to the logits
+    std::vector<NamedTensor> parameters; // fc1.weight, fc1.bias, ...
+};
+
+// What "Train" did, step by step: each step's loss (before its update, as loss.item() in the
+// loop) and the fc1 units below 0 for the whole batch after it (dead ones, under ReLU).
+struct TrainingHistory {
+    std::vector<float> losses;
+    std::vector<int> inactiveUnits; // [0]: before the first step
+};
+
 class MlpState : public QObject {
     Q_OBJECT
 
 public:
     static constexpr double kMaxBiasShift = 3.0;
+    static constexpr int kMaxTrainingSteps = 1000;
 
     explicit MlpState(QObject *parent = nullptr);
 
@@ -56,6 +74,7 @@ public:
     bool setSample(int sample, QString *error);
     bool selectNeuron(int stage, int neuron, QString *error);
 
+    bool canStep() const;
     void step();
     void stepBack();
     void reset();
@@ -71,6 +90,27 @@ public:
     // its colour scale. 1e-6 for a stage not computed yet.
     float stageExtent(int stage) const;
     NeuronExplanation explain() const;
+
+    // One class index per sample; "0, 1, 2, 3" by default.
+    const std::vector<int64_t> &targets() const { return targets_; }
+    QString targetsText() const;
+    bool setTargets(const QString &text, QString *error);
+    const MlpGradients &gradients() const; // of the whole forward pass, whatever the step
+    // The picture shows ∂L/∂(stage output) instead of the outputs (the whole pass, computed).
+    bool gradientsShown() const { return gradientsShown_; }
+    void setGradientsShown(bool shown);
+    // What the picture shows for a stage: its output, or its gradient when gradients are shown
+    // (none for the softmax stage, which the loss does not use); null if not computed yet.
+    const Tensor *shownTensor(int stage) const;
+    // `steps` of torch.optim.SGD(model.parameters(), lr, momentum) on the batch and targets, as
+    // the loop activation-lab-cli mlp --sgd-steps runs; the network keeps the trained weights.
+    bool train(double lr, double momentum, int steps, QString *error);
+    const TrainingHistory &history() const { return history_; }
+    // fc1 units whose output is <= 0 for every sample of the batch: under ReLU they are dead,
+    // their rows of fc1.weight.grad exactly 0; under LeakyReLU a gradient still reaches them.
+    std::vector<int> inactiveUnits() const;
+    // Of those, the ones whose row of ∂L/∂fc1.weight is exactly 0.
+    int inactiveUnitsWithoutGradient() const;
     // What the seed program prints, for the stages reached so far.
     QString consoleText() const;
 
@@ -87,6 +127,10 @@ private:
     bool fromSeed_ = true;
     double biasShift_ = 0;
     double negativeSlope_ = 0.01;
+    std::vector<int64_t> targets_ {0, 1, 2, 3};
+    mutable std::optional<MlpGradients> gradients_; // dropped on every change
+    bool gradientsShown_ = false;
+    TrainingHistory history_;
     int sample_ = 0, selectedStage_ = 1, selectedNeuron_ = 0;
 };
 

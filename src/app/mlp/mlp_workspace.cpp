@@ -1,17 +1,25 @@
 #include "app/mlp/mlp_workspace.h"
 
 #include "app/appearance.h"
+#include "app/mlp/numpy_format.h"
 #include "app/widgets/heatmap.h"
 #include "app/widgets/plain_text.h"
 #include "app/widgets/spin_range.h"
+#include "app/widgets/text_panel.h"
 #include "core/activation.h"
 #include "io/json_tensor.h"
 #include "ui_mlp_workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QFormLayout>
 #include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -218,6 +226,7 @@ MlpWorkspace::MlpWorkspace(Appearance &appearance, QWidget *parent)
         else
             report(false, error);
     });
+    buildTrainingBox();
     connect(&state_, &MlpState::changed, this, [this] {
         clearFieldError();
         refresh();
@@ -260,6 +269,128 @@ bool MlpWorkspace::eventFilter(QObject *watched, QEvent *event)
     return Workspace::eventFilter(watched, event);
 }
 
+void MlpWorkspace::buildTrainingBox()
+{
+    trainingBox_ = new QGroupBox(ui_->leftPanel);
+    trainingBox_->setObjectName(QStringLiteral("trainingBox"));
+    auto *form = new QFormLayout(trainingBox_);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    gradientsCheck_ = new QCheckBox(trainingBox_);
+    gradientsCheck_->setObjectName(QStringLiteral("gradientsCheck"));
+    form->addRow(gradientsCheck_);
+    targetsLabel_ = new QLabel(trainingBox_);
+    targetsEdit_ = new QLineEdit(trainingBox_);
+    targetsEdit_->setObjectName(QStringLiteral("targetsEdit"));
+    targetsLabel_->setBuddy(targetsEdit_);
+    form->addRow(targetsLabel_, targetsEdit_);
+    lossPanel_ = new TextPanel(trainingBox_);
+    lossPanel_->setObjectName(QStringLiteral("lossPanel"));
+    form->addRow(lossPanel_);
+    lrLabel_ = new QLabel(trainingBox_);
+    lrSpin_ = new QDoubleSpinBox(trainingBox_);
+    lrSpin_->setObjectName(QStringLiteral("lrSpin"));
+    lrSpin_->setDecimals(4);
+    lrSpin_->setRange(0.0001, 10.0);
+    lrSpin_->setSingleStep(0.01);
+    lrSpin_->setValue(0.1);
+    lrLabel_->setBuddy(lrSpin_);
+    form->addRow(lrLabel_, lrSpin_);
+    momentumLabel_ = new QLabel(trainingBox_);
+    momentumSpin_ = new QDoubleSpinBox(trainingBox_);
+    momentumSpin_->setObjectName(QStringLiteral("momentumSpin"));
+    momentumSpin_->setDecimals(2);
+    momentumSpin_->setRange(0.0, 0.99);
+    momentumSpin_->setSingleStep(0.1);
+    momentumLabel_->setBuddy(momentumSpin_);
+    form->addRow(momentumLabel_, momentumSpin_);
+    stepsLabel_ = new QLabel(trainingBox_);
+    stepsSpin_ = new QSpinBox(trainingBox_);
+    stepsSpin_->setObjectName(QStringLiteral("trainStepsSpin"));
+    stepsSpin_->setRange(1, MlpState::kMaxTrainingSteps);
+    stepsSpin_->setValue(20);
+    stepsLabel_->setBuddy(stepsSpin_);
+    form->addRow(stepsLabel_, stepsSpin_);
+    trainButton_ = new QPushButton(trainingBox_);
+    trainButton_->setObjectName(QStringLiteral("trainButton"));
+    reloadButton_ = new QPushButton(trainingBox_);
+    reloadButton_->setObjectName(QStringLiteral("reloadButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(trainButton_);
+    buttons->addWidget(reloadButton_);
+    form->addRow(buttons);
+    historyPanel_ = new TextPanel(trainingBox_);
+    historyPanel_->setObjectName(QStringLiteral("historyPanel"));
+    form->addRow(historyPanel_);
+    // Under the dying-ReLU box: push the bias, then train and watch the dead units stay dead.
+    ui_->leftLayout->insertWidget(ui_->leftLayout->indexOf(ui_->dyingBox) + 1, trainingBox_);
+
+    connect(gradientsCheck_, &QCheckBox::toggled, &state_, &MlpState::setGradientsShown);
+    auto *toggle = new QShortcut(QKeySequence(Qt::Key_G), this); // a presenter's one key
+    connect(toggle, &QShortcut::activated, this, [this] {
+        if (isVisible())
+            state_.setGradientsShown(!state_.gradientsShown());
+    });
+    connect(targetsEdit_, &QLineEdit::editingFinished, this, [this] {
+        if (targetsEdit_->text() == state_.targetsText())
+            return;
+        QString error;
+        if (!state_.setTargets(targetsEdit_->text(), &error))
+            refuse(error, targetsEdit_); // the text stays for the teacher to correct
+    });
+    connect(trainButton_, &QPushButton::clicked, this, [this] {
+        QString error;
+        report(state_.train(lrSpin_->value(), momentumSpin_->value(), stepsSpin_->value(), &error),
+            error);
+    });
+    connect(reloadButton_, &QPushButton::clicked, this, [this] {
+        QString error;
+        report(state_.setSeed(state_.seed(), &error), error);
+    });
+}
+
+void MlpWorkspace::refreshTraining()
+{
+    {
+        const QSignalBlocker block(gradientsCheck_);
+        gradientsCheck_->setChecked(state_.gradientsShown());
+    }
+    if (!targetsEdit_->hasFocus())
+        targetsEdit_->setText(state_.targetsText());
+    const MlpGradients &g = state_.gradients();
+    QStringList norms;
+    for (size_t i = 0; i < g.parameters.size(); i += 2) {
+        double sum = 0;
+        for (float v : g.parameters[i].tensor.values())
+            sum += double(v) * double(v);
+        norms << QStringLiteral("%1 %2").arg(
+            QString::fromStdString(g.parameters[i].name), number(float(std::sqrt(sum)), 3));
+    }
+    lossPanel_->setText(
+        tr("nn.CrossEntropyLoss of the logits: <b>%1</b><br>It applies log_softmax itself: it "
+           "takes fc%2's logits, never the softmax stage (that one is for reading "
+           "probabilities).<br>‖∂L/∂W‖: %3")
+            .arg(QString::fromStdString(pythonFloat(g.loss)))
+            .arg(state_.network().layers().size())
+            .arg(norms.join(QStringLiteral(", "))));
+    const TrainingHistory &h = state_.history();
+    const std::vector<int> inactive = state_.inactiveUnits();
+    QString history = tr("fc1 units ≤ 0 for the whole batch (dead under ReLU): <b>%1</b>, "
+                         "of which %2 get a gradient row of exactly 0.")
+                          .arg(inactive.size())
+                          .arg(state_.inactiveUnitsWithoutGradient());
+    if (!h.losses.empty()) {
+        QStringList counts;
+        for (int c : h.inactiveUnits)
+            counts << QString::number(c);
+        history = tr("Trained %1 steps: loss %2 → %3.<br>Units ≤ 0 per step: %4")
+                      .arg(h.losses.size())
+                      .arg(number(h.losses.front(), 4), number(g.loss, 4),
+                          counts.join(QLatin1Char(' ')))
+            + QStringLiteral("<br>") + history;
+    }
+    historyPanel_->setText(history);
+}
+
 void MlpWorkspace::rebuildActivationCombos()
 {
     const size_t count = state_.network().hiddenActivations().size();
@@ -293,6 +424,7 @@ void MlpWorkspace::refresh()
     refreshPlot();
     refreshStatistics();
     refreshExplanation();
+    refreshTraining();
     const QString console = state_.consoleText();
     if (ui_->consoleView->toPlainText() != console) {
         showPlainText(ui_->consoleView, console);
@@ -326,8 +458,8 @@ void MlpWorkspace::refreshControls()
             ui_->networkDiagram->setFocus(Qt::OtherFocusReason);
         button->setEnabled(on);
     };
-    enable(ui_->stepButton, network.currentStage() + 1 < network.stageCount());
-    enable(ui_->runAllButton, network.currentStage() + 1 < network.stageCount());
+    enable(ui_->stepButton, state_.canStep());
+    enable(ui_->runAllButton, state_.canStep());
     enable(ui_->stepBackButton, network.currentStage() > 0);
     enable(ui_->resetButton, network.currentStage() > 0);
     const Shape shape = network.current().output.shape();
@@ -346,11 +478,32 @@ void MlpWorkspace::refreshPlot()
 {
     QCustomPlot *plot = ui_->stagePlot;
     const StageRecord &record = state_.network().current();
-    const std::vector<float> vector = state_.sampleVector();
-    const float extent = state_.stageExtent(state_.network().currentStage());
+    const int current = state_.network().currentStage();
+    // With gradients shown: ∂L/∂(stage output), and at a Linear stage the heatmap holds its
+    // layer's ∂L/∂W. The softmax stage, which the loss does not read, keeps its probabilities.
+    const Tensor *gradient = state_.gradientsShown() ? state_.shownTensor(current) : nullptr;
+    const Tensor *weightGradient = gradient && record.kind == StageKind::Linear
+        ? &state_.gradients().parameters[size_t(2 * record.layer)].tensor
+        : nullptr;
+    const Tensor &mapped = weightGradient ? *weightGradient : gradient ? *gradient : record.output;
+    std::vector<float> vector = state_.sampleVector();
+    if (!gradient) {
+        const int64_t columns = record.output.size(1);
+        vector.assign(record.output.data() + state_.sample() * columns,
+            record.output.data() + (state_.sample() + 1) * columns);
+    }
+    float extent = gradient ? state_.stageExtent(current) : 0.0f;
+    if (!gradient)
+        for (float v : record.output.values())
+            extent = std::isfinite(v) ? std::max(extent, std::abs(v)) : extent;
+    float mapExtent = 1e-12f;
+    for (float v : mapped.values())
+        mapExtent = std::isfinite(v) ? std::max(mapExtent, std::abs(v)) : mapExtent;
     // Probabilities on viridis from 0 to 1 (as in Softmax & dim); signed values diverge from 0.
     const bool probabilities = record.kind == StageKind::Softmax;
-    const QCPRange colours = probabilities ? QCPRange(0, 1) : QCPRange(-extent, extent);
+    const QCPRange colours = probabilities ? QCPRange(0, 1) : QCPRange(-mapExtent, mapExtent);
+    const QCPRange barRange
+        = gradient ? QCPRange(-extent * 1.1, extent * 1.1) : stageValueRange(record);
     QVector<double> keys, values;
     for (size_t i = 0; i < vector.size(); ++i) {
         keys << double(i);
@@ -358,19 +511,20 @@ void MlpWorkspace::refreshPlot()
     }
 
     // The same stage and sample as drawn: new values in place (a bias drag makes no items).
-    const QString layoutKey = QStringLiteral("%1/%2/%3/%4")
+    const QString layoutKey = QStringLiteral("%1/%2/%3/%4/%5")
                                   .arg(QString::fromStdString(record.name))
-                                  .arg(state_.network().currentStage())
-                                  .arg(QString::fromStdString(shapeToString(record.output.shape())))
-                                  .arg(state_.sample());
+                                  .arg(current)
+                                  .arg(QString::fromStdString(shapeToString(mapped.shape())))
+                                  .arg(state_.sample())
+                                  .arg(gradient ? 1 : 0);
     if (layoutKey == plotLayout_ && sampleBars_) {
         sampleBars_->setData(keys, values, true);
-        sampleBars_->valueAxis()->setRange(stageValueRange(record));
+        sampleBars_->valueAxis()->setRange(barRange);
         batchMap_.style.lower = colours.lower;
         batchMap_.style.upper = colours.upper;
         batchMap_.map->setDataRange(colours);
         batchScale_->setDataRange(colours);
-        updateHeatmap(batchMap_, record.output.data());
+        updateHeatmap(batchMap_, mapped.data());
         plot->replot(QCustomPlot::rpQueuedReplot);
         return;
     }
@@ -389,24 +543,25 @@ void MlpWorkspace::refreshPlot()
     bars->setPen(Qt::NoPen);
     bars->setBrush(Appearance::seriesColour(0));
     barsRect->axis(QCPAxis::atBottom)->setRange(-0.8, vector.size() - 0.2);
-    barsRect->axis(QCPAxis::atLeft)->setRange(stageValueRange(record));
+    barsRect->axis(QCPAxis::atLeft)->setRange(barRange);
     barsRect->axis(QCPAxis::atBottom)
-        ->setLabel(tr("unit of %1 (sample %2)")
-                       .arg(state_.stageLabel(state_.network().currentStage()))
+        ->setLabel((gradient ? tr("∂L/∂(%1) per unit (sample %2)") : tr("unit of %1 (sample %2)"))
+                       .arg(state_.stageLabel(current))
                        .arg(state_.sample()));
+    if (gradient)
+        bars->setBrush(QColor(gradientColours().color(0.15, QCPRange(0, 1))));
 
     auto *mapRect = new QCPAxisRect(plot);
     plot->plotLayout()->addElement(1, 0, mapRect);
-    const int rows = static_cast<int>(record.output.size(0)),
-              columns = static_cast<int>(record.output.size(1));
+    const int rows = static_cast<int>(mapped.size(0)), columns = static_cast<int>(mapped.size(1));
     HeatmapStyle style;
     style.diverging = !probabilities;
+    style.gradients = gradient != nullptr;
     style.lower = colours.lower;
     style.upper = colours.upper;
     style.showValues = columns <= 32; // drawn where they fit their cells (HeatmapItem)
     style.decimals = 2;
-    batchMap_
-        = drawHeatmap(plot, mapRect, record.output.values(), rows, columns, style, appearance_);
+    batchMap_ = drawHeatmap(plot, mapRect, mapped.values(), rows, columns, style, appearance_);
     batchMap_.map->setObjectName(QStringLiteral("batchMap"));
     batchMap_.item->setObjectName(QStringLiteral("batchItem"));
     batchScale_ = new QCPColorScale(plot);
@@ -414,9 +569,17 @@ void MlpWorkspace::refreshPlot()
     plot->plotLayout()->addElement(1, 1, batchScale_);
     batchScale_->setGradient(batchMap_.map->gradient());
     batchScale_->setDataRange(colours);
-    batchScale_->axis()->setLabel(tr("value"));
-    mapRect->axis(QCPAxis::atLeft)->setLabel(tr("sample"));
-    mapRect->axis(QCPAxis::atBottom)->setLabel(tr("unit (whole batch)"));
+    if (weightGradient) {
+        batchScale_->axis()->setLabel(tr("∂L/∂W"));
+        mapRect->axis(QCPAxis::atLeft)
+            ->setLabel(tr("output unit (row of fc%1.weight)").arg(record.layer + 1));
+        mapRect->axis(QCPAxis::atBottom)->setLabel(tr("input unit"));
+    } else {
+        batchScale_->axis()->setLabel(
+            gradient ? tr("∂L/∂(%1)").arg(state_.stageLabel(current)) : tr("value"));
+        mapRect->axis(QCPAxis::atLeft)->setLabel(tr("sample"));
+        mapRect->axis(QCPAxis::atBottom)->setLabel(tr("unit (whole batch)"));
+    }
     fitTicks(mapRect->axis(QCPAxis::atBottom), true);
     fitTicks(mapRect->axis(QCPAxis::atLeft), true);
     fitTicks(barsRect->axis(QCPAxis::atBottom), true);
@@ -519,7 +682,32 @@ void MlpWorkspace::retranslate()
             = qobject_cast<QLabel *>(ui_->activationsLayout->labelForField(activationCombos_[i])))
             label->setText(tr("After fc%1:").arg(i + 1));
     }
+    trainingBox_->setTitle(tr("Loss, gradients and training"));
+    gradientsCheck_->setText(tr("Show gradients ∂L/∂· (loss.backward())"));
+    gradientsCheck_->setToolTip(
+        tr("Colour the diagram and the charts by the gradient of the loss instead of the values"));
+    targetsLabel_->setText(tr("Targets:"));
+    targetsEdit_->setToolTip(tr("One class index per sample, separated by commas"));
+    targetsEdit_->setAccessibleName(tr("Targets"));
+    lrLabel_->setText(tr("Learning rate:"));
+    lrSpin_->setAccessibleName(tr("Learning rate"));
+    momentumLabel_->setText(tr("Momentum:"));
+    momentumSpin_->setAccessibleName(tr("Momentum"));
+    stepsLabel_->setText(tr("Steps:"));
+    stepsSpin_->setAccessibleName(tr("Steps"));
+    trainButton_->setText(tr("Train"));
+    trainButton_->setToolTip(tr("torch.optim.SGD on the batch and the targets; the network "
+                                "keeps the trained weights"));
+    reloadButton_->setText(tr("Seed's weights"));
+    reloadButton_->setToolTip(tr("Back to the weights torch.manual_seed gives (untrained)"));
+    lossPanel_->setAccessibleName(tr("Loss"));
+    historyPanel_->setAccessibleName(tr("Training"));
     refresh();
+}
+
+QList<QPair<QString, QString>> MlpWorkspace::keyHelp() const
+{
+    return {{QStringLiteral("G"), tr("show or hide the gradients ∂L/∂· of the loss")}};
 }
 
 QCustomPlot *MlpWorkspace::exportPlot() const

@@ -10,10 +10,17 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
 class QCPBars;
 class QCPColorScale;
 class QCPMarginGroup;
+class QGroupBox;
 
 namespace Ui {
 class MlpWorkspace;
@@ -22,6 +29,7 @@ class MlpWorkspace;
 namespace al {
 
 class Appearance;
+class TextPanel;
 
 class MlpWorkspace : public Workspace {
     Q_OBJECT
@@ -36,6 +44,7 @@ public:
     QString exportCsv() const override;
     QString exportBaseName() const override;
     QString exportTitle() const override;
+    QList<QPair<QString, QString>> keyHelp() const override;
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(const QSettings &settings) override;
 
@@ -51,6 +60,8 @@ private:
     void refreshStatistics();
     void refreshExplanation();
     void rebuildActivationCombos();
+    void buildTrainingBox(); // loss, gradients and SGD, under the dying-ReLU box
+    void refreshTraining();
     void report(bool ok, const QString &error);
 
     std::unique_ptr<Ui::MlpWorkspace> ui_;
@@ -62,6 +73,16 @@ private:
     QCPBars *sampleBars_ = nullptr;
     Heatmap batchMap_;
     QCPColorScale *batchScale_ = nullptr;
+
+    QGroupBox *trainingBox_ = nullptr;
+    QCheckBox *gradientsCheck_ = nullptr;
+    QLabel *targetsLabel_ = nullptr, *lrLabel_ = nullptr, *momentumLabel_ = nullptr,
+           *stepsLabel_ = nullptr;
+    QLineEdit *targetsEdit_ = nullptr;
+    QDoubleSpinBox *lrSpin_ = nullptr, *momentumSpin_ = nullptr;
+    QSpinBox *stepsSpin_ = nullptr;
+    QPushButton *trainButton_ = nullptr, *reloadButton_ = nullptr;
+    TextPanel *lossPanel_ = nullptr, *historyPanel_ = nullptr;
 };
 
 // The console: a CodeView that shows its placeholder while it is empty (CodeView draws only the

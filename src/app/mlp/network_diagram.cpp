@@ -183,13 +183,19 @@ void NetworkDiagram::layOutLegend()
     const QFontMetricsF metrics(legendFont());
     const double em = metrics.height(), margin = em * 0.5, spacing = em * 1.2, gap = em * 0.4;
     const double extent = state_->stageExtent(current);
+    // The softmax stage has no gradient: with gradients shown, its values keep their own scale.
+    const bool gradients = state_->gradientsShown() && state_->shownTensor(current);
     LegendEntry scale {LegendEntry::Key::ColourScale,
-        tr("value of sample %1 in %2 (each column on its own scale)")
+        (gradients ? tr("∂L/∂(%2) of sample %1 (each column on its own scale)")
+                   : tr("value of sample %1 in %2 (each column on its own scale)"))
             .arg(state_->sample())
             .arg(state_->stageLabel(current)),
         {}, QLocale().toString(-extent, 'g', 3), QLocale().toString(extent, 'g', 3)};
     legend_.push_back(scale);
-    legend_.push_back({LegendEntry::Key::NotComputed, tr("not computed yet"), {}, {}, {}});
+    legend_.push_back({LegendEntry::Key::NotComputed,
+        gradients ? tr("no gradient: the loss reads the logits, not the probabilities")
+                  : tr("not computed yet"),
+        {}, {}, {}});
     legend_.push_back(
         {LegendEntry::Key::Selected, tr("ring: the neuron the notes explain (F7)"), {}, {}, {}});
 
@@ -242,7 +248,8 @@ void NetworkDiagram::drawLegend(QPainter &painter)
                 Qt::AlignLeft | Qt::AlignVCenter, entry.lower);
             x += lowerWidth + gap;
             const QRectF strip(x, middle - em * 0.4, 4 * em, em * 0.8);
-            QCPColorGradient gradient = divergingGradient();
+            QCPColorGradient gradient
+                = state_->gradientsShown() ? gradientColours() : divergingGradient();
             QLinearGradient fill(strip.topLeft(), strip.topRight());
             for (double t : {0.0, 0.25, 0.5, 0.75, 1.0})
                 fill.setColorAt(t, QColor(gradient.color(t, QCPRange(0, 1))));
@@ -302,7 +309,7 @@ void NetworkDiagram::draw(QPainter &painter)
     const int stages = network.stageCount();
     const double columnWidth = width() / double(stages);
     const QColor text = palette().color(QPalette::WindowText);
-    QCPColorGradient gradient = divergingGradient();
+    QCPColorGradient gradient = state_->gradientsShown() ? gradientColours() : divergingGradient();
 
     // The current stage's column, and the edges with their shapes.
     const int current = network.currentStage();
@@ -378,7 +385,8 @@ void NetworkDiagram::draw(QPainter &painter)
     for (int stage = 0; stage < stages; ++stage) {
         const int count = static_cast<int>(network.stageShape(stage)[1]);
         const std::vector<int> shown = shownNeurons(count);
-        const bool computed = stage <= current;
+        const Tensor *values = state_->shownTensor(stage); // outputs, or their gradients
+        const bool computed = values != nullptr;
         const float extent = state_->stageExtent(stage);
         for (size_t slot = 0; slot < shown.size(); ++slot) {
             const QPointF c
@@ -397,8 +405,7 @@ void NetworkDiagram::draw(QPainter &painter)
                                       : notComputed;
             QColor fill; // none: hollow
             if (computed) {
-                const float v = network.records()[static_cast<size_t>(stage)].output.at(
-                    {state_->sample(), shown[slot]});
+                const float v = values->at({state_->sample(), shown[slot]});
                 fill = QColor(gradient.color(v, QCPRange(-extent, extent)));
             }
             const QPixmap &sprite = neuronSprite(fill, pen, r.width() / 2);

@@ -46,6 +46,15 @@ QCPColorGradient divergingGradient()
     return gradient;
 }
 
+QCPColorGradient gradientColours()
+{
+    QCPColorGradient gradient;
+    gradient.setColorStopAt(0.0, QColor(0x76, 0x2a, 0x83));
+    gradient.setColorStopAt(0.5, QColor(0xf7, 0xf7, 0xf7));
+    gradient.setColorStopAt(1.0, QColor(0x1b, 0x78, 0x37));
+    return gradient;
+}
+
 HeatmapItem::HeatmapItem(QCustomPlot *plot, QCPColorMap *map)
     : QCPAbstractItem(plot)
     , map_(map)
@@ -289,7 +298,9 @@ Heatmap drawHeatmap(QCustomPlot *plot, QCPAxisRect *rect, const std::vector<floa
     heatmap.map = new QCPColorMap(x, y);
     heatmap.map->data()->setSize(columns, rows);
     heatmap.map->data()->setRange(QCPRange(0, columns - 1), QCPRange(0, rows - 1));
-    heatmap.map->setGradient(style.diverging ? divergingGradient() : viridis());
+    heatmap.map->setGradient(style.gradients ? gradientColours()
+            : style.diverging                ? divergingGradient()
+                                             : viridis());
     heatmap.map->setDataRange(
         QCPRange(style.lower, style.upper > style.lower ? style.upper : style.lower + 1));
     heatmap.map->setInterpolate(false);

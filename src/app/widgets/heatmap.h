@@ -22,12 +22,14 @@ enum class Outline { None, Rows, Columns };
 struct HeatmapStyle {
     double lower = 0, upper = 1; // the colour range
     bool diverging = false; // blue-white-red around 0 instead of viridis
+    bool gradients = false; // diverging purple-white-green: gradients, not values
     bool showValues = true;
     int decimals = 3;
 };
 
 QCPColorGradient viridis();
 QCPColorGradient divergingGradient();
+QCPColorGradient gradientColours(); // for gradients: purple-white-green, unlike the values
 
 // A heatmap drawn by one plot item: the cells in the colours of a (hidden) QCPColorMap that
 // holds the values, the value in every cell, the slice outlines and their end labels. A drag
