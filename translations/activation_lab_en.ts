@@ -1705,6 +1705,42 @@ f′(x) = %3</translation>
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
+    <message>
+        <source>The gradients overflow float32</source>
+        <translation>The gradients overflow float32</translation>
+    </message>
+    <message>
+        <source>The gradients explode: up to %1</source>
+        <translation>The gradients explode: up to %1</translation>
+    </message>
+    <message>
+        <source>One layer</source>
+        <translation>One layer</translation>
+    </message>
+    <message>
+        <source>fc1 gets no gradient</source>
+        <translation>fc1 gets no gradient</translation>
+    </message>
+    <message>
+        <source>fc%1 gets no gradient</source>
+        <translation>fc%1 gets no gradient</translation>
+    </message>
+    <message>
+        <source>fc1 gets %1 × the gradient of fc%2: it vanishes</source>
+        <translation>fc1 gets %1 × the gradient of fc%2: it vanishes</translation>
+    </message>
+    <message>
+        <source>fc1 gets %1 × the gradient of fc%2: it explodes</source>
+        <translation>fc1 gets %1 × the gradient of fc%2: it explodes</translation>
+    </message>
+    <message>
+        <source>fc1 gets %1 × the gradient of fc%2: level</source>
+        <translation>fc1 gets %1 × the gradient of fc%2: level</translation>
+    </message>
+    <message>
+        <source>none in any layer</source>
+        <translation>none in any layer</translation>
+    </message>
 </context>
 <context>
     <name>al::Language</name>
@@ -1982,10 +2018,6 @@ f′(x) = %3</translation>
         <translation>∂L/∂W</translation>
     </message>
     <message>
-        <source>output unit (row of fc%1.weight)</source>
-        <translation>output unit (row of fc%1.weight)</translation>
-    </message>
-    <message>
         <source>input unit</source>
         <translation>input unit</translation>
     </message>
@@ -2068,6 +2100,54 @@ f′(x) = %3</translation>
     <message>
         <source>Train</source>
         <translation>Train</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;∂L/∂ %1, unit %2, sample %3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;∂L/∂ %1, unit %2, sample %3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The loss is the batch's mean of −log softmax(logits)[target]: for a logit, δ = (p − [unit = target]) / batch.</source>
+        <translation>The loss is the batch's mean of −log softmax(logits)[target]: for a logit, δ = (p − [unit = target]) / batch.</translation>
+    </message>
+    <message>
+        <source>p = %1, target: %2&lt;br&gt;δ = (%1 − %3) / %4 = &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>p = %1, target: %2&lt;br&gt;δ = (%1 − %3) / %4 = &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>this unit</source>
+        <translation>this unit</translation>
+    </message>
+    <message>
+        <source>another unit</source>
+        <translation>another unit</translation>
+    </message>
+    <message>
+        <source>Back through %1: δ(z) = δ(%1's output) × f′(z).</source>
+        <translation>Back through %1: δ(z) = δ(%1's output) × f′(z).</translation>
+    </message>
+    <message>
+        <source>δ = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>δ = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>f′(z) = 0: nothing passes back to this unit's weights (a dead unit).</source>
+        <translation>f′(z) = 0: nothing passes back to this unit's weights (a dead unit).</translation>
+    </message>
+    <message>
+        <source>δ = Σₖ W[k, %1] · δₖ over fc%2's units, largest first:</source>
+        <translation>δ = Σₖ W[k, %1] · δₖ over fc%2's units, largest first:</translation>
+    </message>
+    <message>
+        <source>δ = &lt;b&gt;%1&lt;/b&gt; (autograd's sum)</source>
+        <translation>δ = &lt;b&gt;%1&lt;/b&gt; (autograd's sum)</translation>
+    </message>
+    <message>
+        <source>The loss reads these logits: backward starts here (Step back).</source>
+        <translation>The loss reads these logits: backward starts here (Step back).</translation>
+    </message>
+    <message>
+        <source>fc%1 unit</source>
+        <translation>fc%1 unit</translation>
     </message>
 </context>
 <context>

@@ -1705,6 +1705,42 @@ f′(x) = %3</translation>
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
+    <message>
+        <source>The gradients overflow float32</source>
+        <translation>梯度超出了 float32 的范围</translation>
+    </message>
+    <message>
+        <source>The gradients explode: up to %1</source>
+        <translation>梯度爆炸：最大达到 %1</translation>
+    </message>
+    <message>
+        <source>One layer</source>
+        <translation>只有一层</translation>
+    </message>
+    <message>
+        <source>fc1 gets no gradient</source>
+        <translation>fc1 得不到梯度</translation>
+    </message>
+    <message>
+        <source>fc%1 gets no gradient</source>
+        <translation>fc%1 得不到梯度</translation>
+    </message>
+    <message>
+        <source>fc1 gets %1 × the gradient of fc%2: it vanishes</source>
+        <translation>fc1 的梯度是 fc%2 的 %1 倍：梯度消失</translation>
+    </message>
+    <message>
+        <source>fc1 gets %1 × the gradient of fc%2: it explodes</source>
+        <translation>fc1 的梯度是 fc%2 的 %1 倍：梯度爆炸</translation>
+    </message>
+    <message>
+        <source>fc1 gets %1 × the gradient of fc%2: level</source>
+        <translation>fc1 的梯度是 fc%2 的 %1 倍：保持平稳</translation>
+    </message>
+    <message>
+        <source>none in any layer</source>
+        <translation>各层均为 0</translation>
+    </message>
 </context>
 <context>
     <name>al::Language</name>
@@ -1982,10 +2018,6 @@ f′(x) = %3</translation>
         <translation>∂L/∂W</translation>
     </message>
     <message>
-        <source>output unit (row of fc%1.weight)</source>
-        <translation>输出单元（fc%1.weight 的行）</translation>
-    </message>
-    <message>
         <source>input unit</source>
         <translation>输入单元</translation>
     </message>
@@ -2068,6 +2100,54 @@ f′(x) = %3</translation>
     <message>
         <source>Train</source>
         <translation>训练</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;∂L/∂ %1, unit %2, sample %3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;∂L/∂ %1，单元 %2，样本 %3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The loss is the batch's mean of −log softmax(logits)[target]: for a logit, δ = (p − [unit = target]) / batch.</source>
+        <translation>损失是整批样本 −log softmax(logits)[target] 的平均值：对一个 logit，δ = (p − [单元 = 目标]) / 批大小。</translation>
+    </message>
+    <message>
+        <source>p = %1, target: %2&lt;br&gt;δ = (%1 − %3) / %4 = &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>p = %1，目标：%2&lt;br&gt;δ = (%1 − %3) / %4 = &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>this unit</source>
+        <translation>就是这个单元</translation>
+    </message>
+    <message>
+        <source>another unit</source>
+        <translation>另一个单元</translation>
+    </message>
+    <message>
+        <source>Back through %1: δ(z) = δ(%1's output) × f′(z).</source>
+        <translation>反向穿过 %1：δ(z) = δ(%1 的输出) × f′(z)。</translation>
+    </message>
+    <message>
+        <source>δ = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>δ = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>f′(z) = 0: nothing passes back to this unit's weights (a dead unit).</source>
+        <translation>f′(z) = 0：没有梯度传回这个单元的权重（死亡单元）。</translation>
+    </message>
+    <message>
+        <source>δ = Σₖ W[k, %1] · δₖ over fc%2's units, largest first:</source>
+        <translation>δ = Σₖ W[k, %1] · δₖ，对 fc%2 的各单元求和，按绝对值从大到小：</translation>
+    </message>
+    <message>
+        <source>δ = &lt;b&gt;%1&lt;/b&gt; (autograd's sum)</source>
+        <translation>δ = &lt;b&gt;%1&lt;/b&gt;（autograd 求和的结果）</translation>
+    </message>
+    <message>
+        <source>The loss reads these logits: backward starts here (Step back).</source>
+        <translation>损失读取的是这些 logits：反向传播从这里开始（点“后退”）。</translation>
+    </message>
+    <message>
+        <source>fc%1 unit</source>
+        <translation>fc%1 单元</translation>
     </message>
 </context>
 <context>

@@ -787,6 +787,35 @@ private slots:
             moved += network().layers()[0].weight().at({unit, 0}) != fc1Before.at({unit, 0});
         QCOMPARE(moved, int(dead.size()));
     }
+
+    // Explain a neuron backward: the chain rule with autograd's own numbers.
+    void aNeuronsGradientIsExplainedByTheChainRule()
+    {
+        child<QCheckBox>("gradientsCheck")->setChecked(true);
+        MlpState &state = workspace_->state();
+        QString error;
+        for (int stage : {1, 3}) { // fc1 (then ReLU), fc2 (then Tanh): δ(z) = δ(a) × f′(z)
+            QVERIFY(state.selectNeuron(stage, 3, &error));
+            const NeuronGradient e = state.explainGradient();
+            QCOMPARE(e.rule, NeuronGradient::Rule::ActivationDerivative);
+            QCOMPARE(e.upstream * e.derivative, e.delta);
+            QCOMPARE(e.delta, state.gradients().stages[size_t(stage)].at({0, 3}));
+        }
+        QVERIFY(state.selectNeuron(2, 5, &error)); // after ReLU: a sum over fc2's units
+        NeuronGradient e = state.explainGradient();
+        QCOMPARE(e.rule, NeuronGradient::Rule::NextLayerSum);
+        QCOMPARE(e.largest.size(), size_t(5));
+        float sum = e.rest;
+        for (const Contribution &c : e.largest)
+            sum += c.product;
+        QVERIFY(std::abs(sum - e.delta) <= 1e-5f * std::max(1.0f, std::abs(e.delta)));
+        QVERIFY(child<TextPanel>("explanationLabel")->text().contains(QStringLiteral("δ = Σ")));
+        QVERIFY(state.selectNeuron(5, 1, &error)); // a logit: (p − [target]) / batch
+        e = state.explainGradient();
+        QCOMPARE(e.rule, NeuronGradient::Rule::Logit);
+        QCOMPARE(e.isTarget, false); // sample 0's target is class 0
+        QVERIFY(std::abs((e.probability - 0.0f) / e.batch - e.delta) < 1e-7f);
+    }
 };
 
 QTEST_MAIN(TestMlpWorkspace)

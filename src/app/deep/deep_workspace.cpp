@@ -82,9 +82,14 @@ DeepWorkspace::DeepWorkspace(Appearance &appearance, QWidget *parent)
     normRect_ = new QCPAxisRect(plot_);
     spreadRect_ = new QCPAxisRect(plot_);
     shareRect_ = new QCPAxisRect(plot_);
-    plot_->plotLayout()->addElement(0, 0, normRect_);
-    plot_->plotLayout()->addElement(1, 0, spreadRect_);
-    plot_->plotLayout()->addElement(2, 0, shareRect_);
+    // The verdict on top, so that it stays in sight with the notes folded (presentation mode);
+    // the bands' legend in a row of its own, above the bands, covering nothing.
+    caption_ = new QCPTextElement(plot_);
+    caption_->setObjectName(QStringLiteral("deepCaption"));
+    plot_->plotLayout()->addElement(0, 0, caption_);
+    plot_->plotLayout()->addElement(1, 0, normRect_);
+    plot_->plotLayout()->addElement(3, 0, spreadRect_);
+    plot_->plotLayout()->addElement(4, 0, shareRect_);
     auto *group = new QCPMarginGroup(plot_);
     for (QCPAxisRect *rect : {normRect_, spreadRect_, shareRect_}) {
         rect->setMarginGroup(QCP::msLeft | QCP::msRight, group);
@@ -92,10 +97,23 @@ DeepWorkspace::DeepWorkspace(Appearance &appearance, QWidget *parent)
             axis->setLayer(QStringLiteral("axes"));
     }
     normRect_->axis(QCPAxis::atLeft)->setScaleType(QCPAxis::stLogarithmic);
-    normRect_->axis(QCPAxis::atLeft)->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    // A decade at most every few ticks, all written as powers of ten: 10⁻¹⁶ and 0.01 side by
+    // side crowded each other.
+    auto logTicker = QSharedPointer<QCPAxisTickerLog>::create();
+    logTicker->setTickCount(4);
+    logTicker->setSubTickCount(0);
+    normRect_->axis(QCPAxis::atLeft)->setTicker(logTicker);
+    normRect_->axis(QCPAxis::atLeft)->setNumberFormat(QStringLiteral("eb"));
+    normRect_->axis(QCPAxis::atLeft)->setNumberPrecision(0);
     auto graphIn = [this](QCPAxisRect *rect) {
         return plot_->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
     };
+    noShare_ = new QCPItemText(plot_);
+    noShare_->setObjectName(QStringLiteral("noShareText"));
+    noShare_->setClipAxisRect(shareRect_);
+    noShare_->position->setAxisRect(shareRect_);
+    noShare_->position->setType(QCPItemPosition::ptAxisRectRatio);
+    noShare_->position->setCoords(0.5, 0.5);
     normGraph_ = graphIn(normRect_);
     normGraph_->setObjectName(QStringLiteral("gradientNorms"));
     outerLow_ = graphIn(spreadRect_);
@@ -108,8 +126,10 @@ DeepWorkspace::DeepWorkspace(Appearance &appearance, QWidget *parent)
     innerHigh_->setChannelFillGraph(innerLow_);
     // A legend for the bands, inside the spread's rect.
     spreadLegend_ = new QCPLegend;
-    spreadRect_->insetLayout()->addElement(spreadLegend_, Qt::AlignTop | Qt::AlignRight);
+    plot_->plotLayout()->addElement(2, 0, spreadLegend_);
+    spreadLegend_->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     spreadLegend_->setLayer(QStringLiteral("legend"));
+    plot_->plotLayout()->setRowStretchFactors({0.01, 1, 0.01, 1, 0.8});
     for (QCPGraph *graph : {medianGraph_, innerHigh_, outerHigh_})
         graph->addToLegend(spreadLegend_);
     shareBars_
@@ -126,6 +146,7 @@ DeepWorkspace::DeepWorkspace(Appearance &appearance, QWidget *parent)
     notes_->setObjectName(QStringLiteral("deepNotes"));
     code_ = new CodeView(notes);
     code_->setObjectName(QStringLiteral("deepCode"));
+    code_->setLineWrapMode(QPlainTextEdit::NoWrap); // Python's indentation must read as such
     notesLayout->addWidget(notes_, 2);
     notesLayout->addWidget(code_, 3);
     notes->setMaximumWidth(460);
@@ -367,13 +388,15 @@ void DeepWorkspace::refreshPicture()
     innerHigh_->setData(x, q75, true);
     medianGraph_->setData(x, medians, true);
     shareBars_->setData(x, shares, true);
+    const bool anyShare = std::any_of(shares.begin(), shares.end(), [](double s) { return s > 0; });
+    noShare_->setVisible(!anyShare); // an empty chart says so
     const double last = double(layers.size()) + 0.5;
     for (QCPAxisRect *rect : {normRect_, spreadRect_, shareRect_})
         rect->axis(QCPAxis::atBottom)->setRange(0.5, last);
     bool found = false;
     const QCPRange norm = normGraph_->getValueRange(found);
-    if (found)
-        normRect_->axis(QCPAxis::atLeft)->setRange(norm.lower / 3, norm.upper * 3);
+    if (found) // a decade of room each way: the end points stay whole
+        normRect_->axis(QCPAxis::atLeft)->setRange(norm.lower / 10, norm.upper * 10);
     const QCPRange spread = outerLow_->getValueRange(found);
     const QCPRange top = outerHigh_->getValueRange(found);
     const double low = std::min(spread.lower, 0.0), high = std::max(top.upper, 0.0);
@@ -383,11 +406,12 @@ void DeepWorkspace::refreshPicture()
     plot_->replot();
 }
 
-void DeepWorkspace::refreshNotes()
+// What the numbers say: a caption over the picture (it stays with the notes folded) and the
+// sentence in the notes.
+std::pair<QString, QString> DeepWorkspace::verdict() const
 {
-    code_->setPlainText(pythonCode());
     if (!result_ || result_->layers.empty())
-        return;
+        return {};
     const std::vector<DeepLayer> &layers = result_->layers;
     const float first = layers.front().gradNorm, lastNorm = layers.back().gradNorm;
     const int depth = static_cast<int>(layers.size());
@@ -397,45 +421,62 @@ void DeepWorkspace::refreshNotes()
         finite = finite && std::isfinite(layer.gradNorm);
         largest = std::max(largest, layer.gradNorm);
     }
-    QString verdict;
     if (!finite)
-        verdict = tr("The gradients overflowed: they exploded beyond float32's range.");
-    else if (largest > 1e3f)
-        verdict = tr("The gradients explode: up to %1. Each layer multiplies the signal by more "
-                     "than 1, forward and backward; one SGD step with them would throw the "
-                     "network's weights away.")
-                      .arg(number(largest));
-    else if (depth == 1)
-        verdict = tr("One layer: nothing to compare yet. Drag the depth up.");
-    else if (first == 0)
-        verdict = tr("fc1 gets a gradient of exactly 0: nothing reaches the first layer, it "
-                     "cannot learn.");
-    else if (lastNorm == 0)
-        verdict = tr("fc%1 gets a gradient of exactly 0.").arg(depth);
-    else {
-        const double ratio = double(first) / double(lastNorm);
-        verdict = ratio < 1e-2
-            ? tr("fc1 gets %1 times the gradient of fc%2: the gradient vanishes on its way back "
-                 "to the input, and the first layers barely learn.")
-                  .arg(number(ratio, 2))
-                  .arg(depth)
-            : ratio > 1e2 ? tr("fc1 gets %1 times the gradient of fc%2: the gradient explodes on "
-                               "its way back to the input.")
-                                .arg(number(ratio, 2))
-                                .arg(depth)
-                          : tr("fc1 gets %1 times the gradient of fc%2: the gradient stays "
-                               "level through the stack.")
-                                .arg(number(ratio, 2))
-                                .arg(depth);
-    }
+        return {tr("The gradients overflow float32"),
+            tr("The gradients overflowed: they exploded beyond float32's range.")};
+    if (largest > 1e3f)
+        return {tr("The gradients explode: up to %1").arg(number(largest)),
+            tr("The gradients explode: up to %1. Each layer multiplies the signal by more than 1, "
+               "forward and backward; one SGD step with them would throw the network's weights "
+               "away.")
+                .arg(number(largest))};
+    if (depth == 1)
+        return {tr("One layer"), tr("One layer: nothing to compare yet. Drag the depth up.")};
+    if (first == 0)
+        return {tr("fc1 gets no gradient"),
+            tr("fc1 gets a gradient of exactly 0: nothing reaches the first layer, it cannot "
+               "learn.")};
+    if (lastNorm == 0)
+        return {tr("fc%1 gets no gradient").arg(depth),
+            tr("fc%1 gets a gradient of exactly 0.").arg(depth)};
+    const double ratio = double(first) / double(lastNorm);
+    const QString times = number(ratio, 2);
+    if (ratio < 1e-2)
+        return {tr("fc1 gets %1 × the gradient of fc%2: it vanishes").arg(times).arg(depth),
+            tr("fc1 gets %1 times the gradient of fc%2: the gradient vanishes on its way back to "
+               "the input, and the first layers barely learn.")
+                .arg(times)
+                .arg(depth)};
+    if (ratio > 1e2)
+        return {tr("fc1 gets %1 × the gradient of fc%2: it explodes").arg(times).arg(depth),
+            tr("fc1 gets %1 times the gradient of fc%2: the gradient explodes on its way back to "
+               "the input.")
+                .arg(times)
+                .arg(depth)};
+    return {tr("fc1 gets %1 × the gradient of fc%2: level").arg(times).arg(depth),
+        tr("fc1 gets %1 times the gradient of fc%2: the gradient stays level through the stack.")
+            .arg(times)
+            .arg(depth)};
+}
+
+void DeepWorkspace::refreshNotes()
+{
+    code_->setPlainText(pythonCode());
+    const auto [caption, sentence] = verdict();
+    caption_->setText(caption);
+    if (!result_ || result_->layers.empty())
+        return;
+    const std::vector<DeepLayer> &layers = result_->layers;
     const QString loss = QString::number(double(result_->loss), 'g', 6);
     notes_->setText(tr("<p><b>Loss %1.</b> ‖∂L/∂W‖ of fc1: %2; of fc%3: %4.</p><p>%5</p>")
-                        .arg(loss, number(first), QString::number(depth), number(lastNorm), verdict)
+                        .arg(loss, number(layers.front().gradNorm), QString::number(layers.size()),
+                            number(layers.back().gradNorm), sentence)
         + tr("<p>Backpropagation multiplies the gradient, layer by layer, by the weights and by "
              "f′. Sigmoid's f′ is at most 0.25, so with nn.Linear's default weights the product "
              "shrinks geometrically with depth. ReLU's f′ is 1 where a unit is active: with "
              "Kaiming's initialisation the signal keeps its size. Weights scaled above that "
              "multiply it by more than 1 per layer, and it explodes.</p>"));
+    plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 QString DeepWorkspace::pythonCode() const
@@ -496,6 +537,7 @@ void DeepWorkspace::retranslate()
     outerHigh_->setName(tr("middle 90 %"));
     refreshShareLabel();
     shareRect_->axis(QCPAxis::atBottom)->setLabel(tr("layer"));
+    noShare_->setText(tr("none in any layer"));
     refreshNotes();
 }
 
@@ -531,6 +573,10 @@ void DeepWorkspace::styleAll()
     for (QCPAxisRect *rect : {normRect_, spreadRect_, shareRect_})
         for (QCPAxis *axis : rect->axes())
             appearance_.styleAxis(axis);
+    caption_->setFont(appearance_.pictureFont());
+    caption_->setTextColor(appearance_.textColour());
+    noShare_->setFont(appearance_.plotFont());
+    noShare_->setColor(appearance_.textColour());
     spreadLegend_->setFont(appearance_.plotFont());
     spreadLegend_->setTextColor(appearance_.textColour());
     spreadLegend_->setBrush(appearance_.backgroundColour());

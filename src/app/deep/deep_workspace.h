@@ -14,6 +14,7 @@
 #include <QFutureWatcher>
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -24,7 +25,9 @@ class QSpinBox;
 class QCPAxisRect;
 class QCPBars;
 class QCPGraph;
+class QCPItemText;
 class QCPLegend;
+class QCPTextElement;
 
 namespace al {
 
@@ -81,6 +84,7 @@ private:
     void display(const DeepStackOptions &options, const DeepStack &result);
     void refreshPicture();
     void refreshNotes();
+    std::pair<QString, QString> verdict() const; // a caption, and the notes' sentence
     void refreshShareLabel();
     void styleAll();
     QString pythonCode() const;
@@ -108,6 +112,8 @@ private:
     QCPGraph *normGraph_, *medianGraph_, *outerLow_, *outerHigh_, *innerLow_, *innerHigh_;
     QCPBars *shareBars_;
     QCPLegend *spreadLegend_;
+    QCPTextElement *caption_;
+    QCPItemText *noShare_;
     TextPanel *notes_;
     CodeView *code_;
 };

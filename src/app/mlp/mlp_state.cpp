@@ -461,6 +461,53 @@ bool MlpState::train(double lr, double momentum, int steps, QString *error)
     return true;
 }
 
+NeuronGradient MlpState::explainGradient() const
+{
+    const MlpGradients &g = gradients();
+    NeuronGradient e;
+    e.stage = std::min(selectedStage_, static_cast<int>(g.stages.size()) - 1);
+    e.neuron = selectedNeuron_;
+    e.sample = sample_;
+    e.batch = static_cast<int>(network_.input().size(0));
+    e.delta = g.stages[size_t(e.stage)].at({sample_, e.neuron});
+    const std::vector<StageRecord> &records = network_.recording();
+    const int layers = static_cast<int>(network_.layers().size());
+    const StageRecord &record = records[size_t(e.stage)];
+    if (record.kind == StageKind::Linear && record.layer == layers - 1) {
+        e.rule = NeuronGradient::Rule::Logit;
+        Activation softmax = Activation::named("softmax");
+        e.probability = forward(softmax, record.output).at({sample_, e.neuron});
+        e.isTarget = targets_[size_t(sample_)] == e.neuron;
+        return e;
+    }
+    if (record.kind == StageKind::Linear) {
+        e.rule = NeuronGradient::Rule::ActivationDerivative;
+        const Activation &a = network_.hiddenActivations()[size_t(record.layer)];
+        e.activationName = QLatin1String(a.spec().moduleName);
+        e.upstream = g.stages[size_t(e.stage + 1)].at({sample_, e.neuron});
+        e.derivative = derivative(a, Tensor({1}, record.output.at({sample_, e.neuron}))).data()[0];
+        return e;
+    }
+    // The input or an activation's output feeds the next Linear layer: δ = Σ_k W[k, j] δ_k.
+    e.rule = NeuronGradient::Rule::NextLayerSum;
+    e.nextLayer = Mlp::layerOf(e.stage + 1);
+    const Linear &next = network_.layers()[size_t(e.nextLayer)];
+    const Tensor &upstream = g.stages[size_t(Mlp::linearStage(e.nextLayer))];
+    std::vector<Contribution> terms;
+    for (int64_t k = 0; k < next.outFeatures(); ++k) {
+        const float w = next.weight().at({k, e.neuron}), d = upstream.at({sample_, k});
+        terms.push_back({static_cast<int>(k), w, d, w * d});
+    }
+    std::sort(terms.begin(), terms.end(), [](const Contribution &a, const Contribution &b) {
+        return std::abs(a.product) > std::abs(b.product);
+    });
+    const size_t shown = std::min<size_t>(kExplainedTerms, terms.size());
+    e.largest.assign(terms.begin(), terms.begin() + static_cast<long>(shown));
+    for (size_t i = shown; i < terms.size(); ++i)
+        e.rest += terms[i].product;
+    return e;
+}
+
 QString MlpState::consoleText() const
 {
     // The seed program prints x[0, :5] after every layer, then the logits and the softmax demo.

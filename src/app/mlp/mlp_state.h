@@ -46,6 +46,24 @@ struct TrainingHistory {
     std::vector<int> inactiveUnits; // [0]: before the first step
 };
 
+// A neuron's gradient δ = ∂L/∂(its output) by the chain rule, with the numbers autograd used:
+// after a Linear layer fed by an activation's output, the sum over the next layer's weights
+// (largest terms first); at a hidden Linear stage, the upstream δ of its activation × f′(z); at
+// the logits, (softmax − one-hot target) / batch.
+struct NeuronGradient {
+    enum class Rule { NextLayerSum, ActivationDerivative, Logit } rule;
+    int stage = 0, neuron = 0, sample = 0;
+    std::vector<Contribution> largest; // NextLayerSum: weight W[k, neuron], value δ_k, product
+    float rest = 0; // the other terms' sum
+    int nextLayer = 0; // NextLayerSum: the fc whose weights carry it back
+    float upstream = 0, derivative = 0; // ActivationDerivative: δ of the activation, f′(z)
+    QString activationName;
+    float probability = 0; // Logit: softmax of the logits
+    bool isTarget = false;
+    int batch = 0;
+    float delta = 0; // what autograd computed
+};
+
 class MlpState : public QObject {
     Q_OBJECT
 
@@ -90,6 +108,7 @@ public:
     // its colour scale. 1e-6 for a stage not computed yet.
     float stageExtent(int stage) const;
     NeuronExplanation explain() const;
+    NeuronGradient explainGradient() const; // the selected neuron, backward
 
     // One class index per sample; "0, 1, 2, 3" by default.
     const std::vector<int64_t> &targets() const { return targets_; }

@@ -469,7 +469,10 @@ void MlpWorkspace::refreshControls()
                                  .arg(network.stageCount() - 1)
                                  .arg(state_.stageLabel(network.currentStage()))
                                  .arg(shape[0])
-                                 .arg(shape[1]));
+                                 .arg(shape[1])
+        + (state_.gradientsShown() && !state_.canStep() ? QStringLiteral("<br>")
+                    + tr("The loss reads these logits: backward starts here (Step back).")
+                                                        : QString()));
     ui_->deadLabel->setText(tr("Units dead after the first activation (0 for the whole batch): %1")
                                 .arg(percent(state_.deadShareAfterFirstActivation())));
 }
@@ -571,8 +574,7 @@ void MlpWorkspace::refreshPlot()
     batchScale_->setDataRange(colours);
     if (weightGradient) {
         batchScale_->axis()->setLabel(tr("∂L/∂W"));
-        mapRect->axis(QCPAxis::atLeft)
-            ->setLabel(tr("output unit (row of fc%1.weight)").arg(record.layer + 1));
+        mapRect->axis(QCPAxis::atLeft)->setLabel(tr("fc%1 unit").arg(record.layer + 1));
         mapRect->axis(QCPAxis::atBottom)->setLabel(tr("input unit"));
     } else {
         batchScale_->axis()->setLabel(
@@ -633,6 +635,10 @@ void MlpWorkspace::refreshStatistics()
 
 void MlpWorkspace::refreshExplanation()
 {
+    if (state_.gradientsShown()) {
+        refreshGradientExplanation();
+        return;
+    }
     // Two panels: the terms, which a bias drag leaves alone, and what the bias changes.
     const NeuronExplanation e = state_.explain();
     const QString stageName = state_.stageLabel(e.stage);
@@ -646,15 +652,17 @@ void MlpWorkspace::refreshExplanation()
     const int layer = Mlp::layerOf(e.stage) + 1;
     html += QStringLiteral("<br>")
         + tr("z = Σ wᵢ·xᵢ + b (fc%1, weight row %2)").arg(layer).arg(e.neuron);
-    html += QStringLiteral("<table cellspacing=0 cellpadding=3>");
+    html += QStringLiteral("<table cellspacing=0 cellpadding=2>");
     for (const Contribution &c : e.largest)
-        // Non-breaking spaces: a product or a sum never breaks across lines.
+        // Each term in two lines, the product under its name: three columns of numbers do not
+        // fit the notes' column on a 1366-pixel screen (they broke inside the numbers).
         html += QStringLiteral("<tr><td nowrap>w[%1]·x[%1]</td>"
-                               "<td align=right nowrap>%2&nbsp;×&nbsp;%3</td>"
-                               "<td align=right nowrap>=&nbsp;%4</td></tr>")
+                               "<td align=right nowrap>=&nbsp;%4</td></tr>"
+                               "<tr><td colspan=2 align=right nowrap>%2&nbsp;×&nbsp;%3"
+                               "&nbsp;&nbsp;&nbsp;&nbsp;</td></tr>")
                     .arg(c.input)
                     .arg(number(c.weight), number(c.value), number(c.product));
-    html += QStringLiteral("<tr><td colspan=2>%1</td><td align=right>= %2</td></tr></table>")
+    html += QStringLiteral("<tr><td>%1</td><td align=right nowrap>=&nbsp;%2</td></tr></table>")
                 .arg(tr("all other terms"), number(e.rest));
     ui_->explanationLabel->setText(html);
 
@@ -665,6 +673,57 @@ void MlpWorkspace::refreshExplanation()
               .arg(number(e.bias), number(e.z));
     if (e.hasActivation)
         result += tr("%1(z) = <b>%2</b>").arg(e.activationName, number(e.activated));
+    ui_->explanationResultLabel->setText(result);
+}
+
+void MlpWorkspace::refreshGradientExplanation()
+{
+    const NeuronGradient e = state_.explainGradient();
+    const QString stageName = state_.stageLabel(e.stage);
+    QString html
+        = tr("<b>∂L/∂ %1, unit %2, sample %3</b>").arg(stageName).arg(e.neuron).arg(e.sample);
+    QString result;
+    switch (e.rule) {
+    case NeuronGradient::Rule::Logit:
+        html += QStringLiteral("<br>")
+            + tr("The loss is the batch's mean of −log softmax(logits)[target]: for a logit, "
+                 "δ = (p − [unit = target]) / batch.");
+        result = tr("p = %1, target: %2<br>δ = (%1 − %3) / %4 = <b>%5</b>")
+                     .arg(number(e.probability))
+                     .arg(e.isTarget ? tr("this unit") : tr("another unit"))
+                     .arg(e.isTarget ? 1 : 0)
+                     .arg(e.batch)
+                     .arg(number(e.delta, 6));
+        break;
+    case NeuronGradient::Rule::ActivationDerivative:
+        html += QStringLiteral("<br>")
+            + tr("Back through %1: δ(z) = δ(%1's output) × f′(z).").arg(e.activationName);
+        result = tr("δ = %1 × %2 = <b>%3</b>")
+                     .arg(number(e.upstream, 6), number(e.derivative, 6), number(e.delta, 6));
+        if (e.derivative == 0)
+            result += QStringLiteral("<br>")
+                + tr("f′(z) = 0: nothing passes back to this unit's weights (a dead unit).");
+        break;
+    case NeuronGradient::Rule::NextLayerSum:
+        html += QStringLiteral("<br>")
+            + tr("δ = Σₖ W[k, %1] · δₖ over fc%2's units, largest first:")
+                  .arg(e.neuron)
+                  .arg(e.nextLayer + 1);
+        html += QStringLiteral("<table cellspacing=0 cellpadding=2>");
+        for (const Contribution &c : e.largest)
+            html += QStringLiteral("<tr><td nowrap>W[%1,&nbsp;%2]·δ%1</td>"
+                                   "<td align=right nowrap>=&nbsp;%5</td></tr>"
+                                   "<tr><td colspan=2 align=right nowrap>%3&nbsp;×&nbsp;%4"
+                                   "&nbsp;&nbsp;&nbsp;&nbsp;</td></tr>")
+                        .arg(c.input)
+                        .arg(e.neuron)
+                        .arg(number(c.weight), number(c.value, 6), number(c.product, 6));
+        html += QStringLiteral("<tr><td>%1</td><td align=right nowrap>=&nbsp;%2</td></tr></table>")
+                    .arg(tr("all other terms"), number(e.rest, 6));
+        result = tr("δ = <b>%1</b> (autograd's sum)").arg(number(e.delta, 6));
+        break;
+    }
+    ui_->explanationLabel->setText(html);
     ui_->explanationResultLabel->setText(result);
 }
 

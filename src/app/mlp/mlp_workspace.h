@@ -59,6 +59,7 @@ private:
     void fitPlotHeight(); // for the plot's font
     void refreshStatistics();
     void refreshExplanation();
+    void refreshGradientExplanation(); // the selected neuron's δ, by the chain rule
     void rebuildActivationCombos();
     void buildTrainingBox(); // loss, gradients and SGD, under the dying-ReLU box
     void refreshTraining();
