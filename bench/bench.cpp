@@ -11,10 +11,12 @@
 #include "core/registry.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
 #include <algorithm>
@@ -290,6 +292,31 @@ int main(int argc, char *argv[])
         }
         deepFigures = summarise(samples);
     }
+
+    // Forward pass with the gradients shown: a bias drag recomputes the loss and every gradient,
+    // the diagram, the charts and the explanation; every other update steps back one stage.
+    Figures backwardFigures;
+    if (wanted("mlp")) {
+        const int index = al::MainWindow::workspaceIndex(QStringLiteral("mlp"));
+        window.showWorkspace(index);
+        QWidget *mlp = window.workspace(index);
+        find<QCheckBox>(mlp, "gradientsCheck")->setChecked(true);
+        auto *bias = find<QDoubleSpinBox>(mlp, "biasShiftSpin");
+        auto *back = find<QPushButton>(mlp, "stepBackButton");
+        auto *all = find<QPushButton>(mlp, "runAllButton");
+        std::vector<double> samples;
+        for (int i = 0; i < sweep; ++i)
+            samples.push_back(timeChange(mlp, [&] {
+                if (i % 2)
+                    bias->setValue(-2.0 + 4.0 * i / sweep);
+                else if (!back->isEnabled() || i % 10 == 0)
+                    all->click();
+                else
+                    back->click();
+            }));
+        backwardFigures = summarise(samples);
+        find<QCheckBox>(mlp, "gradientsCheck")->setChecked(false);
+    }
     window.setPresentation(true);
     window.setWindowState(Qt::WindowNoState); // the offscreen screen is smaller than 1080p
     window.resize(1920, 1080);
@@ -312,6 +339,8 @@ int main(int argc, char *argv[])
         "mlp_update_ms_median: %.3f\nmlp_update_ms_p99: %.3f\n", mlpFigures.median, mlpFigures.p99);
     std::printf("deep_update_ms_median: %.3f\ndeep_update_ms_p99: %.3f\n", deepFigures.median,
         deepFigures.p99);
+    std::printf("mlp_backward_update_ms_median: %.3f\nmlp_backward_update_ms_p99: %.3f\n",
+        backwardFigures.median, backwardFigures.p99);
     const char *const names[] = {"curves", "softmax", "mlp"};
     for (size_t i = 0; i < presentationFigures.size(); ++i)
         std::printf("%s_update_ms_median_1080p: %.3f\n%s_update_ms_p99_1080p: %.3f\n", names[i],
