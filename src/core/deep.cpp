@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace al {
 
@@ -14,22 +15,36 @@ namespace {
 
 std::array<float, 5> quantiles(const Tensor &t)
 {
-    std::vector<float> sorted(t.data(), t.data() + t.numel());
-    std::sort(sorted.begin(), sorted.end(), [](float a, float b) {
-        return a < b || (a == a && b != b); // NaN last, as torch.sort
-    });
-    // As torch.quantile: the rank q (n - 1) in float, then lerp between its neighbours.
     std::array<float, 5> result {};
-    const float last = static_cast<float>(sorted.size() - 1);
+    std::vector<float> values(t.data(), t.data() + t.numel());
+    // torch.quantile is NaN wherever the input holds a NaN.
+    if (std::any_of(values.begin(), values.end(), [](float v) { return v != v; })) {
+        result.fill(std::numeric_limits<float>::quiet_NaN());
+        return result;
+    }
+    // As torch.quantile: the rank q (n - 1) in float, then lerp between its neighbours. Only the
+    // neighbours are put in their sorted places (nth_element, from the lowest up).
+    const float last = static_cast<float>(values.size() - 1);
     const float levels[] = {0.05f, 0.25f, 0.5f, 0.75f, 0.95f};
+    std::array<size_t, 10> places {};
+    for (size_t i = 0; i < 5; ++i) {
+        const float rank = levels[i] * last;
+        places[2 * i] = static_cast<size_t>(rank);
+        places[2 * i + 1] = static_cast<size_t>(std::min(std::ceil(rank), last));
+    }
+    auto from = values.begin();
+    for (size_t place : places) { // ascending
+        if (values.begin() + static_cast<long>(place) >= from) {
+            std::nth_element(from, values.begin() + static_cast<long>(place), values.end());
+            from = values.begin() + static_cast<long>(place) + 1;
+        }
+    }
     for (size_t i = 0; i < result.size(); ++i) {
         const float rank = levels[i] * last;
-        const auto below = static_cast<size_t>(rank);
-        const auto above = static_cast<size_t>(std::min(std::ceil(rank), last));
-        const float weight = rank - static_cast<float>(below);
-        const float from = sorted[below], to = sorted[above];
+        const float weight = rank - static_cast<float>(places[2 * i]);
+        const float low = values[places[2 * i]], high = values[places[2 * i + 1]];
         result[i]
-            = weight < 0.5f ? from + weight * (to - from) : to - (to - from) * (1.0f - weight);
+            = weight < 0.5f ? low + weight * (high - low) : high - (high - low) * (1.0f - weight);
     }
     return result;
 }
