@@ -137,6 +137,7 @@ DeepWorkspace::DeepWorkspace(Appearance &appearance, QWidget *parent)
     shareBars_->setObjectName(QStringLiteral("unitShares"));
     shareBars_->setWidth(0.7);
     shareRect_->axis(QCPAxis::atLeft)->setRange(0, 100);
+    shareRect_->axis(QCPAxis::atLeft)->ticker()->setTickCount(2); // 0, 50, 100: a short chart
     layout->addWidget(plot_, 1);
 
     auto *notes = new QWidget(this);
