@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """PyTorch's own CPU time for the work activation-lab-bench's core_*_fwdbwd_1M_ms measures:
-forward + backward over 2^20 float32 values (softmax and log_softmax: 1024 x 1024, dim=1), one thread, median
+forward + backward over 2^20 float32 values (softmax, log_softmax, softmin and glu: 1024 x 1024,
+dim=1; Softmax2d: 16 x 256 x 256), one thread, median
 of 30; and for core_mlp_fwdbwd_seed_net_us: the seed network's forward, cross_entropy and backward,
 median of 2000, in microseconds. Run with Debian's python3 and python3-torch, on the machine the
 bench ran on."""
@@ -21,9 +22,14 @@ CASES = {name: (getattr(torch, name, None) if name in ("sigmoid", "tanh") else g
 CASES["threshold"] = (lambda t: F.threshold(t, 0.1, 20.0), (1 << 20,))  # the app's defaults
 CASES["softmax"] = (lambda t: F.softmax(t, dim=1), (1024, 1024))
 CASES["log_softmax"] = (lambda t: F.log_softmax(t, dim=1), (1024, 1024))
+CASES["softmin"] = (lambda t: F.softmin(t, dim=1), (1024, 1024))
+CASES["softmax2d"] = (nn.Softmax2d(), (16, 256, 256))
+CASES["glu"] = (lambda t: F.glu(t, dim=1), (1024, 1024))  # grad_output: (1024, 512)
+CASES["rrelu"] = (F.rrelu, (1 << 20,))  # the app's default: training=False
+CASES["prelu"] = (lambda t: F.prelu(t, torch.tensor([0.25])), (1 << 20,))
 for name, (fn, shape) in CASES.items():
     x = (torch.randn(shape) * 3).requires_grad_(True)
-    g = torch.randn(shape)
+    g = torch.randn(fn(x).shape)
     samples = []
     for _ in range(30):
         x.grad = None

@@ -59,6 +59,16 @@ const formulas = {
   logsigmoid_grad: String.raw`\mathrm{LogSigmoid}'(x) = 1 - \sigma(x)`,
   tanhshrink: String.raw`\mathrm{Tanhshrink}(x) = x - \tanh(x)`,
   tanhshrink_grad: String.raw`\mathrm{Tanhshrink}'(x) = \tanh^2(x)`,
+  softmin: String.raw`\mathrm{softmin}(x)_i = \frac{e^{-x_i}}{\sum_j e^{-x_j}}`,
+  softmin_grad: String.raw`\frac{\partial p_i}{\partial x_j} = -p_i\,(\delta_{ij} - p_j)`,
+  softmax2d: String.raw`\mathrm{Softmax2d}(x)_{c,h,w} = \frac{e^{x_{c,h,w}}}{\sum_k e^{x_{k,h,w}}}`,
+  softmax2d_grad: String.raw`\frac{\partial p_{c,h,w}}{\partial x_{k,h,w}} = p_{c,h,w}\,(\delta_{ck} - p_{k,h,w})`,
+  glu: String.raw`\mathrm{GLU}(a,\, b) = a \otimes \sigma(b), \quad x = [\,a;\ b\,]`,
+  glu_grad: String.raw`\frac{\partial y}{\partial a} = \sigma(b), \quad \frac{\partial y}{\partial b} = a\,\sigma(b)\,\bigl(1 - \sigma(b)\bigr)`,
+  rrelu: String.raw`\mathrm{RReLU}(x) = \begin{cases} x, & x > 0 \\ r\,x, & x \le 0 \end{cases} \quad r \sim \mathcal{U}(\text{lower},\, \text{upper}), \quad \mathbb{E}[r] = \tfrac{\text{lower} + \text{upper}}{2}`,
+  rrelu_grad: String.raw`\mathrm{RReLU}'(x) = \begin{cases} 1, & x > 0 \\ r, & x \le 0 \end{cases}`,
+  prelu: String.raw`\mathrm{PReLU}(x) = \begin{cases} x, & x > 0 \\ a\,x, & x \le 0 \end{cases}`,
+  prelu_grad: String.raw`\frac{\partial y}{\partial x} = \begin{cases} 1, & x > 0 \\ a, & x \le 0 \end{cases} \quad \frac{\partial y}{\partial a} = \begin{cases} 0, & x > 0 \\ x, & x \le 0 \end{cases}`,
 };
 
 // MathJax draws a tall brace (three cases or more) from pieces in nested <svg> elements, which

@@ -282,6 +282,68 @@ const ActivationTexts kTexts[] {
         QT_TRANSLATE_NOOP("ActivationTexts",
             "Overlay Softshrink: both suppress small values; Tanhshrink does it without a dead "
             "band.")},
+    {"softmin",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "A probability distribution that favours the smallest values: softmax of −x, so "
+            "costs or distances become weights that sum to 1."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Rarely needed: the same as softmax with the sign of the input flipped, and just as "
+            "sensitive to the choice of dim."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Turning distances or energies into weights, e.g. soft nearest-neighbour "
+            "assignments."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Overlay Softmax with the same logits: raising a logit now takes probability away "
+            "from it instead of giving it more.")},
+    {"softmax2d",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Softmax across the channels of every pixel of an image batch: each pixel gets its "
+            "own probability distribution over the classes."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Only for 3-D (C, H, W) or 4-D (N, C, H, W) inputs; it is nothing more than "
+            "softmax with dim = −3."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "The last layer of semantic segmentation networks, which label every pixel."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Here the logits are the channels of one pixel: the curves are softmax's, because a "
+            "pixel's channels are normalised exactly as a vector of logits.")},
+    {"glu",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "A learned gate: the second half of the input decides, through a sigmoid, how much "
+            "of the first half passes. Gradients flow linearly through the open gate."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Halves the size along dim, so the layer before it must produce twice as many "
+            "features; that size must be even."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Gated convolutional language models, and the gated feed-forward layers (GEGLU, "
+            "SwiGLU) of recent Transformers."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Sweep the gate b: the output slides from 0 to a along a sigmoid. Sweep a: a straight "
+            "line whose slope is σ(b).")},
+    {"rrelu",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "A leaky ReLU whose negative slope is random during training, which acts as a "
+            "regulariser and keeps units from dying."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Training and evaluation compute different functions; results depend on the random "
+            "seed, and it is slower than a fixed slope."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Small image classifiers where overfitting is a concern; otherwise uncommon."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Tick training and press Re-sample: every negative input gets a new slope between "
+            "lower and upper. Untick it: the mean slope, always the same.")},
+    {"prelu",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "A leaky ReLU whose slope is learned by gradient descent, one value for the layer or "
+            "one per channel."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "The extra parameters can overfit small datasets, and weight decay on the slope "
+            "pushes it towards ReLU."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Deep image classifiers (it was introduced with very deep ImageNet networks)."),
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "Drag weight: it is the same curve as LeakyReLU, but here the slope is a parameter "
+            "the network learns, with its own gradient.")},
 };
 
 // What each parameter of the registry does, by PyTorch's keyword (tooltips of its editors).
@@ -319,6 +381,24 @@ const std::pair<const char *, const char *> kParameterHelp[] {
     {"beta",
         QT_TRANSLATE_NOOP(
             "ActivationTexts", "How sharp the bend at 0 is: the larger beta, the closer to ReLU.")},
+    {"glu.dim",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "The dimension cut in two halves: the first is gated by the sigmoid of the second. "
+            "Its size must be even.")},
+    {"lower",
+        QT_TRANSLATE_NOOP("ActivationTexts", "The smallest slope drawn for negative inputs.")},
+    {"upper", QT_TRANSLATE_NOOP("ActivationTexts", "The largest slope drawn for negative inputs.")},
+    {"training",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "On: a random slope per negative input, as in model.train(). Off: the mean slope, as "
+            "in model.eval().")},
+    {"seed",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "torch.manual_seed(seed) before the slopes are drawn: the same seed gives the same "
+            "slopes.")},
+    {"weight",
+        QT_TRANSLATE_NOOP("ActivationTexts",
+            "The learned slope for inputs below zero; nn.PReLU starts it at 0.25 (init).")},
     {"softplus.threshold",
         QT_TRANSLATE_NOOP("ActivationTexts",
             "Once beta · x is above it, the output is x itself, which avoids overflow.")},

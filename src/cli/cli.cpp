@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <stdexcept>
 
 // The CLI speaks English, like PyTorch's own messages it mirrors; the io messages it relays are
@@ -104,12 +105,15 @@ QString evalHelp()
                "                              [--input FILE] [--grad-output FILE]\n\n"
                "Reads a JSON tensor (nested arrays; \"nan\", \"inf\", \"-inf\" as strings) from "
                "FILE or standard input\nand prints {\"shape\": [...], \"output\": ..., "
-               "\"grad_input\": ...}, where grad_input is the gradient\nautograd computes for "
-               "grad_output (default: all ones).\n\n")
+               "\"grad_input\": ...}, where shape is the output's, grad_input the gradient\n"
+               "autograd computes for grad_output (default: all ones; the output's shape, which is "
+               "the input's\nbut for glu: it halves dim). prelu adds \"grad_weight\", the "
+               "gradient of its weight; its --weight\nis a number or a JSON array of one weight "
+               "per channel (dim 1 of the input), as '[0.1, 0.2]'.\n\n")
         + activationHelp(false)
         + QStringLiteral(
             "\n  --input FILE                the input tensor (default: standard input)\n"
-            "  --grad-output FILE          grad_output, the same shape as the input\n");
+            "  --grad-output FILE          grad_output, the shape of the output\n");
 }
 
 const char *const kMlpHelp
@@ -285,12 +289,14 @@ const ActivationSpec &activationNamed(const QString &name)
 }
 
 // Every parameter of the registry as an option, once: --negative-slope, --dim, --inplace, ...
-QList<QCommandLineOption> parameterOptions()
+// but those the command has itself (deep's --seed is torch.manual_seed for the whole stack).
+QList<QCommandLineOption> parameterOptions(const QStringList &commandOwn = {})
 {
     QStringList names;
     for (const ActivationSpec &spec : activationRegistry())
         for (const ParameterSpec &p : spec.parameters)
-            if (!names.contains(QString::fromStdString(p.cliOption())))
+            if (!names.contains(QString::fromStdString(p.cliOption()))
+                && !commandOwn.contains(QString::fromStdString(p.cliOption())))
                 names << QString::fromStdString(p.cliOption());
     QList<QCommandLineOption> options;
     for (const QString &name : names)
@@ -327,15 +333,15 @@ double parameterOption(const QCommandLineParser &parser, const ParameterSpec &p)
 }
 
 // Builds the activation from --activation and its parameter options; a parameter it does not
-// have is refused.
-Activation activationFrom(const QCommandLineParser &parser)
+// have is refused. `commandOwn`: options the command reads itself, not the activation.
+Activation activationFrom(const QCommandLineParser &parser, const QStringList &commandOwn = {})
 {
     if (!parser.isSet(QStringLiteral("activation")))
         usage(QStringLiteral("--activation NAME is required"));
     const ActivationSpec &spec = activationNamed(parser.value(QStringLiteral("activation")));
     Activation activation(spec);
     std::vector<std::pair<std::string, double>> values;
-    for (const QCommandLineOption &option : parameterOptions()) {
+    for (const QCommandLineOption &option : parameterOptions(commandOwn)) {
         const QString name = option.names().first();
         if (!parser.isSet(name))
             continue;
@@ -432,6 +438,23 @@ QCommandLineOption valueOption(const char *name)
     return QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value"));
 }
 
+// PReLU's --weight as a JSON array: one weight per channel (dim 1 of the input), the form the
+// registry's single number cannot hold. Null for a plain number (the registry's parameter).
+std::optional<Tensor> channelWeights(const QCommandLineParser &parser)
+{
+    const QString text = parser.value(QStringLiteral("weight")).trimmed();
+    if (parser.value(QStringLiteral("activation")) != QLatin1String("prelu")
+        || !text.startsWith(QLatin1Char('[')))
+        return std::nullopt;
+    QString error;
+    std::optional<Tensor> weight = io::parseTensor(text.toUtf8(), &error);
+    if (!weight)
+        usage(QStringLiteral("--weight: %1").arg(error));
+    if (weight->rank() != 1)
+        usage(QStringLiteral("--weight needs a number or a flat JSON array of numbers"));
+    return weight;
+}
+
 int evalCommand(const QStringList &arguments, QTextStream &out)
 {
     QCommandLineParser parser;
@@ -439,20 +462,39 @@ int evalCommand(const QStringList &arguments, QTextStream &out)
         QList<QCommandLineOption> {
             valueOption("activation"), valueOption("input"), valueOption("grad-output")}
             + parameterOptions());
-    const Activation activation = activationFrom(parser);
+    const std::optional<Tensor> perChannel = channelWeights(parser);
+    const Activation activation
+        = activationFrom(parser, perChannel ? QStringList {"weight"} : QStringList {});
     const Tensor x = readTensor(parser.value(QStringLiteral("input")), QStringLiteral("input"));
+    // GLU halves its dim: grad_output has the output's shape, grad_input the input's.
+    const Shape shape
+        = perChannel ? preluShape(*perChannel, x.shape()) : outputShape(activation, x.shape());
     const Tensor gradOutput = parser.isSet(QStringLiteral("grad-output"))
         ? readTensor(parser.value(QStringLiteral("grad-output")), QStringLiteral("grad-output"))
-        : Tensor(x.shape(), 1.0f);
-    if (gradOutput.shape() != x.shape())
-        usage(QStringLiteral("grad-output has shape %1 but the input has shape %2")
+        : Tensor(shape, 1.0f);
+    if (gradOutput.shape() != shape)
+        usage(QStringLiteral("grad-output has shape %1 but the output has shape %2")
                   .arg(QString::fromStdString(shapeToString(gradOutput.shape())),
-                      QString::fromStdString(shapeToString(x.shape()))));
-    const Tensor y = forward(activation, x);
-    const Tensor gradInput = backward(activation, x, y, gradOutput);
-    out << "{\"shape\": " << QString::fromStdString(shapeToString(x.shape()))
+                      QString::fromStdString(shapeToString(shape))));
+    Tensor y, gradInput;
+    std::optional<Tensor> gradWeight;
+    if (activation.kind() == ActivationKind::Prelu) {
+        // The weight's gradient too, the tensor nn.PReLU learns (weight.grad).
+        const Tensor weight = perChannel ? *perChannel : preluWeight(activation);
+        y = preluForward(x, weight);
+        PreluGradients gradients = preluBackward(x, weight, gradOutput);
+        gradInput = std::move(gradients.input);
+        gradWeight = std::move(gradients.weight);
+    } else {
+        y = forward(activation, x);
+        gradInput = backward(activation, x, y, gradOutput);
+    }
+    out << "{\"shape\": " << QString::fromStdString(shapeToString(y.shape()))
         << ", \"output\": " << io::tensorToJson(y)
-        << ", \"grad_input\": " << io::tensorToJson(gradInput) << "}\n";
+        << ", \"grad_input\": " << io::tensorToJson(gradInput);
+    if (gradWeight)
+        out << ", \"grad_weight\": " << io::tensorToJson(*gradWeight);
+    out << "}\n";
     return 0;
 }
 
@@ -477,6 +519,10 @@ int mlpCommand(const QStringList &arguments, QTextStream &out)
             if (!spec.isElementwise())
                 usage(QStringLiteral("%1 cannot be a hidden activation: it is not elementwise")
                           .arg(name.trimmed()));
+            // nn.PReLU's weight would be learned with the layers, which mlp does not model.
+            if (spec.kind == ActivationKind::Prelu)
+                usage(QStringLiteral("prelu cannot be a hidden activation: its weight is a "
+                                     "parameter mlp does not train"));
             activations.push_back(Activation(spec));
         }
     }
@@ -565,12 +611,16 @@ int deepCommand(const QStringList &arguments, QTextStream &out)
         QList<QCommandLineOption> {valueOption("activation"), valueOption("depth"),
             valueOption("width"), valueOption("batch"), valueOption("seed"), valueOption("init"),
             valueOption("weight-scale")}
-            + parameterOptions());
+            + parameterOptions({QStringLiteral("seed")}));
     DeepStackOptions options;
-    options.activation = activationFrom(parser);
+    options.activation = activationFrom(parser, {QStringLiteral("seed")});
     if (!options.activation.isElementwise())
         usage(QStringLiteral("deep needs an elementwise activation; %1 maps vectors to vectors")
                   .arg(parser.value(QStringLiteral("activation"))));
+    // PyTorch would draw RReLU's slopes from the same generator as the stack, layer by layer.
+    if (options.activation.isRandom())
+        usage(QStringLiteral("deep needs a deterministic activation; rrelu with --training true "
+                             "draws random slopes"));
     options.depth = static_cast<int>(
         integer(parser, QStringLiteral("depth"), options.depth, 1, kMaxDeepDepth));
     options.width

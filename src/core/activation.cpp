@@ -12,17 +12,21 @@ namespace al {
 
 namespace {
 
-void checkSameShape(const Tensor &a, const Tensor &b, const char *what)
+// b against the shape the activation's output has (the input's, but for GLU).
+void checkSameShape(const Shape &a, const Tensor &b, const char *what)
 {
-    if (a.shape() != b.shape())
+    if (a != b.shape())
         throw ShapeError(std::string(what) + " has shape " + shapeToString(b.shape())
-            + " but the input has shape " + shapeToString(a.shape()));
+            + " but the output has shape " + shapeToString(a));
 }
 
 // A tensor seen along `dim` as `outer` row-major blocks of [dimSize x inner]: each column of a
 // block is one slice that softmax normalises.
 struct SliceLayout {
     int64_t outer = 1, dimSize = 1, inner = 1;
+    // PyTorch's kernels for the last dim take contiguous rows; any other dim goes through
+    // _vec_softmax, even when the dims after it all have size 1 (Softmax2d of [N, C, 1, 1]).
+    bool lastDim = true;
 };
 
 SliceLayout sliceLayout(const Shape &shape, int64_t dim)
@@ -37,6 +41,7 @@ SliceLayout sliceLayout(const Shape &shape, int64_t dim)
     layout.dimSize = shape[static_cast<size_t>(d)];
     for (int64_t i = d + 1; i < rank; ++i)
         layout.inner *= shape[static_cast<size_t>(i)];
+    layout.lastDim = d == rank - 1;
     return layout;
 }
 
@@ -46,7 +51,7 @@ Tensor softmaxAlong(const Tensor &x, int64_t dim, bool logarithm)
     Tensor y = Tensor::uninitialized(x.shape());
     if (x.numel() == 0)
         return y;
-    if (l.inner == 1) {
+    if (l.lastDim) {
         if (logarithm)
             kernels::logSoftmaxLastDim(x.data(), y.data(), l.outer, l.dimSize);
         else
@@ -89,11 +94,11 @@ Tensor softmaxBackwardAlong(const Tensor &y, const Tensor &g, int64_t dim, bool 
     Tensor gradInput = Tensor::uninitialized(y.shape());
     if (y.numel() == 0)
         return gradInput;
-    if (l.inner == 1 && !logarithm) {
+    if (l.lastDim && !logarithm) {
         kernels::softmaxBackwardLastDim(y.data(), g.data(), gradInput.data(), l.outer, l.dimSize);
         return gradInput;
     }
-    if (l.inner == 1) {
+    if (l.lastDim) {
         kernels::logSoftmaxBackwardLastDim(
             y.data(), g.data(), gradInput.data(), l.outer, l.dimSize);
         return gradInput;
@@ -210,16 +215,24 @@ void Activation::setInRange(std::string_view name, double value)
     values_[index] = value;
 }
 
+Shape outputShape(const Activation &activation, const Shape &input)
+{
+    const auto shapeOf = activation.spec().outputShape;
+    return shapeOf ? shapeOf(activation, input) : input;
+}
+
 Tensor forward(const Activation &activation, const Tensor &x)
 {
+    outputShape(activation, x.shape()); // PyTorch's refusal of the input, if any
     return activation.spec().forward(activation, x);
 }
 
 Tensor backward(
     const Activation &activation, const Tensor &x, const Tensor &y, const Tensor &gradOutput)
 {
-    checkSameShape(x, y, "the output");
-    checkSameShape(x, gradOutput, "grad_output");
+    const Shape expected = outputShape(activation, x.shape());
+    checkSameShape(expected, y, "the output");
+    checkSameShape(expected, gradOutput, "grad_output");
     return activation.spec().backward(activation, x, y, gradOutput);
 }
 

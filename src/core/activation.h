@@ -30,7 +30,7 @@ namespace al {
 // parameters, always valid for it (every change is checked against the row).
 class Activation {
 public:
-    static constexpr size_t kMaxParameters = 4;
+    static constexpr size_t kMaxParameters = 5; // RReLU's
 
     Activation(); // ReLU
     explicit Activation(const ActivationSpec &spec); // every parameter at PyTorch's default
@@ -51,6 +51,8 @@ public:
     void set(const std::vector<std::pair<std::string, double>> &values);
     bool has(std::string_view name) const { return spec_->parameter(name) != nullptr; }
     int64_t dim() const { return static_cast<int64_t>(value("dim")); }
+    // RReLU with training=True: its slopes are random draws (from torch.manual_seed(seed)).
+    bool isRandom() const { return has("training") && value("training") != 0.0; }
 
     bool operator==(const Activation &other) const
     {
@@ -76,9 +78,14 @@ public:
 // Maps a possibly negative dim onto 0 .. rank-1, or throws DimensionError.
 int64_t normaliseDim(int64_t dim, int rank);
 
+// The shape forward gives for an input of this shape (GLU halves its dim), or a ShapeError /
+// DimensionError with PyTorch's words for an input the activation refuses.
+Shape outputShape(const Activation &activation, const Shape &input);
+
 Tensor forward(const Activation &activation, const Tensor &x);
 Tensor backward(
     const Activation &activation, const Tensor &x, const Tensor &y, const Tensor &gradOutput);
+// y's shape is outputShape(x); gradOutput must have it.
 // f'(x) of an elementwise activation: backward with a grad_output of ones.
 Tensor derivative(const Activation &activation, const Tensor &x);
 
@@ -89,5 +96,47 @@ Tensor softmaxBackward(
 Tensor logSoftmaxForward(const Activation &activation, const Tensor &x);
 Tensor logSoftmaxBackward(
     const Activation &activation, const Tensor &x, const Tensor &y, const Tensor &gradOutput);
+
+// The rows added with issue 14 (more_activations.cpp).
+//   softmin(x, dim)   = softmax(-x, dim)
+//   Softmax2d(x)      = softmax(x, dim=-3) of a 3-D or 4-D x: across the channels of each pixel
+//   glu(x, dim)       = a * sigmoid(b), (a, b) = x.chunk(2, dim): halves dim
+//   rrelu(x)          = leaky_relu(x, (lower + upper) / 2), or with training=True a slope drawn
+//                       uniformly from [lower, upper) for each x <= 0
+//   prelu(x, weight)  = x if x > 0 else weight * x, one weight or one per channel (dim 1)
+Tensor softminForward(const Activation &activation, const Tensor &x);
+Tensor softminBackward(
+    const Activation &activation, const Tensor &x, const Tensor &y, const Tensor &gradOutput);
+Shape softmax2dShape(const Activation &activation, const Shape &input);
+Tensor softmax2dForward(const Activation &activation, const Tensor &x);
+Tensor softmax2dBackward(
+    const Activation &activation, const Tensor &x, const Tensor &y, const Tensor &gradOutput);
+Shape gluShape(const Activation &activation, const Shape &input);
+Tensor gluForward(const Activation &activation, const Tensor &x);
+Tensor gluBackward(
+    const Activation &activation, const Tensor &x, const Tensor &y, const Tensor &gradOutput);
+std::string rreluBounds(const Activation &activation);
+Tensor rreluForward(const Activation &activation, const Tensor &x);
+Tensor rreluBackward(
+    const Activation &activation, const Tensor &x, const Tensor &y, const Tensor &gradOutput);
+// The slopes rrelu(training=True) multiplies by (1 where x > 0), as PyTorch's noise tensor:
+// drawn in element order, one at::uniform_real_distribution<double> per x <= 0.
+Tensor rreluNoise(const Activation &activation, const Tensor &x);
+
+// PReLU's weight is a learnable tensor. The registry holds one number (the `weight` parameter,
+// num_parameters=1: what the app shows and the default module is); a weight per channel is
+// given to these functions directly (the CLI's --weight [w0, w1, ...]). Both refuse an input
+// PyTorch refuses (ShapeError, its words).
+Tensor preluWeight(const Activation &activation); // [1], the parameter
+Shape preluShape(const Tensor &weight, const Shape &input);
+Tensor preluForward(const Tensor &x, const Tensor &weight);
+struct PreluGradients {
+    Tensor input, weight; // grad_input [x's shape], grad_weight [weight's shape]
+};
+PreluGradients preluBackward(const Tensor &x, const Tensor &weight, const Tensor &gradOutput);
+Tensor preluForwardRow(const Activation &activation, const Tensor &x);
+Tensor preluBackwardRow(
+    const Activation &activation, const Tensor &x, const Tensor &y, const Tensor &gradOutput);
+Shape preluShapeRow(const Activation &activation, const Shape &input);
 
 } // namespace al

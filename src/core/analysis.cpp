@@ -32,11 +32,13 @@ Tensor jacobian(const Activation &activation, const Tensor &x)
 {
     const int64_t n = x.numel();
     Activation vector = activation;
-    vector.set("dim", 0);
+    if (vector.has("dim"))
+        vector.set("dim", 0);
     const Tensor y = forward(vector, x);
-    Tensor result({n, n});
-    for (int64_t i = 0; i < n; ++i) {
-        Tensor oneHot({n});
+    const int64_t m = y.numel(); // GLU: n / 2 outputs
+    Tensor result({m, n});
+    for (int64_t i = 0; i < m; ++i) {
+        Tensor oneHot(y.shape());
         oneHot.data()[i] = 1.0f;
         const Tensor row = backward(vector, x, y, oneHot);
         std::copy(row.data(), row.data() + n, result.data() + i * n);

@@ -20,7 +20,8 @@ Tensor linspace(double from, double to, int64_t count);
 // computes for a one-hot grad_output. y = forward(activation along dim 1, x).
 Tensor jacobianRow(
     const Activation &activation, const Tensor &x, const Tensor &y, int64_t component);
-// The [n, n] Jacobian ∂y_i/∂x_j of a vector x [n], as torch.autograd.functional.jacobian.
+// The [m, n] Jacobian ∂y_i/∂x_j of a vector x [n] (m = n but for GLU's n / 2), as
+// torch.autograd.functional.jacobian.
 Tensor jacobian(const Activation &activation, const Tensor &x);
 
 struct StageStatistics {

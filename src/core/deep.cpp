@@ -67,6 +67,9 @@ void check(const DeepStackOptions &options)
             + std::to_string(batch));
     if (!options.activation.isElementwise())
         throw ShapeError("hidden activations must be elementwise");
+    // PyTorch would draw RReLU's training slopes from the stack's own generator, layer by layer.
+    if (options.activation.isRandom())
+        throw ShapeError("hidden activations must be deterministic (rrelu with training=False)");
     if (!(options.weightScale >= 0 && options.weightScale <= kMaxWeightScale))
         throw ShapeError("the weight scale must be from 0 to " + std::to_string(kMaxWeightScale));
 }

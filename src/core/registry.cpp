@@ -44,6 +44,28 @@ const ParameterSpec kBeta {"beta", ParameterType::Real, 1.0, -1000.0, 1000.0, 0.
 const ParameterSpec kSoftplusThreshold {"threshold", ParameterType::Real, 20.0, -1000.0, 1000.0,
     0.0, 30.0, 0.1, 1.0, "above it, beta x is returned as x itself (numerical stability)"};
 
+// GLU splits its input in two along dim; PyTorch's default is the last dimension.
+const ParameterSpec kGluDim {"dim", ParameterType::Integer, -1.0, -1000, 1000, -kMaxRank,
+    kMaxRank - 1, 1.0, 1.0, "the dimension halved: the first half gated by the second"};
+
+// RReLU's slope range (PyTorch's defaults 1/8 and 1/3) and its randomness: with training the
+// slopes are drawn from torch.manual_seed(seed), else they are the mean, (lower + upper) / 2.
+const ParameterSpec kLower {"lower", ParameterType::Real, 1.0 / 8, -1000.0, 1000.0, 0.0, 1.0, 0.01,
+    0.1, "the smallest random slope for x <= 0"};
+const ParameterSpec kUpper {"upper", ParameterType::Real, 1.0 / 3, -1000.0, 1000.0, 0.0, 1.0, 0.01,
+    0.1, "the largest random slope for x <= 0"};
+const ParameterSpec kTraining {"training", ParameterType::Boolean, 0.0, 0.0, 1.0, 0.0, 1.0, 1.0,
+    1.0, "draw a random slope per element (else the mean slope, as in eval mode)"};
+// torch.manual_seed's range is 64 bits; a double holds integers exactly up to 2^53.
+const ParameterSpec kSeed {"seed", ParameterType::Integer, 0.0, 0.0, 9007199254740992.0, 0.0,
+    1000.0, 1.0, 10.0, "torch.manual_seed(seed) before the random slopes are drawn"};
+
+// PReLU's learnable weight as one number (num_parameters=1; init=0.25 is PyTorch's start). A
+// weight per channel is the CLI's --weight [w0, w1, ...] (activation.h's preluForward): the
+// registry's parameters are numbers, and one number is what a curve can show.
+const ParameterSpec kPreluWeight {"weight", ParameterType::Real, 0.25, -1000.0, 1000.0, -1.0, 1.0,
+    0.01, 0.1, "the slope for x <= 0 (nn.PReLU's init; learned in training)"};
+
 // In-place backward reads the result, which loses the sign of a negative slope: PyTorch refuses
 // it when autograd gets there.
 const char *const kInplaceNegativeElu
@@ -183,6 +205,22 @@ const std::vector<ActivationSpec> &activationRegistry()
             ActivationKind::LogSigmoid, {true, true, false, 0, 0, "(−∞, 0)"}, {}),
         elementwiseRow<elementwise::Tanhshrink>("tanhshrink", "Tanhshrink", "F.tanhshrink",
             ActivationKind::Tanhshrink, {true, true, false, 0, 0, "(−∞, +∞)"}, {}),
+        // Issue 14's rows (more_activations.cpp). Softmin is softmax of -x; Softmax2d softmax
+        // over the channels (dim -3) of an image batch; GLU halves dim; RReLU and PReLU are
+        // leaky ReLUs whose slope is random or learned.
+        {"softmin", "Softmin", "F.softmin", ActivationKind::Softmin,
+            {false, false, false, 0, 0, "(0, 1)"}, {kDim}, nullptr, &softminForward,
+            &softminBackward},
+        {"softmax2d", "Softmax2d", "F.softmax", ActivationKind::Softmax2d,
+            {false, false, false, 0, 0, "(0, 1)"}, {}, nullptr, &softmax2dForward,
+            &softmax2dBackward, &softmax2dShape},
+        {"glu", "GLU", "F.glu", ActivationKind::Glu, {false, true, false, 0, 0, "(−∞, +∞)"},
+            {kGluDim}, nullptr, &gluForward, &gluBackward, &gluShape},
+        {"rrelu", "RReLU", "F.rrelu", ActivationKind::Rrelu, {true, true, true, 0, 0, "(−∞, +∞)"},
+            {kLower, kUpper, kTraining, kSeed, kInplace}, &rreluBounds, &rreluForward,
+            &rreluBackward},
+        {"prelu", "PReLU", "F.prelu", ActivationKind::Prelu, {true, true, true, 0, 0, "(−∞, +∞)"},
+            {kPreluWeight}, nullptr, &preluForwardRow, &preluBackwardRow, &preluShapeRow},
     };
     return registry;
 }

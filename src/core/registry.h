@@ -42,6 +42,11 @@ enum class ActivationKind {
     Softsign,
     LogSigmoid,
     Tanhshrink,
+    Softmin,
+    Softmax2d,
+    Glu,
+    Rrelu,
+    Prelu,
 };
 
 enum class ParameterType {
@@ -95,6 +100,10 @@ struct ActivationSpec {
     Tensor (*backward)(
         const Activation &, const Tensor &x, const Tensor &y, const Tensor &gradOutput)
         = nullptr;
+    // The shape of y for an input of this shape, or PyTorch's refusal of the input (a
+    // ShapeError): null for the rows that take any input and keep its shape. GLU's halves `dim`;
+    // Softmax2d's and PReLU's only refuse. gradOutput has y's shape, grad_input x's.
+    Shape (*outputShape)(const Activation &, const Shape &input) = nullptr;
 
     const ParameterSpec *parameter(std::string_view name) const;
     bool isElementwise() const { return traits.elementwise; }

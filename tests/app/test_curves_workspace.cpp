@@ -8,11 +8,14 @@
 #include "core/activation.h"
 #include "gui_support.h"
 
+#include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSpinBox>
 #include <QTest>
 #include <QTranslator>
 
@@ -357,11 +360,11 @@ private slots:
     {
         auto *list = child<QListWidget>("activationList");
         list->setFocus();
-        select("relu6"); // the last rectifier; the smooth ones' header is next
+        select("rrelu"); // the last rectifier; the smooth ones' header is next
         QTest::keyClick(list, Qt::Key_Down);
         QCOMPARE(shown(), QStringLiteral("elu"));
         QTest::keyClick(list, Qt::Key_Up);
-        QCOMPARE(shown(), QStringLiteral("relu6"));
+        QCOMPARE(shown(), QStringLiteral("rrelu"));
         select("relu"); // the first row of the list is a header
         QTest::keyClick(list, Qt::Key_Up);
         QCOMPARE(shown(), QStringLiteral("relu"));
@@ -416,7 +419,7 @@ private slots:
         filter->setText(QStringLiteral("soft"));
         QCOMPARE(visibleRows(),
             (QStringList {"Smooth rectifiers", "Softplus", "S-shaped", "Softsign", "Shrinkage",
-                "Softshrink", "Along a dim", "Softmax", "LogSoftmax"}));
+                "Softshrink", "Along a dim", "Softmax", "LogSoftmax", "Softmin", "Softmax2d"}));
         filter->setText(QStringLiteral("zzz"));
         QVERIFY(visibleRows().isEmpty());
         QTest::keyClick(filter, Qt::Key_Return); // nothing to show: nothing changes
@@ -467,6 +470,55 @@ private slots:
         list->item(gui::rowNamed(list, "tanh"))->setCheckState(Qt::Unchecked);
         QVERIFY(!graph(QStringLiteral("functionOverlay:tanh")));
         QVERIFY(graph(QStringLiteral("functionOverlay:sigmoid")));
+    }
+
+    // Issue 14's dim-wise rows as curves of the swept logit: softmin's and Softmax2d's components
+    // sum to 1 (Softmax2d's logits are one pixel's channels, softmin favours the smallest);
+    // GLU is one curve, a · σ(b) with the swept x as a or as the gate b.
+    void newDimWiseRowsAreCurves()
+    {
+        for (const char *name : {"softmin", "softmax2d"}) {
+            select(name);
+            const std::vector<Curve> &curves = workspace_->state().curves();
+            QCOMPARE(int(curves.size()), 3);
+            for (int i = 0; i < CurvesState::kSamples; i += 50) {
+                double sum = 0;
+                for (const Curve &curve : curves)
+                    sum += curve.y[i];
+                QVERIFY(std::abs(sum - 1.0) < 1e-6);
+            }
+        }
+        // Softmin of (x, 0, 1): the swept logit's probability falls as x rises.
+        select("softmin");
+        QVERIFY(workspace_->state().curves().front().y.first()
+            > workspace_->state().curves().front().y.last());
+        select("glu");
+        const std::vector<Curve> &curves = workspace_->state().curves();
+        QCOMPARE(int(curves.size()), 1);
+        const Curve &glu = curves.front();
+        // (a, b) = (x, 0): x / 2, slope 1/2.
+        QCOMPARE(float(glu.y[0]), float(glu.x[0]) * 0.5f);
+        QCOMPARE(float(glu.dy[0]), 0.5f);
+        child<QSpinBox>("sweptIndexSpin")->setValue(1); // x is the gate b
+        QCOMPARE(workspace_->state().sweptIndex(), 1);
+        const Curve &gate = workspace_->state().curves().front();
+        QVERIFY(gate.y.first() < 1e-2 && gate.y.last() < 1e-2); // a = 0: closed either way
+    }
+
+    // RReLU in training: its slopes come from the seed, and Re-sample draws the next ones.
+    void rreluResamples()
+    {
+        select("rrelu");
+        auto *resample = child<QPushButton>("resampleButton");
+        QVERIFY(!resample->isEnabled()); // eval: the mean slope, nothing to draw
+        child<QCheckBox>("trainingCheck")->setChecked(true);
+        QVERIFY(resample->isEnabled());
+        const QVector<double> before = workspace_->state().curves().front().y;
+        resample->click();
+        QCOMPARE(workspace_->state().activation().value("seed"), 1.0);
+        QVERIFY(workspace_->state().curves().front().y != before);
+        select("prelu");
+        QVERIFY(!workspace_->findChild<QPushButton *>(QStringLiteral("resampleButton")));
     }
 
     void softmaxComponentsSumToOne()

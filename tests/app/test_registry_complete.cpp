@@ -28,7 +28,8 @@ class TestRegistryComplete : public QObject {
 private slots:
     void initTestCase()
     {
-        for (const char *file : {"activations_elementwise.json", "activations_softmax.json"})
+        for (const char *file :
+            {"activations_elementwise.json", "activations_softmax.json", "activations_more.json"})
             for (const QJsonValue &c : fixtures::load(file).array())
                 fixtureNames << c.toObject()[QStringLiteral("name")].toString();
         QVERIFY(chinese.load(QStringLiteral(":/i18n/activation_lab_zh_CN.qm")));

@@ -181,8 +181,9 @@ private slots:
         QVERIFY(filter->hasFocus());
         QTest::keyClicks(filter, QStringLiteral("SOFT"));
         QCOMPARE(shownRows(),
-            (QStringList {"Softmax", "Softplus", "Softsign", "Softshrink", "LogSoftmax"}));
-        QVERIFY(workspace_->exportCsv().count(QLatin1Char('\n')) == 1 + 5); // what is shown
+            (QStringList {"Softmax", "Softplus", "Softsign", "Softshrink", "LogSoftmax", "Softmin",
+                "Softmax2d"}));
+        QVERIFY(workspace_->exportCsv().count(QLatin1Char('\n')) == 1 + 7); // what is shown
         QTest::keyClick(filter, Qt::Key_Return);
         QVERIFY(table()->hasFocus());
         QCOMPARE(table()->currentRow(),

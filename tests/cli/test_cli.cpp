@@ -87,6 +87,14 @@ private:
         return QJsonDocument::fromJson(r.out).object();
     }
 
+    static QJsonArray shapeOf(const al::Tensor &t)
+    {
+        QJsonArray shape;
+        for (int64_t extent : t.shape())
+            shape << qint64(extent);
+        return shape;
+    }
+
 private slots:
     void evalReadsStdinAndGivesOutputAndGradient()
     {
@@ -150,6 +158,70 @@ private slots:
             names << c["name"].toString();
         }
         QVERIFY(names.size() >= 20);
+    }
+
+    // Issue 14's rows through the CLI: GLU's grad_output has the output's (halved) shape, RReLU
+    // draws from --seed, PReLU's one weight; softmin and Softmax2d backward within softmax's
+    // budget, the rest bit for bit.
+    void moreEvalAgreesWithPyTorch()
+    {
+        const QJsonArray cases = fixtures::load("activations_more.json").array();
+        QSet<QString> names;
+        for (qsizetype i = 0; i < cases.size(); i += 5) {
+            const QJsonObject c = cases[i].toObject();
+            const QString name = c["name"].toString();
+            QStringList arguments {"eval", "--activation", name};
+            const QJsonObject params = c["params"].toObject();
+            for (auto it = params.begin(); it != params.end(); ++it)
+                arguments << QStringLiteral("--") + QString(it.key()).replace('_', '-')
+                          << (it->isBool() ? QString(it->toBool() ? "true" : "false")
+                                           : QString::number(it->toDouble(), 'g', 17));
+            arguments << "--input" << writeFile("input.json", asJson(c["input"])) << "--grad-output"
+                      << writeFile("grad.json", asJson(c["grad_output"]));
+            const CliResult r = runCli(arguments);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            const QJsonObject result
+                = QJsonDocument::fromJson(al::io::pythonNumbersToJson(r.out)).object();
+            const bool softmaxLike = name == "softmin" || name == "softmax2d";
+            AL_COMPARE_TENSORS(
+                fixtures::tensor(result["output"]), fixtures::tensor(c["output"]), 0, 0.0f);
+            AL_COMPARE_TENSORS(fixtures::tensor(result["grad_input"]),
+                fixtures::tensor(c["grad_input"]), softmaxLike ? 16 : 0,
+                softmaxLike ? 4e-7f : 0.0f);
+            QCOMPARE(result["shape"].toArray(), shapeOf(fixtures::tensor(c["output"])));
+            names << name;
+        }
+        QCOMPARE(names.size(), 5);
+    }
+
+    // --weight as a JSON array: one weight per channel; the output adds grad_weight.
+    void preluChannelWeightsAgreeWithPyTorch()
+    {
+        int checked = 0;
+        for (const QJsonValue &value : fixtures::load("prelu.json").object()["cases"].toArray()) {
+            const QJsonObject c = value.toObject();
+            const CliResult r = runCli({"eval", "--activation", "prelu", "--weight",
+                QString::fromUtf8(asJson(c["weight"])), "--input",
+                writeFile("input.json", asJson(c["input"])), "--grad-output",
+                writeFile("grad.json", asJson(c["grad_output"]))});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            const QJsonObject result
+                = QJsonDocument::fromJson(al::io::pythonNumbersToJson(r.out)).object();
+            AL_COMPARE_TENSORS(
+                fixtures::tensor(result["output"]), fixtures::tensor(c["output"]), 0, 0.0f);
+            AL_COMPARE_TENSORS(
+                fixtures::tensor(result["grad_input"]), fixtures::tensor(c["grad_input"]), 0, 0.0f);
+            AL_COMPARE_TENSORS(fixtures::tensor(result["grad_weight"]),
+                fixtures::tensor(c["grad_weight"]), 0, 0.0f);
+            ++checked;
+        }
+        QVERIFY(checked > 10);
+        // One number: the registry's parameter, and its gradient too.
+        const CliResult r
+            = runCli({"eval", "--activation", "prelu", "--weight", "0.5"}, "[-2, 3, -1]");
+        QCOMPARE(r.out,
+            QByteArray("{\"shape\": [3], \"output\": [-1, 3, -0.5], \"grad_input\": [0.5, 1, "
+                       "0.5], \"grad_weight\": [-3]}\n"));
     }
 
     void mlpPrintsPyTorchsStages()
@@ -336,6 +408,37 @@ private slots:
             << QStringList {"eval", "--activation", "softmax", "--dim", "2"}
             << QByteArray("[[1, 2]]")
             << "Dimension out of range (expected to be in range of [-2, 1], but got 2)";
+        QTest::newRow("glu odd") << QStringList {"eval", "--activation", "glu"}
+                                 << QByteArray("[[1, 2, 3]]")
+                                 << "Halving dimension must be even, but dimension 1 is size 3";
+        QTest::newRow("glu scalar")
+            << QStringList {"eval", "--activation", "glu"} << QByteArray("2")
+            << "glu does not support scalars because halving size";
+        QTest::newRow("softmax2d 2-D")
+            << QStringList {"eval", "--activation", "softmax2d"} << QByteArray("[[1, 2]]")
+            << "Softmax2d requires a 3D or 4D tensor as input";
+        QTest::newRow("rrelu bounds")
+            << QStringList {"eval", "--activation", "rrelu", "--lower", "0.5", "--upper", "0.1"}
+            << QByteArray("[1]") << "Lower bound should be less than or equal to the upper bound";
+        QTest::newRow("rrelu seed negative")
+            << QStringList {"eval", "--activation", "rrelu", "--seed", "-1"} << QByteArray("[1]")
+            << "seed must be an integer from 0";
+        QTest::newRow("prelu channels")
+            << QStringList {"eval", "--activation", "prelu", "--weight", "[0.1, 0.2, 0.3]"}
+            << QByteArray("[[1, 2]]")
+            << "Mismatch of parameter numbers and input channel size. Found parameter numbers = 3 "
+               "and channel size = 2.";
+        QTest::newRow("prelu weight nested")
+            << QStringList {"eval", "--activation", "prelu", "--weight", "[[0.1]]"}
+            << QByteArray("[[1, 2]]") << "--weight needs a number or a flat JSON array";
+        QTest::newRow("prelu weight for relu")
+            << QStringList {"eval", "--activation", "relu", "--weight", "[0.1]"}
+            << QByteArray("[1]") << "relu has no parameter 'weight'";
+        QTest::newRow("deep random rrelu")
+            << QStringList {"deep", "--activation", "rrelu", "--training", "true"} << QByteArray()
+            << "deep needs a deterministic activation";
+        QTest::newRow("mlp prelu") << QStringList {"mlp", "--hidden-activations", "prelu,relu"}
+                                   << QByteArray() << "prelu cannot be a hidden activation";
         QTest::newRow("dim for relu") << QStringList {"eval", "--activation", "relu", "--dim", "0"}
                                       << QByteArray("[1]") << "relu has no parameter 'dim'";
         QTest::newRow("slope not a number")

@@ -101,6 +101,94 @@ private slots:
             check(4, 16, 4e-7f);
     }
 
+    // Issue 14's rows. Softmin and Softmax2d are softmax's kernels: forward bit for bit, backward
+    // along a dim other than the last within softmax's budget (its sums run in another order);
+    // GLU, RReLU (eval and training, from the seed) and PReLU bit for bit.
+    void more_data() { addCases("activations_more.json"); }
+    void more()
+    {
+        QFETCH(Activation, activation);
+        if (activation.kind() == ActivationKind::Softmin
+            || activation.kind() == ActivationKind::Softmax2d)
+            check(0, 16, 4e-7f);
+        else
+            check(0, 0, 0.0f);
+    }
+
+    void moreRefuseInputsInPyTorchsWords()
+    {
+        int checked = 0;
+        for (const QJsonValue &value : fixtures::load("activations_more_errors.json").array()) {
+            const QJsonObject c = value.toObject();
+            Shape shape;
+            for (const QJsonValue &extent : c["shape"].toArray())
+                shape.push_back(extent.toInt());
+            if (shape.size() > size_t(kMaxRank))
+                continue; // the core holds ranks 0 to 4
+            Activation activation = Activation::named(c["name"].toString().toStdString());
+            const QJsonObject params = c["params"].toObject();
+            for (auto it = params.begin(); it != params.end(); ++it)
+                activation.set(it.key().toStdString(), it->toDouble());
+            try {
+                forward(activation, Tensor(shape));
+                QFAIL(qPrintable(c["message"].toString()));
+            } catch (const std::exception &e) {
+                QCOMPARE(QString::fromStdString(e.what()), c["message"].toString());
+            }
+            // backward refuses the same input, before looking at anything else.
+            QVERIFY_THROWS_EXCEPTION(
+                std::exception, backward(activation, Tensor(shape), Tensor(), Tensor()));
+            ++checked;
+        }
+        QCOMPARE(checked, 9);
+    }
+
+    // F.prelu with one weight or one per channel: output, grad_input and the weight's gradient
+    // (a reduction: PyTorch's sum of x <= 0 ? x * grad : 0, in its order).
+    void preluWithWeightTensors()
+    {
+        const QJsonObject fixture = fixtures::load("prelu.json").object();
+        int index = 0;
+        for (const QJsonValue &value : fixture["cases"].toArray()) {
+            const QJsonObject c = value.toObject();
+            const Tensor x = fixtures::tensor(c["input"]);
+            const Tensor weight = fixtures::tensor(c["weight"]);
+            const PreluGradients gradients
+                = preluBackward(x, weight, fixtures::tensor(c["grad_output"]));
+            ++index;
+            AL_COMPARE_TENSORS(preluForward(x, weight), fixtures::tensor(c["output"]), 0, 0.0f);
+            AL_COMPARE_TENSORS(gradients.input, fixtures::tensor(c["grad_input"]), 0, 0.0f);
+            AL_COMPARE_TENSORS(gradients.weight, fixtures::tensor(c["grad_weight"]), 0, 0.0f);
+        }
+        QVERIFY(index > 10);
+        for (const QJsonValue &value : fixture["errors"].toArray()) {
+            const QJsonObject c = value.toObject();
+            Shape shape;
+            for (const QJsonValue &extent : c["shape"].toArray())
+                shape.push_back(extent.toInt());
+            try {
+                preluForward(Tensor(shape), Tensor({c["weights"].toInt()}, 1.0f));
+                QFAIL("no ShapeError");
+            } catch (const ShapeError &e) {
+                QCOMPARE(QString::fromStdString(e.what()), c["message"].toString());
+            }
+        }
+    }
+
+    // The same seed, the same slopes; another seed, others. Eval draws nothing.
+    void rreluTrainingIsReproducible()
+    {
+        Activation rrelu = Activation::named("rrelu");
+        const Tensor x({64}, -1.0f);
+        QCOMPARE(forward(rrelu, x), Tensor({64}, -0.229166672f));
+        rrelu.set({{"training", 1.0}, {"seed", 3.0}});
+        const Tensor first = forward(rrelu, x);
+        QCOMPARE(forward(rrelu, x), first);
+        rrelu.set("seed", 4.0);
+        QVERIFY(!(forward(rrelu, x) == first));
+        QVERIFY_THROWS_EXCEPTION(ParameterError, rrelu.set({{"lower", 0.5}, {"upper", 0.4}}));
+    }
+
     void derivativeIsBackwardWithOnes_data()
     {
         QTest::addColumn<QString>("name");

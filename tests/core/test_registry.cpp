@@ -96,7 +96,10 @@ private slots:
             QVERIFY2(spec.forward && spec.backward, spec.functionalName);
             QVERIFY2(spec.parameters.size() <= Activation::kMaxParameters, spec.functionalName);
             QVERIFY2(spec.pythonFunction && spec.traits.outputRange, spec.functionalName);
-            QVERIFY2(spec.isElementwise() || spec.parameter("dim"), spec.functionalName);
+            // Dim-wise: along `dim`, or (Softmax2d) along its fixed dim -3.
+            QVERIFY2(spec.isElementwise() || spec.parameter("dim")
+                    || spec.kind == ActivationKind::Softmax2d,
+                spec.functionalName);
             QCOMPARE(&specOf(spec.kind), &spec);
             QCOMPARE(&Activation(spec).spec(), &spec);
         }

@@ -2,6 +2,7 @@
 
 #include "core/analysis.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace al {
@@ -194,29 +195,90 @@ Curve CurvesState::elementwiseCurve(const Activation &activation) const
     return curve;
 }
 
+// A dim-wise activation as a vector function of the swept logit: the batch of vectors its kernel
+// gets, one row per sample of x. Softmax, LogSoftmax and Softmin take [samples, logits] along
+// dim 1; Softmax2d the same logits as the channels of a 1 x 1 image, [samples, logits, 1, 1];
+// GLU the pair (a, b) along dim 1, the swept x as a (position 0) or as the gate b (position 1),
+// the first other logit as the other half.
+CurvesState::VectorSweep CurvesState::vectorSweep(
+    const Activation &activation, const Tensor &x) const
+{
+    VectorSweep sweep {activation, sweepInput(x), Tensor()};
+    switch (activation.kind()) {
+    case ActivationKind::Softmax2d: {
+        const Tensor &rows = sweep.input;
+        sweep.input = Tensor({rows.size(0), rows.size(1), 1, 1},
+            std::vector<float>(rows.data(), rows.data() + rows.numel()));
+        break;
+    }
+    case ActivationKind::Glu: {
+        const int64_t count = x.numel();
+        Tensor pairs({count, 2});
+        for (int64_t row = 0; row < count; ++row) {
+            pairs.data()[row * 2 + gluSweptIndex()] = x.data()[row];
+            pairs.data()[row * 2 + 1 - gluSweptIndex()] = otherLogits_.front();
+        }
+        sweep.input = pairs;
+        sweep.activation.set("dim", 1);
+        break;
+    }
+    default:
+        sweep.activation.set("dim", 1); // each row is one vector of logits
+        break;
+    }
+    sweep.output = forward(sweep.activation, sweep.input);
+    return sweep;
+}
+
+int CurvesState::gluSweptIndex() const
+{
+    return std::min(sweptIndex_, 1);
+}
+
+int CurvesState::sweptColumn() const
+{
+    return spec_->kind == ActivationKind::Glu ? gluSweptIndex() : sweptIndex_;
+}
+
+// For each row, ∂output[component] / ∂(swept logit): the vector-Jacobian product for a one-hot
+// grad_output, as autograd computes it.
+std::vector<float> CurvesState::sweptGradient(const VectorSweep &sweep, int64_t component) const
+{
+    const int64_t rows = sweep.input.size(0);
+    const int64_t outWidth = sweep.output.numel() / std::max<int64_t>(rows, 1);
+    const int64_t inWidth = sweep.input.numel() / std::max<int64_t>(rows, 1);
+    Tensor oneHot(sweep.output.shape());
+    for (int64_t r = 0; r < rows; ++r)
+        oneHot.data()[r * outWidth + component] = 1.0f;
+    const Tensor grad = backward(sweep.activation, sweep.input, sweep.output, oneHot);
+    std::vector<float> column(static_cast<size_t>(rows));
+    for (int64_t r = 0; r < rows; ++r)
+        column[static_cast<size_t>(r)] = grad.data()[r * inWidth + sweptColumn()];
+    return column;
+}
+
 std::vector<Curve> CurvesState::softmaxCurves(const Activation &activation) const
 {
     const Tensor x = linspace(from_, to_, kSamples);
-    Activation rows = activation;
-    rows.set("dim", 1); // each row is one vector of logits: the vector's dim 0 (or -1)
-    const Tensor logits = sweepInput(x);
-    const Tensor p = forward(rows, logits);
-    const int64_t width = logits.size(1);
+    const VectorSweep sweep = vectorSweep(activation, x);
+    const int64_t width = sweep.output.numel() / kSamples;
+    const bool glu = activation.kind() == ActivationKind::Glu;
     std::vector<Curve> curves;
     for (int64_t component = 0; component < width; ++component) {
-        const Tensor jacobian = jacobianRow(rows, logits, p, component);
+        const std::vector<float> slope = sweptGradient(sweep, component);
         Curve curve;
         curve.functionalName = QString::fromLatin1(activation.spec().functionalName);
-        curve.component = static_cast<int>(component);
+        curve.component = glu ? -1 : static_cast<int>(component); // GLU: one output, f(x)
         for (int i = 0; i < kSamples; ++i) {
             curve.x.append(x.data()[i]);
-            curve.y.append(p.data()[i * width + component]);
-            curve.dy.append(jacobian.data()[i * width + sweptIndex_]);
+            curve.y.append(sweep.output.data()[i * width + component]);
+            curve.dy.append(slope[static_cast<size_t>(i)]);
         }
         curves.push_back(std::move(curve));
     }
     // The swept logit's own curve first: it is the one the readout follows.
-    std::swap(curves[0], curves[static_cast<size_t>(sweptIndex_)]);
+    if (!glu)
+        std::swap(curves[0], curves[static_cast<size_t>(sweptIndex_)]);
     return curves;
 }
 
@@ -282,12 +344,10 @@ Readout CurvesState::readoutAt(double x) const
         readout.dy = derivative(current, input).data()[0];
         return readout;
     }
-    Activation rows = current;
-    rows.set("dim", 1);
-    const Tensor logits = sweepInput(input);
-    const Tensor p = forward(rows, logits);
-    readout.y = p.data()[sweptIndex_];
-    readout.dy = jacobianRow(rows, logits, p, sweptIndex_).data()[sweptIndex_];
+    const VectorSweep sweep = vectorSweep(current, input);
+    const int64_t component = current.kind() == ActivationKind::Glu ? 0 : sweptIndex_;
+    readout.y = sweep.output.data()[component];
+    readout.dy = sweptGradient(sweep, component).front();
     return readout;
 }
 

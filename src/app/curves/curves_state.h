@@ -62,6 +62,8 @@ public:
     // Softmax as a vector function: the swept logit x takes position sweptIndex among the others.
     const std::vector<float> &otherLogits() const { return otherLogits_; }
     int sweptIndex() const { return sweptIndex_; }
+    // GLU sweeps a pair: x is a (0) or the gate b (1), the first other logit the other half.
+    int gluSweptIndex() const;
     bool setOtherLogits(const std::vector<float> &logits, QString *error);
     bool setSweptIndex(int index, QString *error);
 
@@ -91,6 +93,13 @@ private:
     void recompute();
     Curve elementwiseCurve(const Activation &activation) const;
     std::vector<Curve> softmaxCurves(const Activation &activation) const;
+    struct VectorSweep {
+        Activation activation; // along the rows' dim
+        Tensor input, output;
+    };
+    VectorSweep vectorSweep(const Activation &activation, const Tensor &x) const;
+    std::vector<float> sweptGradient(const VectorSweep &sweep, int64_t component) const;
+    int sweptColumn() const; // the swept logit's place in a row of the sweep's input
     Tensor sweepInput(const Tensor &x) const;
 
     const ActivationSpec *spec_;

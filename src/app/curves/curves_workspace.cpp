@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSignalBlocker>
@@ -380,6 +381,20 @@ void CurvesWorkspace::rebuildParameterEditors()
         connect(editor, &ParameterEditor::resetRequested, &state_, &CurvesState::resetParameter);
         editors_.push_back(editor);
     }
+    delete resampleButton_;
+    resampleButton_ = nullptr;
+    if (state_.spec().parameter("seed")) {
+        resampleButton_ = new QPushButton(tr("Re-sample"), ui_->parametersBox);
+        resampleButton_->setObjectName(QStringLiteral("resampleButton"));
+        resampleButton_->setToolTip(tr("Draw new random slopes: the next seed."));
+        ui_->parametersLayout->addWidget(resampleButton_);
+        connect(resampleButton_, &QPushButton::clicked, this, [this] {
+            QString error;
+            report(state_.setParameter(
+                       QStringLiteral("seed"), state_.activation().value("seed") + 1, &error),
+                error);
+        });
+    }
     ui_->noParametersLabel->setVisible(editors_.empty());
     setTabOrder(ui_->activationList,
         editors_.empty() ? static_cast<QWidget *>(ui_->xFromSpin) : editors_.front());
@@ -398,6 +413,8 @@ void CurvesWorkspace::refreshControls()
     const Activation &activation = state_.activation();
     for (ParameterEditor *editor : editors_)
         editor->setValue(activation.value(editor->spec().name));
+    if (resampleButton_)
+        resampleButton_->setEnabled(activation.isRandom());
     for (int row = 0; row < ui_->activationList->count(); ++row) {
         QListWidgetItem *item = ui_->activationList->item(row);
         const QString name = item->data(Qt::UserRole).toString();
@@ -423,7 +440,8 @@ void CurvesWorkspace::refreshControls()
     const QString joined = logits.join(QStringLiteral(", "));
     if (ui_->otherLogitsEdit->text() != joined)
         ui_->otherLogitsEdit->setText(joined);
-    setSpinRange(ui_->sweptIndexSpin, 0, static_cast<int>(state_.otherLogits().size()));
+    const bool glu = state_.spec().kind == ActivationKind::Glu; // x is a (0) or the gate b (1)
+    setSpinRange(ui_->sweptIndexSpin, 0, glu ? 1 : static_cast<int>(state_.otherLogits().size()));
     ui_->sweptIndexSpin->setValue(state_.sweptIndex());
     ui_->flatThresholdSpin->setEnabled(!vector);
     ui_->inplaceBox->setVisible(state_.spec().parameter("inplace") != nullptr);
@@ -606,7 +624,8 @@ void CurvesWorkspace::refreshHover()
     tangent_->setVisible(!hoverOnDerivative_);
     tangent_->point1->setCoords(r.x, r.y);
     tangent_->point2->setCoords(r.x + 1.0, r.y + r.dy);
-    const bool vector = !state_.spec().isElementwise();
+    // Probabilities of the swept logit, or (GLU, one output) f(x) as for elementwise ones.
+    const bool vector = !state_.spec().isElementwise() && state_.spec().kind != ActivationKind::Glu;
     readoutText_->setText(vector ? tr("x = %1\np%2 = %3\n∂p%2/∂x = %4")
                                        .arg(number(r.x))
                                        .arg(state_.sweptIndex())
@@ -721,6 +740,36 @@ void CurvesWorkspace::refreshTexts()
         filled = tr("Tanhshrink(%1) = %1 − tanh(%1) = %2;  Tanhshrink′(%1) = tanh²(%1) = %3")
                      .arg(x, y, dy);
         break;
+    case ActivationKind::Rrelu: {
+        const QString lower = number(activation.value("lower")),
+                      upper = number(activation.value("upper"));
+        filled = activation.isRandom()
+            ? tr("Training, seed %1: each x ≤ 0 gets its own slope drawn from [%2, %3); a "
+                 "single x drawn alone: f(%4) = %5;  f′(%4) = %6")
+                  .arg(number(activation.value("seed")), lower, upper, x, y, dy)
+            : tr("Evaluation: the mean slope (%1 + %2) / 2 for x ≤ 0.<br>f(%3) = %4;  f′(%3) = %5")
+                  .arg(lower, upper, x, y, dy);
+        break;
+    }
+    case ActivationKind::Prelu:
+        filled = tr("With weight = %1: f(x) = x for x > 0, %1 · x otherwise.<br>"
+                    "f(%2) = %3;  f′(%2) = %4")
+                     .arg(number(activation.value("weight")), x, y, dy);
+        break;
+    case ActivationKind::Glu: {
+        const QString other = number(state_.otherLogits().front());
+        filled = state_.gluSweptIndex() == 0
+            ? tr("dim = %1. (a, b) = (%2, %3): GLU = a · σ(b) = %4;  ∂/∂a = σ(b) = %5")
+                  .arg(activation.dim())
+                  .arg(x, other, y, dy)
+            : tr("dim = %1. (a, b) = (%2, %3): GLU = a · σ(b) = %4;  ∂/∂b = a σ(b)(1 − σ(b)) = "
+                 "%5")
+                  .arg(activation.dim())
+                  .arg(other, x, y, dy);
+        break;
+    }
+    case ActivationKind::Softmax2d:
+    case ActivationKind::Softmin:
     case ActivationKind::Softmax:
     case ActivationKind::LogSoftmax: {
         QStringList logits;
@@ -728,11 +777,13 @@ void CurvesWorkspace::refreshTexts()
             logits << (i == state_.sweptIndex()
                     ? x
                     : number(state_.otherLogits()[static_cast<size_t>(other++)]));
-        filled = tr("dim = %1. Logits (%2): p%3 = %4;  ∂p%3/∂x = %5")
-                     .arg(activation.dim())
-                     .arg(logits.join(QStringLiteral(", ")))
-                     .arg(state_.sweptIndex())
-                     .arg(y, dy);
+        filled
+            = tr("dim = %1. Logits (%2): p%3 = %4;  ∂p%3/∂x = %5")
+                  .arg(spec.kind == ActivationKind::Softmax2d ? QStringLiteral("-3")
+                                                              : QString::number(activation.dim()))
+                  .arg(logits.join(QStringLiteral(", ")))
+                  .arg(state_.sweptIndex())
+                  .arg(y, dy);
         break;
     }
     }
@@ -755,11 +806,15 @@ void CurvesWorkspace::refreshTexts()
         ui_->infoCard->setHtml(card);
     }
 
+    // RReLU's random slopes: the same ones for the same seed, drawn afresh by each call.
+    const QString seed = activation.isRandom()
+        ? QStringLiteral("torch.manual_seed(%1)\n").arg(pythonNumber(activation.value("seed")))
+        : QString();
     const QString code
         = QStringLiteral("import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n\n"
-                         "act = %1\ny = act(x)\ny = %2  # %3\n")
+                         "act = %1\n%4y = act(x)\n%4y = %2  # %3\n")
               .arg(moduleCode(activation), functionalCode(activation),
-                  tr("the same, functional form"));
+                  tr("the same, functional form"), seed);
     showPlainText(ui_->codeView, code);
 
     if (spec.parameter("inplace")) {
@@ -785,6 +840,10 @@ void CurvesWorkspace::refreshTexts()
 void CurvesWorkspace::retranslate()
 {
     ui_->retranslateUi(this);
+    if (resampleButton_) {
+        resampleButton_->setText(tr("Re-sample"));
+        resampleButton_->setToolTip(tr("Draw new random slopes: the next seed."));
+    }
     for (int row = 0; row < ui_->activationList->count(); ++row) {
         QListWidgetItem *item = ui_->activationList->item(row);
         if (!isGroupHeader(item))
@@ -793,7 +852,7 @@ void CurvesWorkspace::retranslate()
         const char *title = activationGroupTitle(item->data(kGroupRole).toInt());
         item->setText(title ? translatedText(title) : tr("Other activations"));
     }
-    const bool vector = !state_.spec().isElementwise();
+    const bool vector = !state_.spec().isElementwise() && state_.spec().kind != ActivationKind::Glu;
     functionRect_->axis(QCPAxis::atLeft)->setLabel(vector ? tr("probability p") : tr("f(x)"));
     derivativeRect_->axis(QCPAxis::atLeft)->setLabel(vector ? tr("∂p/∂x") : tr("f′(x)"));
     functionRect_->axis(QCPAxis::atBottom)->setLabel(vector ? tr("swept logit x") : tr("x"));

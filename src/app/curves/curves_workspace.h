@@ -19,6 +19,8 @@ namespace Ui {
 class CurvesWorkspace;
 }
 
+class QPushButton;
+
 namespace al {
 
 class Appearance;
@@ -72,6 +74,8 @@ private:
     QCPItemText *readoutText_ = nullptr;
     std::vector<QCPAbstractItem *> zoneItems_;
     std::vector<ParameterEditor *> editors_;
+    // RReLU in training: draws new slopes (the next seed). Null for rows without a seed.
+    QPushButton *resampleButton_ = nullptr;
     const ActivationSpec *editorsFor_ = nullptr;
     std::optional<double> hoverX_;
     bool derivativeShown_ = true;

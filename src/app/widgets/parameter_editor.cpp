@@ -12,7 +12,9 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QToolButton>
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace al {
 
@@ -63,7 +65,13 @@ ParameterEditor::ParameterEditor(const char *activation, const ParameterSpec &sp
         label_ = new QLabel(name, this);
         integerSpin_ = new QSpinBox(this);
         integerSpin_->setObjectName(name + QStringLiteral("Spin"));
-        integerSpin_->setRange(-99, 99);
+        // dim: any small integer (the tensor refuses one it does not have); RReLU's seed: from
+        // 0 to as far as the spin box counts.
+        if (spec.minimum >= 0)
+            integerSpin_->setRange(static_cast<int>(spec.minimum),
+                static_cast<int>(std::min(spec.maximum, double(std::numeric_limits<int>::max()))));
+        else
+            integerSpin_->setRange(-99, 99);
         integerSpin_->setKeyboardTracking(false);
         label_->setBuddy(integerSpin_);
         layout->addWidget(label_, 0, 0);
