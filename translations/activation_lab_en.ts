@@ -447,6 +447,110 @@
         <source>Along a dim</source>
         <translation>Along a dim</translation>
     </message>
+    <message>
+        <source>A probability distribution that favours the smallest values: softmax of −x, so costs or distances become weights that sum to 1.</source>
+        <translation>A probability distribution that favours the smallest values: softmax of −x, so costs or distances become weights that sum to 1.</translation>
+    </message>
+    <message>
+        <source>Rarely needed: the same as softmax with the sign of the input flipped, and just as sensitive to the choice of dim.</source>
+        <translation>Rarely needed: the same as softmax with the sign of the input flipped, and just as sensitive to the choice of dim.</translation>
+    </message>
+    <message>
+        <source>Turning distances or energies into weights, e.g. soft nearest-neighbour assignments.</source>
+        <translation>Turning distances or energies into weights, e.g. soft nearest-neighbour assignments.</translation>
+    </message>
+    <message>
+        <source>Overlay Softmax with the same logits: raising a logit now takes probability away from it instead of giving it more.</source>
+        <translation>Overlay Softmax with the same logits: raising a logit now takes probability away from it instead of giving it more.</translation>
+    </message>
+    <message>
+        <source>Softmax across the channels of every pixel of an image batch: each pixel gets its own probability distribution over the classes.</source>
+        <translation>Softmax across the channels of every pixel of an image batch: each pixel gets its own probability distribution over the classes.</translation>
+    </message>
+    <message>
+        <source>Only for 3-D (C, H, W) or 4-D (N, C, H, W) inputs; it is nothing more than softmax with dim = −3.</source>
+        <translation>Only for 3-D (C, H, W) or 4-D (N, C, H, W) inputs; it is nothing more than softmax with dim = −3.</translation>
+    </message>
+    <message>
+        <source>The last layer of semantic segmentation networks, which label every pixel.</source>
+        <translation>The last layer of semantic segmentation networks, which label every pixel.</translation>
+    </message>
+    <message>
+        <source>Here the logits are the channels of one pixel: the curves are softmax's, because a pixel's channels are normalised exactly as a vector of logits.</source>
+        <translation>Here the logits are the channels of one pixel: the curves are softmax's, because a pixel's channels are normalised exactly as a vector of logits.</translation>
+    </message>
+    <message>
+        <source>A learned gate: the second half of the input decides, through a sigmoid, how much of the first half passes. Gradients flow linearly through the open gate.</source>
+        <translation>A learned gate: the second half of the input decides, through a sigmoid, how much of the first half passes. Gradients flow linearly through the open gate.</translation>
+    </message>
+    <message>
+        <source>Halves the size along dim, so the layer before it must produce twice as many features; that size must be even.</source>
+        <translation>Halves the size along dim, so the layer before it must produce twice as many features; that size must be even.</translation>
+    </message>
+    <message>
+        <source>Gated convolutional language models, and the gated feed-forward layers (GEGLU, SwiGLU) of recent Transformers.</source>
+        <translation>Gated convolutional language models, and the gated feed-forward layers (GEGLU, SwiGLU) of recent Transformers.</translation>
+    </message>
+    <message>
+        <source>Sweep the gate b: the output slides from 0 to a along a sigmoid. Sweep a: a straight line whose slope is σ(b).</source>
+        <translation>Sweep the gate b: the output slides from 0 to a along a sigmoid. Sweep a: a straight line whose slope is σ(b).</translation>
+    </message>
+    <message>
+        <source>A leaky ReLU whose negative slope is random during training, which acts as a regulariser and keeps units from dying.</source>
+        <translation>A leaky ReLU whose negative slope is random during training, which acts as a regulariser and keeps units from dying.</translation>
+    </message>
+    <message>
+        <source>Training and evaluation compute different functions; results depend on the random seed, and it is slower than a fixed slope.</source>
+        <translation>Training and evaluation compute different functions; results depend on the random seed, and it is slower than a fixed slope.</translation>
+    </message>
+    <message>
+        <source>Small image classifiers where overfitting is a concern; otherwise uncommon.</source>
+        <translation>Small image classifiers where overfitting is a concern; otherwise uncommon.</translation>
+    </message>
+    <message>
+        <source>Tick training and press Re-sample: every negative input gets a new slope between lower and upper. Untick it: the mean slope, always the same.</source>
+        <translation>Tick training and press Re-sample: every negative input gets a new slope between lower and upper. Untick it: the mean slope, always the same.</translation>
+    </message>
+    <message>
+        <source>A leaky ReLU whose slope is learned by gradient descent, one value for the layer or one per channel.</source>
+        <translation>A leaky ReLU whose slope is learned by gradient descent, one value for the layer or one per channel.</translation>
+    </message>
+    <message>
+        <source>The extra parameters can overfit small datasets, and weight decay on the slope pushes it towards ReLU.</source>
+        <translation>The extra parameters can overfit small datasets, and weight decay on the slope pushes it towards ReLU.</translation>
+    </message>
+    <message>
+        <source>Deep image classifiers (it was introduced with very deep ImageNet networks).</source>
+        <translation>Deep image classifiers (it was introduced with very deep ImageNet networks).</translation>
+    </message>
+    <message>
+        <source>Drag weight: it is the same curve as LeakyReLU, but here the slope is a parameter the network learns, with its own gradient.</source>
+        <translation>Drag weight: it is the same curve as LeakyReLU, but here the slope is a parameter the network learns, with its own gradient.</translation>
+    </message>
+    <message>
+        <source>The dimension cut in two halves: the first is gated by the sigmoid of the second. Its size must be even.</source>
+        <translation>The dimension cut in two halves: the first is gated by the sigmoid of the second. Its size must be even.</translation>
+    </message>
+    <message>
+        <source>The smallest slope drawn for negative inputs.</source>
+        <translation>The smallest slope drawn for negative inputs.</translation>
+    </message>
+    <message>
+        <source>The largest slope drawn for negative inputs.</source>
+        <translation>The largest slope drawn for negative inputs.</translation>
+    </message>
+    <message>
+        <source>On: a random slope per negative input, as in model.train(). Off: the mean slope, as in model.eval().</source>
+        <translation>On: a random slope per negative input, as in model.train(). Off: the mean slope, as in model.eval().</translation>
+    </message>
+    <message>
+        <source>torch.manual_seed(seed) before the slopes are drawn: the same seed gives the same slopes.</source>
+        <translation>torch.manual_seed(seed) before the slopes are drawn: the same seed gives the same slopes.</translation>
+    </message>
+    <message>
+        <source>The learned slope for inputs below zero; nn.PReLU starts it at 0.25 (init).</source>
+        <translation>The learned slope for inputs below zero; nn.PReLU starts it at 0.25 (init).</translation>
+    </message>
 </context>
 <context>
     <name>CurvesWorkspace</name>
@@ -1545,6 +1649,34 @@ f′(x) = %3</translation>
     <message>
         <source>pick an activation: 1–5 are ReLU, LeakyReLU, Sigmoid, Tanh and Softmax, 6–9 the next ones down the list</source>
         <translation>pick an activation: 1–5 are ReLU, LeakyReLU, Sigmoid, Tanh and Softmax, 6–9 the next ones down the list</translation>
+    </message>
+    <message>
+        <source>Re-sample</source>
+        <translation>Re-sample</translation>
+    </message>
+    <message>
+        <source>Draw new random slopes: the next seed.</source>
+        <translation>Draw new random slopes: the next seed.</translation>
+    </message>
+    <message>
+        <source>Training, seed %1: each x ≤ 0 gets its own slope drawn from [%2, %3); a single x drawn alone: f(%4) = %5;  f′(%4) = %6</source>
+        <translation>Training, seed %1: each x ≤ 0 gets its own slope drawn from [%2, %3); a single x drawn alone: f(%4) = %5;  f′(%4) = %6</translation>
+    </message>
+    <message>
+        <source>Evaluation: the mean slope (%1 + %2) / 2 for x ≤ 0.&lt;br&gt;f(%3) = %4;  f′(%3) = %5</source>
+        <translation>Evaluation: the mean slope (%1 + %2) / 2 for x ≤ 0.&lt;br&gt;f(%3) = %4;  f′(%3) = %5</translation>
+    </message>
+    <message>
+        <source>With weight = %1: f(x) = x for x &gt; 0, %1 · x otherwise.&lt;br&gt;f(%2) = %3;  f′(%2) = %4</source>
+        <translation>With weight = %1: f(x) = x for x &gt; 0, %1 · x otherwise.&lt;br&gt;f(%2) = %3;  f′(%2) = %4</translation>
+    </message>
+    <message>
+        <source>dim = %1. (a, b) = (%2, %3): GLU = a · σ(b) = %4;  ∂/∂a = σ(b) = %5</source>
+        <translation>dim = %1. (a, b) = (%2, %3): GLU = a · σ(b) = %4;  ∂/∂a = σ(b) = %5</translation>
+    </message>
+    <message>
+        <source>dim = %1. (a, b) = (%2, %3): GLU = a · σ(b) = %4;  ∂/∂b = a σ(b)(1 − σ(b)) = %5</source>
+        <translation>dim = %1. (a, b) = (%2, %3): GLU = a · σ(b) = %4;  ∂/∂b = a σ(b)(1 − σ(b)) = %5</translation>
     </message>
 </context>
 <context>

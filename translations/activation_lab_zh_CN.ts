@@ -447,6 +447,110 @@
         <source>Along a dim</source>
         <translation>沿 dim 计算</translation>
     </message>
+    <message>
+        <source>A probability distribution that favours the smallest values: softmax of −x, so costs or distances become weights that sum to 1.</source>
+        <translation>偏向最小值的概率分布：即 −x 的 softmax，可把代价或距离变成总和为 1 的权重。</translation>
+    </message>
+    <message>
+        <source>Rarely needed: the same as softmax with the sign of the input flipped, and just as sensitive to the choice of dim.</source>
+        <translation>很少用到：就是把输入取反后的 softmax，对 dim 的选择同样敏感。</translation>
+    </message>
+    <message>
+        <source>Turning distances or energies into weights, e.g. soft nearest-neighbour assignments.</source>
+        <translation>把距离或能量转换为权重，例如软最近邻分配。</translation>
+    </message>
+    <message>
+        <source>Overlay Softmax with the same logits: raising a logit now takes probability away from it instead of giving it more.</source>
+        <translation>用相同的 logits 叠加 Softmax：现在提高某个 logit 会使它的概率减少，而不是增加。</translation>
+    </message>
+    <message>
+        <source>Softmax across the channels of every pixel of an image batch: each pixel gets its own probability distribution over the classes.</source>
+        <translation>对一批图像的每个像素沿通道做 softmax：每个像素都得到自己在各类别上的概率分布。</translation>
+    </message>
+    <message>
+        <source>Only for 3-D (C, H, W) or 4-D (N, C, H, W) inputs; it is nothing more than softmax with dim = −3.</source>
+        <translation>只接受三维 (C, H, W) 或四维 (N, C, H, W) 输入；它不过是 dim = −3 的 softmax。</translation>
+    </message>
+    <message>
+        <source>The last layer of semantic segmentation networks, which label every pixel.</source>
+        <translation>语义分割网络的最后一层，为每个像素标注类别。</translation>
+    </message>
+    <message>
+        <source>Here the logits are the channels of one pixel: the curves are softmax's, because a pixel's channels are normalised exactly as a vector of logits.</source>
+        <translation>这里的 logits 是一个像素的各个通道：曲线与 softmax 的相同，因为一个像素的通道正是像 logits 向量那样被归一化的。</translation>
+    </message>
+    <message>
+        <source>A learned gate: the second half of the input decides, through a sigmoid, how much of the first half passes. Gradients flow linearly through the open gate.</source>
+        <translation>可学习的门：输入的后一半经过 sigmoid 决定前一半能通过多少。门打开时梯度线性地流过。</translation>
+    </message>
+    <message>
+        <source>Halves the size along dim, so the layer before it must produce twice as many features; that size must be even.</source>
+        <translation>沿 dim 的大小减半，因此前一层必须输出两倍的特征；该大小必须是偶数。</translation>
+    </message>
+    <message>
+        <source>Gated convolutional language models, and the gated feed-forward layers (GEGLU, SwiGLU) of recent Transformers.</source>
+        <translation>门控卷积语言模型，以及近年 Transformer 中的门控前馈层（GEGLU、SwiGLU）。</translation>
+    </message>
+    <message>
+        <source>Sweep the gate b: the output slides from 0 to a along a sigmoid. Sweep a: a straight line whose slope is σ(b).</source>
+        <translation>扫动门 b：输出沿 sigmoid 从 0 滑向 a。扫动 a：一条斜率为 σ(b) 的直线。</translation>
+    </message>
+    <message>
+        <source>A leaky ReLU whose negative slope is random during training, which acts as a regulariser and keeps units from dying.</source>
+        <translation>训练时负斜率随机的 Leaky ReLU，起到正则化作用，并防止单元死亡。</translation>
+    </message>
+    <message>
+        <source>Training and evaluation compute different functions; results depend on the random seed, and it is slower than a fixed slope.</source>
+        <translation>训练和评估时计算的是不同的函数；结果取决于随机种子，而且比固定斜率慢。</translation>
+    </message>
+    <message>
+        <source>Small image classifiers where overfitting is a concern; otherwise uncommon.</source>
+        <translation>担心过拟合的小型图像分类器；除此之外不常见。</translation>
+    </message>
+    <message>
+        <source>Tick training and press Re-sample: every negative input gets a new slope between lower and upper. Untick it: the mean slope, always the same.</source>
+        <translation>勾选 training 并点击“重新抽样”：每个负输入都会得到 lower 与 upper 之间的新斜率。取消勾选：使用平均斜率，始终不变。</translation>
+    </message>
+    <message>
+        <source>A leaky ReLU whose slope is learned by gradient descent, one value for the layer or one per channel.</source>
+        <translation>斜率通过梯度下降学习的 Leaky ReLU，整层一个值或每个通道一个值。</translation>
+    </message>
+    <message>
+        <source>The extra parameters can overfit small datasets, and weight decay on the slope pushes it towards ReLU.</source>
+        <translation>额外的参数可能在小数据集上过拟合，而对斜率的权重衰减会把它推向 ReLU。</translation>
+    </message>
+    <message>
+        <source>Deep image classifiers (it was introduced with very deep ImageNet networks).</source>
+        <translation>深层图像分类器（它随非常深的 ImageNet 网络一起提出）。</translation>
+    </message>
+    <message>
+        <source>Drag weight: it is the same curve as LeakyReLU, but here the slope is a parameter the network learns, with its own gradient.</source>
+        <translation>拖动 weight：曲线与 LeakyReLU 相同，但这里的斜率是网络学习的参数，有它自己的梯度。</translation>
+    </message>
+    <message>
+        <source>The dimension cut in two halves: the first is gated by the sigmoid of the second. Its size must be even.</source>
+        <translation>被切成两半的维度：前一半由后一半的 sigmoid 控制门。其大小必须是偶数。</translation>
+    </message>
+    <message>
+        <source>The smallest slope drawn for negative inputs.</source>
+        <translation>为负输入抽取的最小斜率。</translation>
+    </message>
+    <message>
+        <source>The largest slope drawn for negative inputs.</source>
+        <translation>为负输入抽取的最大斜率。</translation>
+    </message>
+    <message>
+        <source>On: a random slope per negative input, as in model.train(). Off: the mean slope, as in model.eval().</source>
+        <translation>开启：每个负输入一个随机斜率，如 model.train()。关闭：平均斜率，如 model.eval()。</translation>
+    </message>
+    <message>
+        <source>torch.manual_seed(seed) before the slopes are drawn: the same seed gives the same slopes.</source>
+        <translation>抽取斜率前执行 torch.manual_seed(seed)：相同的种子给出相同的斜率。</translation>
+    </message>
+    <message>
+        <source>The learned slope for inputs below zero; nn.PReLU starts it at 0.25 (init).</source>
+        <translation>小于零的输入所用的可学习斜率；nn.PReLU 的初始值为 0.25（init）。</translation>
+    </message>
 </context>
 <context>
     <name>CurvesWorkspace</name>
@@ -1545,6 +1649,34 @@ f′(x) = %3</translation>
     <message>
         <source>pick an activation: 1–5 are ReLU, LeakyReLU, Sigmoid, Tanh and Softmax, 6–9 the next ones down the list</source>
         <translation>选择激活函数：1–5 依次为 ReLU、LeakyReLU、Sigmoid、Tanh、Softmax，6–9 为列表中往下的几个</translation>
+    </message>
+    <message>
+        <source>Re-sample</source>
+        <translation>重新抽样</translation>
+    </message>
+    <message>
+        <source>Draw new random slopes: the next seed.</source>
+        <translation>抽取新的随机斜率：使用下一个种子。</translation>
+    </message>
+    <message>
+        <source>Training, seed %1: each x ≤ 0 gets its own slope drawn from [%2, %3); a single x drawn alone: f(%4) = %5;  f′(%4) = %6</source>
+        <translation>训练模式，种子 %1：每个 x ≤ 0 从 [%2, %3) 中抽取自己的斜率；单独抽取一个 x 时：f(%4) = %5；f′(%4) = %6</translation>
+    </message>
+    <message>
+        <source>Evaluation: the mean slope (%1 + %2) / 2 for x ≤ 0.&lt;br&gt;f(%3) = %4;  f′(%3) = %5</source>
+        <translation>评估模式：x ≤ 0 时使用平均斜率 (%1 + %2) / 2。&lt;br&gt;f(%3) = %4；f′(%3) = %5</translation>
+    </message>
+    <message>
+        <source>With weight = %1: f(x) = x for x &gt; 0, %1 · x otherwise.&lt;br&gt;f(%2) = %3;  f′(%2) = %4</source>
+        <translation>weight = %1 时：x &gt; 0 时 f(x) = x，否则为 %1 · x。&lt;br&gt;f(%2) = %3；f′(%2) = %4</translation>
+    </message>
+    <message>
+        <source>dim = %1. (a, b) = (%2, %3): GLU = a · σ(b) = %4;  ∂/∂a = σ(b) = %5</source>
+        <translation>dim = %1。(a, b) = (%2, %3)：GLU = a · σ(b) = %4；∂/∂a = σ(b) = %5</translation>
+    </message>
+    <message>
+        <source>dim = %1. (a, b) = (%2, %3): GLU = a · σ(b) = %4;  ∂/∂b = a σ(b)(1 − σ(b)) = %5</source>
+        <translation>dim = %1。(a, b) = (%2, %3)：GLU = a · σ(b) = %4；∂/∂b = a σ(b)(1 − σ(b)) = %5</translation>
     </message>
 </context>
 <context>
