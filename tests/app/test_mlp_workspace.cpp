@@ -816,6 +816,17 @@ private slots:
         QCOMPARE(e.isTarget, false); // sample 0's target is class 0
         QVERIFY(std::abs((e.probability - 0.0f) / e.batch - e.delta) < 1e-7f);
     }
+
+    // PReLU's weight would be a parameter of the model: training here leaves it out, so the
+    // network does not offer it (as activation-lab-cli mlp refuses it).
+    void preluIsNotAHiddenActivationHere()
+    {
+        QCOMPARE(child<QComboBox>("activation1Combo")->findData(QStringLiteral("prelu")), -1);
+        QVERIFY(child<QComboBox>("activation1Combo")->findData(QStringLiteral("gelu")) >= 0);
+        QString error;
+        QVERIFY(!workspace_->state().setHiddenActivation(0, QStringLiteral("prelu"), &error));
+        QCOMPARE(network().hiddenActivations()[0].name(), "relu");
+    }
 };
 
 QTEST_MAIN(TestMlpWorkspace)

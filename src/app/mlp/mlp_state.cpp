@@ -95,10 +95,15 @@ bool MlpState::setSeed(uint64_t seed, QString *error)
     return true;
 }
 
+bool MlpState::hiddenActivationAllowed(const ActivationSpec &spec)
+{
+    return spec.isElementwise() && spec.kind != ActivationKind::Prelu;
+}
+
 bool MlpState::setHiddenActivation(int index, const QString &functionalName, QString *error)
 {
     const ActivationSpec *spec = findActivation(functionalName.toStdString());
-    if (!spec || !spec->isElementwise() || index < 0
+    if (!spec || !hiddenActivationAllowed(*spec) || index < 0
         || index >= static_cast<int>(network_.hiddenActivations().size())) {
         *error = tr("\"%1\" cannot go between the layers: choose an elementwise activation.")
                      .arg(functionalName);

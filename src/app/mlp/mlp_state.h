@@ -87,6 +87,9 @@ public:
     // torch.manual_seed(seed), then randn(4, 100) and the three nn.Linear, as the seed program.
     bool setSeed(uint64_t seed, QString *error);
     bool setHiddenActivation(int index, const QString &functionalName, QString *error);
+    // Elementwise, and nothing the training here would leave out: PReLU's weight is a parameter
+    // torch.optim would train with the layers (activation-lab-cli mlp refuses it too).
+    static bool hiddenActivationAllowed(const ActivationSpec &spec);
     bool setNegativeSlope(double slope, QString *error);
     bool setBiasShift(double shift, QString *error); // added to every bias of fc1
     bool setSample(int sample, QString *error);

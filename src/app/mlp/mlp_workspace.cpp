@@ -404,7 +404,7 @@ void MlpWorkspace::rebuildActivationCombos()
         combo->setObjectName(QStringLiteral("activation%1Combo").arg(i + 1));
         combo->setAccessibleName(tr("Activation after fc%1").arg(i + 1));
         for (const ActivationSpec &spec : activationRegistry())
-            if (spec.isElementwise())
+            if (MlpState::hiddenActivationAllowed(spec))
                 combo->addItem(QLatin1String(spec.moduleName), QLatin1String(spec.functionalName));
         connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, i] {
             QString error;
