@@ -874,12 +874,7 @@ std::vector<Activation> trainActivations(const QCommandLineParser &parser)
 // Python's repr of a double: the shortest digits that read back.
 QString pythonDouble(double value)
 {
-    char buffer[32];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    QString text = QString::fromLatin1(buffer, static_cast<int>(result.ptr - buffer));
-    if (!text.contains(QLatin1Char('.')) && !text.contains(QLatin1Char('e')))
-        text += QStringLiteral(".0");
-    return text;
+    return QString::fromStdString(pythonFloat(value));
 }
 
 // nn.Tanh(), nn.LeakyReLU(negative_slope=0.2): the module with the parameters that differ from

@@ -10,10 +10,6 @@
 
 namespace al {
 
-namespace {
-
-// Python's repr of a float: the shortest digits that read back, in fixed notation from 1e-4 to
-// below 1e16 ("-0.1", "-1.0"), else as "-1e-05".
 std::string pythonFloat(double value)
 {
     char buffer[40];
@@ -43,6 +39,8 @@ std::string pythonFloat(double value)
     return sign + digits.substr(0, size_t(exponent + 1)) + "."
         + digits.substr(size_t(exponent + 1));
 }
+
+namespace {
 
 void checkGradients(const char *optimizer, const std::vector<NamedTensor> &parameters,
     const std::vector<NamedTensor> &gradients)

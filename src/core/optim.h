@@ -9,9 +9,14 @@
 #include "core/modules.h"
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace al {
+
+// Python's repr of a float: the shortest digits that read back, in fixed notation from 1e-4 to
+// below 1e16 ("-0.1", "-1.0", "0.0001"), else as "-1e-05"; "nan", "inf", "-inf".
+std::string pythonFloat(double value);
 
 class Optimizer {
 public:
