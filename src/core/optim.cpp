@@ -42,20 +42,6 @@ std::string pythonFloat(double value)
 
 namespace {
 
-void checkGradients(const char *optimizer, const std::vector<NamedTensor> &parameters,
-    const std::vector<NamedTensor> &gradients)
-{
-    if (gradients.size() != parameters.size())
-        throw std::invalid_argument(std::string(optimizer) + ": "
-            + std::to_string(parameters.size()) + " parameters but "
-            + std::to_string(gradients.size()) + " gradients");
-    for (size_t i = 0; i < parameters.size(); ++i)
-        if (gradients[i].tensor.shape() != parameters[i].tensor.shape())
-            throw std::invalid_argument(std::string(optimizer) + ": " + parameters[i].name
-                + " has the shape " + shapeToString(parameters[i].tensor.shape())
-                + " but its gradient " + shapeToString(gradients[i].tensor.shape()));
-}
-
 // grad.add(param, alpha=weight_decay): PyTorch's add kernel fuses alpha * param + grad.
 Tensor withWeightDecay(const Tensor &grad, const Tensor &param, float weightDecay)
 {
@@ -66,6 +52,39 @@ Tensor withWeightDecay(const Tensor &grad, const Tensor &param, float weightDeca
 }
 
 } // namespace
+
+void Optimizer::step(
+    std::vector<NamedTensor> &parameters, const std::vector<NamedTensor> &gradients)
+{
+    if (gradients.size() != parameters.size())
+        throw std::invalid_argument(std::string(name()) + ": " + std::to_string(parameters.size())
+            + " parameters but " + std::to_string(gradients.size()) + " gradients");
+    std::vector<Tensor *> tensors;
+    std::vector<const Tensor *> grads;
+    for (size_t i = 0; i < parameters.size(); ++i) {
+        if (gradients[i].tensor.shape() != parameters[i].tensor.shape())
+            throw std::invalid_argument(std::string(name()) + ": " + parameters[i].name
+                + " has the shape " + shapeToString(parameters[i].tensor.shape())
+                + " but its gradient " + shapeToString(gradients[i].tensor.shape()));
+        tensors.push_back(&parameters[i].tensor);
+        grads.push_back(&gradients[i].tensor);
+    }
+    update(tensors, grads);
+}
+
+void Optimizer::step(
+    const std::vector<Tensor *> &parameters, const std::vector<const Tensor *> &gradients)
+{
+    if (gradients.size() != parameters.size())
+        throw std::invalid_argument(std::string(name()) + ": " + std::to_string(parameters.size())
+            + " parameters but " + std::to_string(gradients.size()) + " gradients");
+    for (size_t i = 0; i < parameters.size(); ++i)
+        if (gradients[i]->shape() != parameters[i]->shape())
+            throw std::invalid_argument(std::string(name()) + ": parameter " + std::to_string(i)
+                + " has the shape " + shapeToString(parameters[i]->shape()) + " but its gradient "
+                + shapeToString(gradients[i]->shape()));
+    update(parameters, gradients);
+}
 
 Sgd::Sgd(double lr, double momentum, double weightDecay)
     : lr_(static_cast<float>(lr))
@@ -83,15 +102,15 @@ Sgd::Sgd(double lr, double momentum, double weightDecay)
         throw std::invalid_argument("Invalid weight_decay value: " + pythonFloat(weightDecay));
 }
 
-void Sgd::step(std::vector<NamedTensor> &parameters, const std::vector<NamedTensor> &gradients)
+void Sgd::update(
+    const std::vector<Tensor *> &parameters, const std::vector<const Tensor *> &gradients)
 {
-    checkGradients("SGD", parameters, gradients);
     const bool firstStep = buffers_.empty();
     for (size_t i = 0; i < parameters.size(); ++i) {
         Tensor decayed;
         if (hasWeightDecay_)
-            decayed = withWeightDecay(gradients[i].tensor, parameters[i].tensor, weightDecay_);
-        const Tensor &grad = hasWeightDecay_ ? decayed : gradients[i].tensor;
+            decayed = withWeightDecay(*gradients[i], *parameters[i], weightDecay_);
+        const Tensor &grad = hasWeightDecay_ ? decayed : *gradients[i];
         const Tensor *direction = &grad;
         if (hasMomentum_) {
             // buf = clone(d_p) at the first step, then buf.mul_(momentum).add_(d_p): two roundings.
@@ -104,7 +123,7 @@ void Sgd::step(std::vector<NamedTensor> &parameters, const std::vector<NamedTens
         }
         // param.add_(d_p, alpha=-lr): PyTorch's add kernel fuses the multiply-add, in its vector
         // loop and its tail alike.
-        float *param = parameters[i].tensor.data();
+        float *param = parameters[i]->data();
         for (int64_t k = 0; k < grad.numel(); ++k)
             param[k] = std::fma(-lr_, direction->data()[k], param[k]);
     }
@@ -130,13 +149,12 @@ Adam::Adam(double lr, double weightDecay, double beta1, double beta2, double eps
         throw std::invalid_argument("Invalid weight_decay value: " + pythonFloat(weightDecay));
 }
 
-void Adam::step(std::vector<NamedTensor> &parameters, const std::vector<NamedTensor> &gradients)
+void Adam::update(
+    const std::vector<Tensor *> &parameters, const std::vector<const Tensor *> &gradients)
 {
-    checkGradients("Adam", parameters, gradients);
     if (states_.empty())
-        for (const NamedTensor &parameter : parameters)
-            states_.push_back(
-                {0.0f, Tensor(parameter.tensor.shape()), Tensor(parameter.tensor.shape())});
+        for (const Tensor *parameter : parameters)
+            states_.push_back({0.0f, Tensor(parameter->shape()), Tensor(parameter->shape())});
     // The tensors' kernels take the Python floats as float32; the bias corrections are Python
     // arithmetic, in double (step_t.item(), then ** with the C library's pow).
     const float beta1 = static_cast<float>(beta1_), beta2 = static_cast<float>(beta2_);
@@ -149,15 +167,15 @@ void Adam::step(std::vector<NamedTensor> &parameters, const std::vector<NamedTen
         state.step += 1.0f; // step_t += 1
         Tensor decayed;
         if (weightDecay_ != 0.0)
-            decayed = withWeightDecay(gradients[i].tensor, parameters[i].tensor, weightDecay);
-        const float *grad = (weightDecay_ != 0.0 ? decayed : gradients[i].tensor).data();
+            decayed = withWeightDecay(*gradients[i], *parameters[i], weightDecay);
+        const float *grad = (weightDecay_ != 0.0 ? decayed : *gradients[i]).data();
         const double step = state.step;
         const double biasCorrection1 = 1.0 - std::pow(beta1_, step);
         const double biasCorrection2 = 1.0 - std::pow(beta2_, step);
         const double stepSize = lr_ / biasCorrection1;
         const float biasCorrection2Sqrt = static_cast<float>(std::sqrt(biasCorrection2));
         const float value = static_cast<float>(-stepSize);
-        float *param = parameters[i].tensor.data();
+        float *param = parameters[i]->data();
         float *expAvg = state.expAvg.data();
         float *expAvgSq = state.expAvgSq.data();
         for (int64_t k = 0; k < state.expAvg.numel(); ++k) {

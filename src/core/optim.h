@@ -24,8 +24,16 @@ public:
     // opt.step() for the parameters and their gradients, in the same order at every step (the
     // optimizer's state follows the parameters by position). Throws std::invalid_argument unless
     // every gradient has its parameter's shape.
-    virtual void step(
-        std::vector<NamedTensor> &parameters, const std::vector<NamedTensor> &gradients)
+    void step(std::vector<NamedTensor> &parameters, const std::vector<NamedTensor> &gradients);
+    // The same for parameters held elsewhere (a Trainer's layers), updated in place.
+    void step(
+        const std::vector<Tensor *> &parameters, const std::vector<const Tensor *> &gradients);
+
+protected:
+    virtual const char *name() const = 0; // "SGD", for messages
+    // Called with gradients of the parameters' shapes.
+    virtual void update(
+        const std::vector<Tensor *> &parameters, const std::vector<const Tensor *> &gradients)
         = 0;
 };
 
@@ -37,10 +45,11 @@ public:
     // ("Invalid weight_decay value: -0.1"), the value written as Python writes a float.
     explicit Sgd(double lr, double momentum = 0.0, double weightDecay = 0.0);
 
-    void step(
-        std::vector<NamedTensor> &parameters, const std::vector<NamedTensor> &gradients) override;
-
 private:
+    const char *name() const override { return "SGD"; }
+    void update(const std::vector<Tensor *> &parameters,
+        const std::vector<const Tensor *> &gradients) override;
+
     float lr_, momentum_, weightDecay_; // PyTorch's kernels take the scalars as float
     bool hasMomentum_, hasWeightDecay_; // != 0, decided in double as in Python
     std::vector<Tensor> buffers_; // momentum_buffer, from the first step on
@@ -55,10 +64,11 @@ public:
     explicit Adam(double lr, double weightDecay = 0.0, double beta1 = 0.9, double beta2 = 0.999,
         double eps = 1e-8);
 
-    void step(
-        std::vector<NamedTensor> &parameters, const std::vector<NamedTensor> &gradients) override;
-
 private:
+    const char *name() const override { return "Adam"; }
+    void update(const std::vector<Tensor *> &parameters,
+        const std::vector<const Tensor *> &gradients) override;
+
     double lr_, beta1_, beta2_, eps_, weightDecay_; // Python floats; the kernels cast to float
     struct State {
         float step; // state['step'], a float32 tensor: it stops counting at 2^24

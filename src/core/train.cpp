@@ -1,7 +1,6 @@
 #include "core/train.h"
 
 #include "core/loss.h"
-#include "core/modules.h"
 
 #include <algorithm>
 #include <cmath>
@@ -89,20 +88,36 @@ float Trainer::step()
     if (divergedAt_)
         throw std::logic_error("the run diverged at step " + std::to_string(*divergedAt_));
     const Batch &batch = batches_[static_cast<size_t>(steps_ % batchCount())];
-    Sequential model = Sequential::mlp(layers_, activations_);
-    const std::vector<Tensor> outputs = model.forward(batch.x);
-    const float loss = crossEntropy(outputs.back(), batch.y);
+    // What Sequential::mlp's forward and backward compute, module by module, without copying the
+    // layers: z_i = fc_i(a_{i-1}), a_i = act_i(z_i), the logits z_N.
+    const size_t count = layers_.size();
+    std::vector<Tensor> z(count), a(count - 1);
+    for (size_t i = 0; i < count; ++i) {
+        z[i] = layers_[i].forward(i == 0 ? batch.x : a[i - 1]);
+        if (i + 1 < count)
+            a[i] = forward(activations_[i], z[i]);
+    }
+    Tensor grad;
+    const float loss = crossEntropyWithGradient(z.back(), batch.y, &grad);
     if (!std::isfinite(loss)) {
         divergedAt_ = steps_++;
         return loss;
     }
-    const SequentialGradients gradients
-        = model.backward(crossEntropyBackward(outputs.back(), batch.y));
-    std::vector<NamedTensor> parameters = model.parameters(); // weight, bias, weight, ...
-    optimizer_->step(parameters, gradients.parameters);
-    for (size_t i = 0; i < layers_.size(); ++i)
-        layers_[i]
-            = Linear(std::move(parameters[2 * i].tensor), std::move(parameters[2 * i + 1].tensor));
+    std::vector<LinearGradients> gradients(count);
+    for (size_t i = count; i-- > 0;) {
+        gradients[i] = layers_[i].backward(i == 0 ? batch.x : a[i - 1], grad);
+        if (i > 0)
+            grad = backward(activations_[i - 1], z[i - 1], a[i - 1], gradients[i].gradInput);
+    }
+    std::vector<Tensor *> parameters; // weight, bias, weight, ... as model.parameters()
+    std::vector<const Tensor *> grads;
+    for (size_t i = 0; i < count; ++i) {
+        parameters.push_back(&layers_[i].mutableWeight());
+        parameters.push_back(&layers_[i].mutableBias());
+        grads.push_back(&gradients[i].gradWeight);
+        grads.push_back(&gradients[i].gradBias);
+    }
+    optimizer_->step(parameters, grads);
     ++steps_;
     return loss;
 }

@@ -4,6 +4,7 @@
 // the Trainer refuses.
 
 #include "core/datasets.h"
+#include "core/loss.h"
 #include "core/train.h"
 #include "io/state_dict.h"
 #include "support/fixtures.h"
@@ -331,6 +332,33 @@ private slots:
             }
         }
         Adam(0.0, 0.0, 0.0, 0.0, 0.0); // the bounds themselves are taken
+    }
+
+    // The Trainer's loss and gradient in one pass: the bits of the two separate calls.
+    void crossEntropyWithGradientIsBothCalls()
+    {
+        TorchGenerator generator(4);
+        const Tensor logits = randn({7, 3}, generator);
+        const std::vector<int64_t> targets {0, 2, 1, 1, 0, 2, 2};
+        Tensor gradient;
+        const float loss = crossEntropyWithGradient(logits, targets, &gradient);
+        QCOMPARE(loss, crossEntropy(logits, targets));
+        QCOMPARE(gradient, crossEntropyBackward(logits, targets));
+        QVERIFY_THROWS_EXCEPTION(
+            TargetError, crossEntropyWithGradient(logits, {0, 1, 2, 3, 0, 0, 0}, &gradient));
+    }
+
+    // Parameters held elsewhere are updated in place, and checked as the named ones are.
+    void optimizersStepTensorsInPlace()
+    {
+        Tensor w({2}, 1.0f);
+        const Tensor g({2}, 10.0f), wrong({3});
+        Sgd sgd(0.1);
+        sgd.step(std::vector<Tensor *> {&w}, {&g});
+        QCOMPARE(w, Tensor({2}, std::fma(-0.1f, 10.0f, 1.0f)));
+        QVERIFY_THROWS_EXCEPTION(
+            std::invalid_argument, sgd.step(std::vector<Tensor *> {&w}, {&wrong}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, sgd.step(std::vector<Tensor *> {&w}, {}));
     }
 
     // One Adam step by hand: the moments, the bias corrections in double, the division.
