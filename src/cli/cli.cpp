@@ -753,6 +753,10 @@ int datasetCommand(const QStringList &arguments, QTextStream &out)
     options.seed = static_cast<uint64_t>(
         integer(parser, QStringLiteral("seed"), 0, 0, std::numeric_limits<int64_t>::max()));
     const bool spiral = options.kind == DatasetKind::Spiral;
+    if (!spiral && parser.isSet(QStringLiteral("classes"))
+        && parser.value(QStringLiteral("classes")) != QLatin1String("2"))
+        usage(QStringLiteral("--classes is a spiral's number of arms; %1 has 2 classes")
+                  .arg(QLatin1String(datasetName(options.kind))));
     options.classes = static_cast<int>(
         integer(parser, QStringLiteral("classes"), 2, 2, spiral ? kMaxSpiralClasses : 2));
     const Dataset dataset = makeDataset(options);

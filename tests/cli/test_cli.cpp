@@ -653,7 +653,7 @@ private slots:
             << dataset + QStringList {"--noise", "nan"} << QByteArray() << "finite number";
         QTest::newRow("circle of 3 classes")
             << dataset + QStringList {"--classes", "3"} << QByteArray()
-            << "--classes needs an integer from 2 to 2";
+            << "--classes is a spiral's number of arms; circle has 2 classes";
         QTest::newRow("spiral of 5 arms")
             << QStringList {"dataset", "--name", "spiral", "--classes", "5"} << QByteArray()
             << "--classes needs an integer from 2 to 4";
