@@ -44,10 +44,17 @@ Trainer::Trainer(const Tensor &x, const std::vector<int64_t> &y, const TrainOpti
     if (static_cast<int64_t>(options.activations.size()) != hidden)
         refuse(std::to_string(hidden) + " hidden layers need " + std::to_string(hidden)
             + " activations, got " + std::to_string(options.activations.size()));
-    for (const Activation &activation : options.activations)
+    for (const Activation &activation : options.activations) {
+        const std::string name = activation.spec().functionalName;
         if (!activation.isElementwise())
-            refuse(std::string(activation.spec().functionalName)
-                + " cannot be a hidden activation: it is not elementwise");
+            refuse(name + " cannot be a hidden activation: it is not elementwise");
+        // (By name: rows newer than this loop.) nn.PReLU's weight is a parameter PyTorch would
+        // train with the layers; nn.RReLU in training mode draws its slopes from the generator.
+        if (name == "prelu" || name == "rrelu")
+            refuse(name + " cannot be a hidden activation here: "
+                + (name == "prelu" ? "its weight is a parameter the Trainer does not train"
+                                   : "in training mode it draws random slopes"));
+    }
     if (options.batchSize < 1 || options.batchSize > kMaxTrainBatch)
         refuse("the batch size is 1 to " + std::to_string(kMaxTrainBatch) + ", got "
             + std::to_string(options.batchSize));
