@@ -6,9 +6,11 @@
 #include "app/main_window.h"
 #include "app/mlp/mlp_workspace.h"
 #include "core/activation.h"
+#include "core/datasets.h"
 #include "core/loss.h"
 #include "core/mlp.h"
 #include "core/registry.h"
+#include "core/train.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -165,6 +167,35 @@ double coreSeedNetFwdBwd(int repetitions)
         samples.push_back(timer.nsecsElapsed() / 1e3);
         if (!std::isfinite(loss) || gradients.parameters.size() != 6)
             qFatal("bench: no gradients");
+    }
+    return summarise(samples).median;
+}
+
+// The Train workspace's loop (core only): 500 points of the circle set (noise 0.1, seed 0), a
+// 2-8-8-2 tanh network, batches of 10, SGD at lr 0.1; steps per second, median of the runs.
+double coreTrainStepsPerSecond(int runs, int steps)
+{
+    using namespace al;
+    DatasetOptions circle;
+    circle.points = 500;
+    circle.noise = 0.1;
+    const Dataset data = makeDataset(circle);
+    TrainOptions options;
+    options.hiddenSizes = {8, 8};
+    options.activations = {Activation::named("tanh"), Activation::named("tanh")};
+    options.lr = 0.1;
+    options.batchSize = 10;
+    std::vector<double> samples;
+    for (int r = 0; r < runs; ++r) {
+        Trainer trainer(data.x, data.y, options);
+        QElapsedTimer timer;
+        timer.start();
+        float loss = 0;
+        for (int k = 0; k < steps; ++k)
+            loss = trainer.step();
+        samples.push_back(steps / (timer.nsecsElapsed() / 1e9));
+        if (!std::isfinite(loss))
+            qFatal("bench: training diverged");
     }
     return summarise(samples).median;
 }
@@ -352,6 +383,8 @@ int main(int argc, char *argv[])
         std::printf("core_%s_fwdbwd_1M_ms: %.3f\n", spec.functionalName,
             coreFwdBwd(spec.functionalName, coreRepetitions));
     std::printf("core_mlp_fwdbwd_seed_net_us: %.1f\n", coreSeedNetFwdBwd(quick ? 10 : 2000));
+    std::printf(
+        "train_steps_per_s: %.0f\n", coreTrainStepsPerSecond(quick ? 1 : 9, quick ? 50 : 5000));
     std::printf("startup_ms_median: %.1f\npeak_rss_mb: %.1f\n", startup, peakRssMb);
     return 0;
 }

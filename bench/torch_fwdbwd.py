@@ -3,8 +3,11 @@
 forward + backward over 2^20 float32 values (softmax, log_softmax, softmin and glu: 1024 x 1024,
 dim=1; Softmax2d: 16 x 256 x 256), one thread, median
 of 30; and for core_mlp_fwdbwd_seed_net_us: the seed network's forward, cross_entropy and backward,
-median of 2000, in microseconds. Run with Debian's python3 and python3-torch, on the machine the
+median of 2000, in microseconds; and for train_steps_per_s: the Train workspace's loop (500 points
+of the circle set, 2-8-8-2 tanh, batches of 10, torch.optim.SGD at lr 0.1), steps per second,
+median of 9 runs of 2000 steps. Run with Debian's python3 and python3-torch, on the machine the
 bench ran on."""
+import math
 import statistics
 import time
 
@@ -53,3 +56,31 @@ for _ in range(2000):
     loss.backward()
     samples.append((time.perf_counter() - start) * 1e6)
 print(f"torch_mlp_fwdbwd_seed_net_us: {statistics.median(samples):.1f}")
+
+# The Train workspace's loop: the circle set's recipe (core/datasets.h, with the C library's sin,
+# cos and log: the same points to the last bit or two), as the app trains it.
+torch.manual_seed(0)
+points, labels = [], []
+for i, (a, b, c, d) in enumerate(torch.rand(500, 4, dtype=torch.float64).tolist()):
+    r = 2.5 * a if i % 2 == 0 else 3.5 + 1.5 * a
+    jitter = math.sqrt(-2.0 * math.log(1.0 - c))
+    points.append([r * math.cos(2 * math.pi * b) + 0.1 * jitter * math.cos(2 * math.pi * d),
+                   r * math.sin(2 * math.pi * b) + 0.1 * jitter * math.sin(2 * math.pi * d)])
+    labels.append(i % 2)
+x, y = torch.tensor(points), torch.tensor(labels)
+batches = [(x[i:i + 10], y[i:i + 10]) for i in range(0, len(x), 10)]
+samples = []
+for _ in range(9):
+    torch.manual_seed(0)
+    model = nn.Sequential(nn.Linear(2, 8), nn.Tanh(), nn.Linear(8, 8), nn.Tanh(), nn.Linear(8, 2))
+    opt = torch.optim.SGD(model.parameters(), lr=0.1)
+    start = time.perf_counter()
+    for k in range(2000):
+        xb, yb = batches[k % len(batches)]
+        opt.zero_grad()
+        loss = F.cross_entropy(model(xb), yb)
+        loss.item()
+        loss.backward()
+        opt.step()
+    samples.append(2000 / (time.perf_counter() - start))
+print(f"torch_train_steps_per_s: {statistics.median(samples):.0f}")

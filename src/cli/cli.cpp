@@ -2,19 +2,26 @@
 
 #include "core/activation.h"
 #include "core/analysis.h"
+#include "core/datasets.h"
 #include "core/deep.h"
 #include "core/loss.h"
 #include "core/mlp.h"
 #include "core/optim.h"
 #include "core/registry.h"
+#include "core/train.h"
 #include "io/json_tensor.h"
 #include "io/state_dict.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <optional>
 #include <stdexcept>
@@ -28,6 +35,7 @@ namespace {
 
 constexpr qint64 kMaxInputBytes = 64 * 1024 * 1024;
 constexpr double kMaxRange = 1e6; // table's --from and --to
+constexpr int64_t kMaxTrainSteps = 100000; // train's --steps
 
 struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
@@ -48,6 +56,8 @@ Commands:
           the loss, the gradients and SGD steps
   deep    gradients and activations through a deep stack of one activation, per layer
   table   tabulate x, f(x), f'(x) of an elementwise activation as CSV
+  dataset the Train workspace's seeded two-dimensional data sets (circle, xor, spiral, ...)
+  train   train a small network on such a data set with SGD or Adam, as PyTorch does
 
 Run 'activation-lab-cli COMMAND --help' for a command's options.
 )";
@@ -688,6 +698,454 @@ int tableCommand(const QStringList &arguments, QTextStream &out)
     return 0;
 }
 
+QString datasetHelp()
+{
+    QStringList names;
+    for (const DatasetInfo &info : datasetKinds())
+        names << QString::fromLatin1(info.name);
+    return QStringLiteral(
+        "Usage: activation-lab-cli dataset --name NAME [--points N] [--noise F] [--seed S]\n"
+        "                                  [--classes C]\n\n"
+        "Prints {\"x\": [[x1, x2], ...], \"y\": [class, ...]}: the Train workspace's data, the "
+        "same points on\nevery machine. Point i has class i mod C. Each point draws four uniforms "
+        "a, b, c, d from the\ngenerator of torch.manual_seed(S), as torch.rand(N, 4, "
+        "dtype=torch.float64) draws them; c and d\ngive the jitter noise * (r cos 2πd, r sin 2πd), "
+        "r = sqrt(-2 log(1 - c)).\n"
+        "  circle  class 0 inside radius 2.5 (r = 2.5a), class 1 in the ring 3.5 to 5 (r = 3.5 + "
+        "1.5a),\n          angle 2πb\n"
+        "  xor     |x| = 0.3 + 4.7a, |y| = 0.3 + 4.7b; class 0 in (+, +) and (-, -), class 1 in "
+        "(+, -)\n          and (-, +), the quadrants taking turns within a class\n"
+        "  gauss   blobs of standard deviation 1 around (2, 2) (class 0) and (-2, -2) (class 1),\n"
+        "          Box-Muller of a and b\n"
+        "  spiral  C arms: r = 0.2 + 4.8a, angle 3.5πa + 2π class / C\n"
+        "  moons   half circles of radius 3: (3 cos πa - 1.5, 3 sin πa - 0.75) for class 0,\n"
+        "          (1.5 - 3 cos πa, 0.75 - 3 sin πa) for class 1\n"
+        "  sine, cubic, abs\n"
+        "          x = -6 + 12a, y = f(x) + (0.1 + 2.9b) for class 0 (above), f(x) - (0.1 + 2.9b) "
+        "for\n          class 1 (below); f = sin x, x³/40, |x| - 3\n\n"
+        "  --name NAME                 one of %1\n"
+        "  --points N                  1 to 10000 (default 200)\n"
+        "  --noise F                   0 to 1, the jitter's standard deviation (default 0)\n"
+        "  --seed S                    torch.manual_seed(S) (default 0)\n"
+        "  --classes C                 a spiral's arms, 2 to 4 (default 2; the others have 2)\n")
+        .arg(names.join(QStringLiteral(", ")));
+}
+
+QString trainHelp()
+{
+    return QStringLiteral(
+               "Usage: activation-lab-cli train --data FILE --hidden-sizes 8,8 --activations "
+               "tanh,tanh\n"
+               "                                --optimizer sgd|adam --lr LR --batch-size B "
+               "--steps N\n"
+               "                                [--seed S] [--momentum M] [--weight-decay WD]\n"
+               "                                [--PARAMETER VALUE ...] [--export-script "
+               "OUT.py]\n\n"
+               "Trains on FILE, {\"x\": [[x1, x2], ...], \"y\": [class, ...]} (what dataset "
+               "prints), what PyTorch\ntrains after torch.manual_seed(S): nn.Linear(2, h1), "
+               "act1, nn.Linear(h1, h2), ..., nn.Linear(h_last,\nclasses), classes = max(y) + 1, "
+               "with torch.optim.SGD(lr, momentum, weight_decay) or\n"
+               "torch.optim.Adam(lr, weight_decay) and F.cross_entropy (mean). Mini-batches in "
+               "order, unshuffled:\nstep k takes rows [i, i + B) for i = (k mod ceil(n / B)) * B. "
+               "Prints {\"losses\": [...], \"state_dict\":\n{...}}: each step's loss before its "
+               "update, and fc1.weight, fc1.bias, ... in the format\n'mlp --weights' reads. A loss "
+               "that is not finite ends the run there: it is the last of \"losses\",\n"
+               "\"diverged_at\" gives its step (from 0), and the state dict is the one that "
+               "gave it.\n\n")
+        + activationHelp(true)
+        + QStringLiteral(
+            "\n  --data FILE                 the data set (- for standard input)\n"
+            "  --hidden-sizes LIST         0 to 6 hidden layers of 1 to 16 units: 8,8 (\"\" for "
+            "none)\n"
+            "  --activations LIST          one elementwise activation per hidden layer: "
+            "tanh,relu; a\n"
+            "                              parameter option goes to each that takes it\n"
+            "  --seed S                    torch.manual_seed(S) before the layers (default 0)\n"
+            "  --optimizer sgd|adam        Adam with betas (0.9, 0.999) and eps 1e-8\n"
+            "  --lr LR                     the learning rate, at least 0\n"
+            "  --momentum M                SGD only, from 0 to below 1 (default 0)\n"
+            "  --weight-decay WD           at least 0 (default 0)\n"
+            "  --batch-size B              1 to 1024 (the last batch may be smaller)\n"
+            "  --steps N                   1 to 100000\n"
+            "  --export-script OUT.py      also write a Python program (the data inline) that "
+            "trains the\n"
+            "                              same network with PyTorch and prints the same JSON\n\n"
+            "Limits, checked before any work: 1 to 10000 points, labels from 0 to 15, 64 MiB "
+            "for the file.\n");
+}
+
+// `--name circle ...`: the data set as JSON.
+int datasetCommand(const QStringList &arguments, QTextStream &out)
+{
+    QCommandLineParser parser;
+    parse(parser, arguments,
+        {valueOption("name"), valueOption("points"), valueOption("noise"), valueOption("seed"),
+            valueOption("classes")});
+    if (!parser.isSet(QStringLiteral("name")))
+        usage(QStringLiteral("--name NAME is required"));
+    DatasetOptions options;
+    const QString name = parser.value(QStringLiteral("name"));
+    const std::optional<DatasetKind> kind = datasetNamed(name.toStdString());
+    if (!kind) {
+        QStringList names;
+        for (const DatasetInfo &info : datasetKinds())
+            names << QString::fromLatin1(info.name);
+        usage(QStringLiteral("unknown data set \"%1\" (expected one of %2)")
+                  .arg(name.left(40), names.join(QStringLiteral(", "))));
+    }
+    options.kind = *kind;
+    options.points
+        = integer(parser, QStringLiteral("points"), options.points, 1, kMaxDatasetPoints);
+    options.noise = number(parser, QStringLiteral("noise"), 0.0);
+    if (options.noise < 0.0 || options.noise > 1.0)
+        usage(QStringLiteral("--noise must be from 0 to 1, got \"%1\"")
+                  .arg(parser.value(QStringLiteral("noise")).left(40)));
+    options.seed = static_cast<uint64_t>(
+        integer(parser, QStringLiteral("seed"), 0, 0, std::numeric_limits<int64_t>::max()));
+    const bool spiral = options.kind == DatasetKind::Spiral;
+    if (!spiral && parser.isSet(QStringLiteral("classes"))
+        && parser.value(QStringLiteral("classes")) != QLatin1String("2"))
+        usage(QStringLiteral("--classes is a spiral's number of arms; %1 has 2 classes")
+                  .arg(QLatin1String(datasetName(options.kind))));
+    options.classes = static_cast<int>(
+        integer(parser, QStringLiteral("classes"), 2, 2, spiral ? kMaxSpiralClasses : 2));
+    const Dataset dataset = makeDataset(options);
+    out << "{\"x\": " << io::tensorToJson(dataset.x) << ",\n\"y\": [";
+    for (size_t i = 0; i < dataset.y.size(); ++i)
+        out << (i ? ", " : "") << dataset.y[i];
+    out << "]}\n";
+    return 0;
+}
+
+// The data file: {"x": [[x1, x2], ...], "y": [class, ...]}, each coordinate finite, each label
+// an integer from 0.
+Dataset readDataset(const QString &path)
+{
+    const QString what
+        = path.isEmpty() || path == QLatin1String("-") ? QStringLiteral("standard input") : path;
+    QJsonParseError error;
+    const QJsonDocument document
+        = QJsonDocument::fromJson(io::pythonNumbersToJson(readInput(path)), &error);
+    if (error.error != QJsonParseError::NoError)
+        usage(QStringLiteral("%1: invalid JSON at character %2: %3")
+                  .arg(what)
+                  .arg(error.offset)
+                  .arg(error.errorString()));
+    const QJsonObject object = document.object();
+    if (!document.isObject() || !object.value(QStringLiteral("x")).isArray()
+        || !object.value(QStringLiteral("y")).isArray())
+        usage(
+            QStringLiteral("%1: expected {\"x\": [[x1, x2], ...], \"y\": [class, ...]}").arg(what));
+    const QJsonArray xs = object.value(QStringLiteral("x")).toArray();
+    const QJsonArray ys = object.value(QStringLiteral("y")).toArray();
+    if (xs.isEmpty())
+        usage(QStringLiteral("%1: the data set is empty").arg(what));
+    if (xs.size() > kMaxDatasetPoints)
+        usage(QStringLiteral("%1: %2 points, at most %3")
+                  .arg(what)
+                  .arg(xs.size())
+                  .arg(kMaxDatasetPoints));
+    if (xs.size() != ys.size())
+        usage(
+            QStringLiteral("%1: %2 points but %3 labels").arg(what).arg(xs.size()).arg(ys.size()));
+    Dataset dataset {Tensor::uninitialized({xs.size(), 2}), {}};
+    for (qsizetype i = 0; i < xs.size(); ++i) {
+        const QJsonArray point = xs[i].toArray();
+        if (!xs[i].isArray() || point.size() != 2)
+            usage(QStringLiteral("%1: x[%2] is not a point [x1, x2]").arg(what).arg(i));
+        for (qsizetype j = 0; j < 2; ++j) {
+            const auto value = static_cast<float>(point[j].toDouble());
+            if (!point[j].isDouble() || !std::isfinite(value))
+                usage(
+                    QStringLiteral("%1: x[%2][%3] is not a finite number").arg(what).arg(i).arg(j));
+            dataset.x.data()[2 * i + j] = value;
+        }
+    }
+    for (qsizetype i = 0; i < ys.size(); ++i) {
+        const double value = ys[i].toDouble(-1.0);
+        if (!ys[i].isDouble() || value != std::floor(value) || value < 0
+            || value >= double(kMaxTrainClasses))
+            usage(QStringLiteral("%1: y[%2] is not a class from 0 to %3: %4")
+                      .arg(what)
+                      .arg(i)
+                      .arg(kMaxTrainClasses - 1)
+                      .arg(QString::fromUtf8(QJsonDocument(QJsonArray {ys[i]})
+                                                 .toJson(QJsonDocument::Compact)
+                                                 .mid(1)
+                                                 .chopped(1)
+                                                 .left(40))));
+        dataset.y.push_back(static_cast<int64_t>(value));
+    }
+    return dataset;
+}
+
+// A comma-separated list; "" is none.
+QStringList listOption(const QCommandLineParser &parser, const QString &option)
+{
+    if (!parser.isSet(option))
+        usage(QStringLiteral("--%1 is required (\"\" for none)").arg(option));
+    const QString value = parser.value(option).trimmed();
+    QStringList items;
+    if (!value.isEmpty())
+        for (const QString &item : value.split(QLatin1Char(',')))
+            items << item.trimmed();
+    return items;
+}
+
+// The hidden activations of --activations, each with the parameter options it takes; an option
+// none of them takes is refused.
+std::vector<Activation> trainActivations(const QCommandLineParser &parser)
+{
+    std::vector<Activation> activations;
+    for (const QString &name : listOption(parser, QStringLiteral("activations"))) {
+        const ActivationSpec &spec = activationNamed(name);
+        if (!spec.isElementwise())
+            usage(QStringLiteral("%1 cannot be a hidden activation: it is not elementwise")
+                      .arg(name));
+        activations.push_back(Activation(spec));
+    }
+    std::vector<std::vector<std::pair<std::string, double>>> values(activations.size());
+    for (const QCommandLineOption &option : parameterOptions()) {
+        const QString name = option.names().first();
+        if (!parser.isSet(name))
+            continue;
+        bool taken = false;
+        for (size_t i = 0; i < activations.size(); ++i)
+            for (const ParameterSpec &p : activations[i].spec().parameters)
+                if (QString::fromStdString(p.cliOption()) == name) {
+                    values[i].emplace_back(p.name, parameterOption(parser, p));
+                    taken = true;
+                }
+        if (!taken)
+            usage(QStringLiteral("no activation in --activations has a parameter '%1'")
+                      .arg(QString(name).replace(QLatin1Char('-'), '_')));
+    }
+    for (size_t i = 0; i < activations.size(); ++i)
+        activations[i].set(values[i]);
+    return activations;
+}
+
+// Python's repr of a double: the shortest digits that read back.
+QString pythonDouble(double value)
+{
+    return QString::fromStdString(pythonFloat(value));
+}
+
+// nn.Tanh(), nn.LeakyReLU(negative_slope=0.2): the module with the parameters that differ from
+// PyTorch's defaults (as the app's generated code writes it).
+QString moduleCode(const Activation &activation)
+{
+    QStringList arguments;
+    for (const ParameterSpec &p : activation.spec().parameters) {
+        const double value = activation.value(p.name);
+        if (value == p.defaultValue && p.type != ParameterType::Integer)
+            continue;
+        const QString name = QString::fromLatin1(p.name);
+        switch (p.type) {
+        case ParameterType::Boolean:
+            arguments << name + (value ? QStringLiteral("=True") : QStringLiteral("=False"));
+            break;
+        case ParameterType::Choice:
+            arguments << QStringLiteral("%1='%2'").arg(
+                name, QLatin1String(p.choices.at(static_cast<size_t>(value))));
+            break;
+        case ParameterType::Integer:
+            arguments << QStringLiteral("%1=%2").arg(name).arg(static_cast<qlonglong>(value));
+            break;
+        case ParameterType::Real:
+            arguments << name + QLatin1Char('=') + pythonDouble(value);
+            break;
+        }
+    }
+    return QStringLiteral("nn.%1(%2)")
+        .arg(QLatin1String(activation.spec().moduleName), arguments.join(QStringLiteral(", ")));
+}
+
+// A self-contained program that trains the same network with PyTorch and prints the same JSON
+// (numbers as Python writes them: the same float32 values in more digits).
+QByteArray exportScript(const Dataset &data, const TrainOptions &options, int64_t classes,
+    int64_t steps, const QStringList &arguments)
+{
+    QByteArray x = "[";
+    for (int64_t i = 0; i < data.x.size(0); ++i) {
+        // The float32 exactly, as a double: torch.tensor reads it back without a second rounding.
+        x += (i ? (i % 4 ? ", [" : ",\n     [") : "[")
+            + pythonDouble(double(data.x.data()[2 * i])).toLatin1() + ", "
+            + pythonDouble(double(data.x.data()[2 * i + 1])).toLatin1() + "]";
+    }
+    x += "]";
+    QByteArray y = "[";
+    for (size_t i = 0; i < data.y.size(); ++i)
+        y += (i ? (i % 30 ? ", " : ",\n     ") : "") + QByteArray::number(qint64(data.y[i]));
+    y += "]";
+    QStringList layers;
+    int64_t in = 2;
+    for (size_t i = 0; i < options.hiddenSizes.size(); ++i) {
+        layers << QStringLiteral("(\"fc%1\", nn.Linear(%2, %3))")
+                      .arg(i + 1)
+                      .arg(in)
+                      .arg(options.hiddenSizes[i]);
+        layers
+            << QStringLiteral("(\"act%1\", %2)").arg(i + 1).arg(moduleCode(options.activations[i]));
+        in = options.hiddenSizes[i];
+    }
+    layers << QStringLiteral("(\"fc%1\", nn.Linear(%2, %3))")
+                  .arg(options.hiddenSizes.size() + 1)
+                  .arg(in)
+                  .arg(classes);
+    const QString optimizer = options.optimizer == OptimizerKind::Sgd
+        ? QStringLiteral("torch.optim.SGD(model.parameters(), lr=%1, momentum=%2, "
+                         "weight_decay=%3)")
+              .arg(pythonDouble(options.lr), pythonDouble(options.momentum),
+                  pythonDouble(options.weightDecay))
+        : QStringLiteral("torch.optim.Adam(model.parameters(), lr=%1, weight_decay=%2)")
+              .arg(pythonDouble(options.lr), pythonDouble(options.weightDecay));
+    QString quoted;
+    for (const QString &argument : arguments)
+        quoted += QLatin1Char(' ')
+            + (argument.contains(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.,/=:-]")))
+                        || argument.isEmpty()
+                    ? QStringLiteral("'%1'").arg(
+                        QString(argument).replace(QLatin1Char('\''), QStringLiteral("'\\''")))
+                    : argument);
+    return QStringLiteral(
+        "#!/usr/bin/env python3\n"
+        "# Written by: activation-lab-cli train%1\n"
+        "# Trains what activation-lab-cli trains, with PyTorch (1.13 gives the same bits), and "
+        "prints the\n# same JSON: each step's loss before its update, and the final state "
+        "dict.\nimport json\nimport math\nfrom collections import OrderedDict\n\nimport torch\n"
+        "import torch.nn as nn\nimport torch.nn.functional as F\n\n"
+        "X = %2\nY = %3\n\n"
+        "torch.manual_seed(%4)\n"
+        "model = nn.Sequential(OrderedDict([\n    %5,\n]))\n"
+        "opt = %6\n"
+        "x, y = torch.tensor(X), torch.tensor(Y)\n"
+        "B = %7\n"
+        "batches = [(x[i:i + B], y[i:i + B]) for i in range(0, len(x), B)]\n"
+        "losses, diverged_at = [], None\n"
+        "for k in range(%8):\n"
+        "    xb, yb = batches[k % len(batches)]\n"
+        "    opt.zero_grad()\n"
+        "    loss = F.cross_entropy(model(xb), yb)\n"
+        "    losses.append(loss.item())\n"
+        "    if not math.isfinite(losses[-1]):  # diverged: stop here, as activation-lab-cli "
+        "does\n"
+        "        diverged_at = k\n"
+        "        break\n"
+        "    loss.backward()\n"
+        "    opt.step()\n\n\n"
+        "def encode(value):\n"
+        "    if isinstance(value, list):\n"
+        "        return [encode(v) for v in value]\n"
+        "    return value if math.isfinite(value) else \"nan\" if math.isnan(value) else \"inf\" "
+        "if value > 0 else \"-inf\"\n\n\n"
+        "result = {\"losses\": encode(losses)}\n"
+        "if diverged_at is not None:\n"
+        "    result[\"diverged_at\"] = diverged_at\n"
+        "result[\"state_dict\"] = {k: encode(v.tolist()) for k, v in model.state_dict().items()}\n"
+        "print(json.dumps(result))\n")
+        // One pass: what is inserted (a file name with %1 in it) is not read for markers.
+        .arg(quoted, QString::fromLatin1(x), QString::fromLatin1(y), QString::number(options.seed),
+            layers.join(QStringLiteral(",\n    ")), optimizer, QString::number(options.batchSize),
+            QString::number(steps))
+        .toUtf8();
+}
+
+// The app's rule for exports: a regular file, or a new name in an existing folder; never a FIFO,
+// a device or a folder (QSaveFile would rename its new file over it).
+void checkWritableTarget(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        usage(QStringLiteral("%1 is not a regular file; nothing was written").arg(path));
+    if (!info.exists() && !QFileInfo(info.absolutePath()).isDir())
+        usage(QStringLiteral("cannot write %1: the folder %2 does not exist")
+                  .arg(path, info.absolutePath()));
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    checkWritableTarget(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        usage(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+}
+
+int trainCommand(const QStringList &arguments, QTextStream &out)
+{
+    QCommandLineParser parser;
+    parse(parser, arguments,
+        QList<QCommandLineOption> {valueOption("data"), valueOption("hidden-sizes"),
+            valueOption("activations"), valueOption("seed"), valueOption("optimizer"),
+            valueOption("lr"), valueOption("momentum"), valueOption("weight-decay"),
+            valueOption("batch-size"), valueOption("steps"), valueOption("export-script")}
+            + parameterOptions());
+    for (const char *required : {"data", "optimizer", "lr", "batch-size", "steps"})
+        if (!parser.isSet(QLatin1String(required)))
+            usage(QStringLiteral("--%1 is required").arg(QLatin1String(required)));
+    TrainOptions options;
+    options.hiddenSizes.clear();
+    const QStringList sizes = listOption(parser, QStringLiteral("hidden-sizes"));
+    if (sizes.size() > kMaxTrainHiddenLayers)
+        usage(QStringLiteral("--hidden-sizes: at most %1 hidden layers, got %2")
+                  .arg(kMaxTrainHiddenLayers)
+                  .arg(sizes.size()));
+    for (const QString &size : sizes) {
+        bool ok = false;
+        const int value = size.toInt(&ok);
+        if (!ok || value < 1 || value > kMaxTrainUnits)
+            usage(QStringLiteral("--hidden-sizes: a layer has 1 to %1 units, got \"%2\"")
+                      .arg(kMaxTrainUnits)
+                      .arg(size.left(40)));
+        options.hiddenSizes.push_back(value);
+    }
+    options.activations = trainActivations(parser);
+    if (options.activations.size() != options.hiddenSizes.size())
+        usage(QStringLiteral("%1 hidden layers need %1 activations, got %2")
+                  .arg(options.hiddenSizes.size())
+                  .arg(options.activations.size()));
+    options.seed = static_cast<uint64_t>(
+        integer(parser, QStringLiteral("seed"), 0, 0, std::numeric_limits<int64_t>::max()));
+    const QString optimizer = parser.value(QStringLiteral("optimizer"));
+    if (optimizer != QLatin1String("sgd") && optimizer != QLatin1String("adam"))
+        usage(QStringLiteral("--optimizer needs sgd or adam, got \"%1\"").arg(optimizer.left(40)));
+    options.optimizer
+        = optimizer == QLatin1String("adam") ? OptimizerKind::Adam : OptimizerKind::Sgd;
+    options.lr = number(parser, QStringLiteral("lr"), 0.0);
+    if (options.optimizer == OptimizerKind::Adam && parser.isSet(QStringLiteral("momentum")))
+        usage(QStringLiteral("--momentum goes with sgd; Adam's betas are (0.9, 0.999)"));
+    options.momentum = number(parser, QStringLiteral("momentum"), 0.0);
+    options.weightDecay = number(parser, QStringLiteral("weight-decay"), 0.0);
+    // PyTorch's refusals, in its words, before ours.
+    if (options.optimizer == OptimizerKind::Sgd)
+        Sgd(options.lr, options.momentum, options.weightDecay);
+    else
+        Adam(options.lr, options.weightDecay);
+    if (options.momentum >= 1.0)
+        usage(QStringLiteral("--momentum must be below 1, got \"%1\"")
+                  .arg(parser.value(QStringLiteral("momentum")).left(40)));
+    options.batchSize = integer(parser, QStringLiteral("batch-size"), 0, 1, kMaxTrainBatch);
+    const int64_t steps = integer(parser, QStringLiteral("steps"), 0, 1, kMaxTrainSteps);
+    const QString script = parser.value(QStringLiteral("export-script"));
+    if (parser.isSet(QStringLiteral("export-script")))
+        checkWritableTarget(script);
+
+    const Dataset data = readDataset(parser.value(QStringLiteral("data")));
+    Trainer trainer(data.x, data.y, options);
+    std::vector<float> losses;
+    losses.reserve(static_cast<size_t>(steps));
+    while (trainer.stepsTaken() < steps && !trainer.divergedAt())
+        losses.push_back(trainer.step());
+    if (parser.isSet(QStringLiteral("export-script")))
+        writeFile(script, exportScript(data, options, trainer.classes(), steps, arguments));
+    out << "{\"losses\": "
+        << io::tensorToJson(Tensor({static_cast<int64_t>(losses.size())}, losses));
+    if (trainer.divergedAt())
+        out << ",\n\"diverged_at\": " << *trainer.divergedAt();
+    out << ",\n\"state_dict\": " << io::stateDictToJson(trainer.layers()).trimmed() << "}\n";
+    return 0;
+}
+
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice *in)
@@ -709,14 +1167,18 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
             help ? (buffer << deepHelp(), 0) : deepCommand(rest, buffer);
         else if (command == QLatin1String("table"))
             help ? (buffer << tableHelp(), 0) : tableCommand(rest, buffer);
+        else if (command == QLatin1String("dataset"))
+            help ? (buffer << datasetHelp(), 0) : datasetCommand(rest, buffer);
+        else if (command == QLatin1String("train"))
+            help ? (buffer << trainHelp(), 0) : trainCommand(rest, buffer);
         else if (command == QLatin1String("--help") || command == QLatin1String("-h"))
             buffer << kOverview;
         else if (command.isEmpty())
-            usage(
-                QStringLiteral("no command given (expected eval, mlp, deep or table; see --help)"));
+            usage(QStringLiteral("no command given (expected eval, mlp, deep, table, dataset or "
+                                 "train; see --help)"));
         else
-            usage(QStringLiteral(
-                "unknown command \"%1\" (expected eval, mlp, deep or table; see --help)")
+            usage(QStringLiteral("unknown command \"%1\" (expected eval, mlp, deep, table, dataset "
+                                 "or train; see --help)")
                       .arg(command.left(40)));
         buffer.flush();
     } catch (const std::bad_alloc &) {

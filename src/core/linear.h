@@ -27,6 +27,9 @@ public:
     int64_t outFeatures() const { return weight_.size(0); }
     const Tensor &weight() const { return weight_; }
     const Tensor &bias() const { return bias_; }
+    // For an optimizer's step in place: the values change, never the shape.
+    Tensor &mutableWeight() { return weight_; }
+    Tensor &mutableBias() { return bias_; }
 
     // x of shape [batch, in] -> [batch, out]; throws ShapeError for any other shape.
     Tensor forward(const Tensor &x) const;

@@ -71,19 +71,39 @@ float nllLoss(const Tensor &logProbabilities, const std::vector<int64_t> &target
     return sum / static_cast<float>(batch);
 }
 
-Tensor crossEntropyBackward(
-    const Tensor &logits, const std::vector<int64_t> &targets, float gradLoss)
+namespace {
+
+// nll_loss's backward puts -gradLoss / batch at each target; log_softmax's backward takes it
+// from there.
+Tensor backwardFrom(const Activation &logSoftmax, const Tensor &logits,
+    const Tensor &logProbabilities, const std::vector<int64_t> &targets, float gradLoss)
 {
-    checkArguments(logits, targets);
-    // nll_loss's backward puts -gradLoss / batch at each target; log_softmax's backward takes it
-    // from there.
     const int64_t batch = logits.size(0), classes = logits.size(1);
     Tensor gradLogProbabilities(logits.shape());
     const float grad = -(gradLoss / static_cast<float>(batch));
     for (int64_t b = 0; b < batch; ++b)
         gradLogProbabilities.data()[b * classes + targets[static_cast<size_t>(b)]] = grad;
+    return backward(logSoftmax, logits, logProbabilities, gradLogProbabilities);
+}
+
+} // namespace
+
+Tensor crossEntropyBackward(
+    const Tensor &logits, const std::vector<int64_t> &targets, float gradLoss)
+{
+    checkArguments(logits, targets);
     const Activation logSoftmax = logSoftmaxOverClasses();
-    return backward(logSoftmax, logits, forward(logSoftmax, logits), gradLogProbabilities);
+    return backwardFrom(logSoftmax, logits, forward(logSoftmax, logits), targets, gradLoss);
+}
+
+float crossEntropyWithGradient(
+    const Tensor &logits, const std::vector<int64_t> &targets, Tensor *gradLogits)
+{
+    checkArguments(logits, targets);
+    const Activation logSoftmax = logSoftmaxOverClasses();
+    const Tensor logProbabilities = forward(logSoftmax, logits);
+    *gradLogits = backwardFrom(logSoftmax, logits, logProbabilities, targets, 1.0f);
+    return nllLoss(logProbabilities, targets);
 }
 
 } // namespace al

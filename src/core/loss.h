@@ -35,4 +35,9 @@ float nllLoss(const Tensor &logProbabilities, const std::vector<int64_t> &target
 Tensor crossEntropyBackward(
     const Tensor &logits, const std::vector<int64_t> &targets, float gradLoss = 1.0f);
 
+// Both at once, log_softmax computed once: crossEntropy's loss, and crossEntropyBackward's
+// gradient for loss.backward() in *gradLogits. The same bits as the two calls.
+float crossEntropyWithGradient(
+    const Tensor &logits, const std::vector<int64_t> &targets, Tensor *gradLogits);
+
 } // namespace al

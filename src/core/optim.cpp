@@ -10,10 +10,6 @@
 
 namespace al {
 
-namespace {
-
-// Python's repr of a float: the shortest digits that read back, in fixed notation from 1e-4 to
-// below 1e16 ("-0.1", "-1.0"), else as "-1e-05".
 std::string pythonFloat(double value)
 {
     char buffer[40];
@@ -44,32 +40,77 @@ std::string pythonFloat(double value)
         + digits.substr(size_t(exponent + 1));
 }
 
+namespace {
+
+// grad.add(param, alpha=weight_decay): PyTorch's add kernel fuses alpha * param + grad.
+Tensor withWeightDecay(const Tensor &grad, const Tensor &param, float weightDecay)
+{
+    Tensor result = Tensor::uninitialized(grad.shape());
+    for (int64_t k = 0; k < grad.numel(); ++k)
+        result.data()[k] = std::fma(weightDecay, param.data()[k], grad.data()[k]);
+    return result;
+}
+
 } // namespace
 
-Sgd::Sgd(double lr, double momentum)
+void Optimizer::step(
+    std::vector<NamedTensor> &parameters, const std::vector<NamedTensor> &gradients)
+{
+    if (gradients.size() != parameters.size())
+        throw std::invalid_argument(std::string(name()) + ": " + std::to_string(parameters.size())
+            + " parameters but " + std::to_string(gradients.size()) + " gradients");
+    std::vector<Tensor *> tensors;
+    std::vector<const Tensor *> grads;
+    for (size_t i = 0; i < parameters.size(); ++i) {
+        if (gradients[i].tensor.shape() != parameters[i].tensor.shape())
+            throw std::invalid_argument(std::string(name()) + ": " + parameters[i].name
+                + " has the shape " + shapeToString(parameters[i].tensor.shape())
+                + " but its gradient " + shapeToString(gradients[i].tensor.shape()));
+        tensors.push_back(&parameters[i].tensor);
+        grads.push_back(&gradients[i].tensor);
+    }
+    update(tensors, grads);
+}
+
+void Optimizer::step(
+    const std::vector<Tensor *> &parameters, const std::vector<const Tensor *> &gradients)
+{
+    if (gradients.size() != parameters.size())
+        throw std::invalid_argument(std::string(name()) + ": " + std::to_string(parameters.size())
+            + " parameters but " + std::to_string(gradients.size()) + " gradients");
+    for (size_t i = 0; i < parameters.size(); ++i)
+        if (gradients[i]->shape() != parameters[i]->shape())
+            throw std::invalid_argument(std::string(name()) + ": parameter " + std::to_string(i)
+                + " has the shape " + shapeToString(parameters[i]->shape()) + " but its gradient "
+                + shapeToString(gradients[i]->shape()));
+    update(parameters, gradients);
+}
+
+Sgd::Sgd(double lr, double momentum, double weightDecay)
     : lr_(static_cast<float>(lr))
     , momentum_(static_cast<float>(momentum))
+    , weightDecay_(static_cast<float>(weightDecay))
     , hasMomentum_(momentum != 0.0)
+    , hasWeightDecay_(weightDecay != 0.0)
 {
+    // torch.optim.SGD's tests are `lr < 0.0` etc.: NaN passes them.
     if (lr < 0.0)
         throw std::invalid_argument("Invalid learning rate: " + pythonFloat(lr));
     if (momentum < 0.0)
         throw std::invalid_argument("Invalid momentum value: " + pythonFloat(momentum));
+    if (weightDecay < 0.0)
+        throw std::invalid_argument("Invalid weight_decay value: " + pythonFloat(weightDecay));
 }
 
-void Sgd::step(std::vector<NamedTensor> &parameters, const std::vector<NamedTensor> &gradients)
+void Sgd::update(
+    const std::vector<Tensor *> &parameters, const std::vector<const Tensor *> &gradients)
 {
-    if (gradients.size() != parameters.size())
-        throw std::invalid_argument("SGD: " + std::to_string(parameters.size()) + " parameters but "
-            + std::to_string(gradients.size()) + " gradients");
-    for (size_t i = 0; i < parameters.size(); ++i)
-        if (gradients[i].tensor.shape() != parameters[i].tensor.shape())
-            throw std::invalid_argument("SGD: " + parameters[i].name + " has the shape "
-                + shapeToString(parameters[i].tensor.shape()) + " but its gradient "
-                + shapeToString(gradients[i].tensor.shape()));
     const bool firstStep = buffers_.empty();
     for (size_t i = 0; i < parameters.size(); ++i) {
-        const Tensor &grad = gradients[i].tensor;
+        Tensor decayed;
+        if (hasWeightDecay_)
+            decayed = withWeightDecay(*gradients[i], *parameters[i], weightDecay_);
+        const Tensor &grad = hasWeightDecay_ ? decayed : *gradients[i];
         const Tensor *direction = &grad;
         if (hasMomentum_) {
             // buf = clone(d_p) at the first step, then buf.mul_(momentum).add_(d_p): two roundings.
@@ -82,9 +123,75 @@ void Sgd::step(std::vector<NamedTensor> &parameters, const std::vector<NamedTens
         }
         // param.add_(d_p, alpha=-lr): PyTorch's add kernel fuses the multiply-add, in its vector
         // loop and its tail alike.
-        float *param = parameters[i].tensor.data();
+        float *param = parameters[i]->data();
         for (int64_t k = 0; k < grad.numel(); ++k)
             param[k] = std::fma(-lr_, direction->data()[k], param[k]);
+    }
+}
+
+Adam::Adam(double lr, double weightDecay, double beta1, double beta2, double eps)
+    : lr_(lr)
+    , beta1_(beta1)
+    , beta2_(beta2)
+    , eps_(eps)
+    , weightDecay_(weightDecay)
+{
+    // torch.optim.Adam's tests are `not 0.0 <= lr` etc.: NaN fails them.
+    if (!(lr >= 0.0))
+        throw std::invalid_argument("Invalid learning rate: " + pythonFloat(lr));
+    if (!(eps >= 0.0))
+        throw std::invalid_argument("Invalid epsilon value: " + pythonFloat(eps));
+    if (!(beta1 >= 0.0 && beta1 < 1.0))
+        throw std::invalid_argument("Invalid beta parameter at index 0: " + pythonFloat(beta1));
+    if (!(beta2 >= 0.0 && beta2 < 1.0))
+        throw std::invalid_argument("Invalid beta parameter at index 1: " + pythonFloat(beta2));
+    if (!(weightDecay >= 0.0))
+        throw std::invalid_argument("Invalid weight_decay value: " + pythonFloat(weightDecay));
+}
+
+void Adam::update(
+    const std::vector<Tensor *> &parameters, const std::vector<const Tensor *> &gradients)
+{
+    if (states_.empty())
+        for (const Tensor *parameter : parameters)
+            states_.push_back({0.0f, Tensor(parameter->shape()), Tensor(parameter->shape())});
+    // The tensors' kernels take the Python floats as float32; the bias corrections are Python
+    // arithmetic, in double (step_t.item(), then ** with the C library's pow).
+    const float beta1 = static_cast<float>(beta1_), beta2 = static_cast<float>(beta2_);
+    const float oneMinusBeta1 = static_cast<float>(1.0 - beta1_);
+    const float oneMinusBeta2 = static_cast<float>(1.0 - beta2_);
+    const float eps = static_cast<float>(eps_);
+    const float weightDecay = static_cast<float>(weightDecay_);
+    for (size_t i = 0; i < parameters.size(); ++i) {
+        State &state = states_[i];
+        state.step += 1.0f; // step_t += 1
+        Tensor decayed;
+        if (weightDecay_ != 0.0)
+            decayed = withWeightDecay(*gradients[i], *parameters[i], weightDecay);
+        const float *grad = (weightDecay_ != 0.0 ? decayed : *gradients[i]).data();
+        const double step = state.step;
+        const double biasCorrection1 = 1.0 - std::pow(beta1_, step);
+        const double biasCorrection2 = 1.0 - std::pow(beta2_, step);
+        const double stepSize = lr_ / biasCorrection1;
+        const float biasCorrection2Sqrt = static_cast<float>(std::sqrt(biasCorrection2));
+        const float value = static_cast<float>(-stepSize);
+        float *param = parameters[i]->data();
+        float *expAvg = state.expAvg.data();
+        float *expAvgSq = state.expAvgSq.data();
+        for (int64_t k = 0; k < state.expAvg.numel(); ++k) {
+            const float g = grad[k];
+            // exp_avg.mul_(beta1).add_(grad, alpha=1 - beta1): a rounded product, then the add
+            // kernel's fused multiply-add.
+            expAvg[k] = std::fma(oneMinusBeta1, g, expAvg[k] * beta1);
+            // exp_avg_sq.mul_(beta2).addcmul_(grad, grad, value=1 - beta2): addcmul computes
+            // self + value * t1 * t2, and PyTorch's build fuses the last multiply with the add.
+            expAvgSq[k] = std::fma(oneMinusBeta2 * g, g, expAvgSq[k] * beta2);
+            // denom = (exp_avg_sq.sqrt() / bias_correction2_sqrt).add_(eps), each op rounded;
+            // param.addcdiv_(exp_avg, denom, value=-step_size): self + value * t1 / t2, no fusing
+            // across the division.
+            const float denom = std::sqrt(expAvgSq[k]) / biasCorrection2Sqrt + eps;
+            param[k] = param[k] + value * expAvg[k] / denom;
+        }
     }
 }
 

@@ -58,6 +58,32 @@ private:
         return file.fileName();
     }
 
+    // The train command for a fixture case: its data set as a file, its options.
+    QStringList trainArguments(const QJsonObject &c)
+    {
+        QStringList hidden, activations;
+        for (const QJsonValue &size : c["hidden"].toArray())
+            hidden << QString::number(size.toInt());
+        for (const QJsonValue &name : c["activations"].toArray())
+            activations << name.toString();
+        QStringList arguments {"train", "--data",
+            writeFile(QStringLiteral("data.json"), QJsonDocument(c["data"].toObject()).toJson()),
+            "--hidden-sizes", hidden.join(','), "--activations", activations.join(','), "--seed",
+            QString::number(c["seed"].toInteger()), "--optimizer", c["optimizer"].toString(),
+            "--lr", QString::number(c["lr"].toDouble(), 'g', 17), "--batch-size",
+            QString::number(c["batch_size"].toInteger()), "--steps",
+            QString::number(c["steps"].toInteger())};
+        if (c["momentum"].toDouble() != 0)
+            arguments << "--momentum" << QString::number(c["momentum"].toDouble(), 'g', 17);
+        if (c["weight_decay"].toDouble() != 0)
+            arguments << "--weight-decay" << QString::number(c["weight_decay"].toDouble(), 'g', 17);
+        const QJsonObject parameters = c["parameters"].toObject();
+        for (auto p = parameters.begin(); p != parameters.end(); ++p)
+            arguments << "--" + QString(p.key()).replace('_', '-')
+                      << QString::number(p.value().toDouble(), 'g', 17);
+        return arguments;
+    }
+
     // The mlp command for a fixture case (the seed network, or its state dict and input), its
     // targets and hidden activations, and `extra` options.
     QJsonObject runMlp(const QJsonObject &c, const QStringList &extra)
@@ -340,6 +366,105 @@ private slots:
         QVERIFY2(again.exitCode == 0, again.err.constData());
     }
 
+    // The data sets, bit for bit as the fixture's Python recipes give them.
+    void datasetPrintsTheRecipesPoints()
+    {
+        const QJsonArray cases = fixtures::load("datasets.json").array();
+        QVERIFY(cases.size() >= 12);
+        for (const QJsonValue &value : cases) {
+            const QJsonObject c = value.toObject();
+            const CliResult r = runCli({"dataset", "--name", c["name"].toString(), "--points",
+                QString::number(c["points"].toInteger()), "--noise",
+                QString::number(c["noise"].toDouble(), 'g', 17), "--seed",
+                QString::number(c["seed"].toInteger()), "--classes",
+                QString::number(c["classes"].toInt())});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            const QJsonObject result
+                = QJsonDocument::fromJson(al::io::pythonNumbersToJson(r.out)).object();
+            QCOMPARE(result.keys(), QStringList({"x", "y"}));
+            AL_COMPARE_TENSORS(fixtures::tensor(result["x"]), fixtures::tensor(c["x"]), 0, 0);
+            QCOMPARE(result["y"].toArray(), c["y"].toArray());
+        }
+        // The defaults: 200 points, no noise, seed 0.
+        const CliResult defaults = runCli({"dataset", "--name", "moons"});
+        QCOMPARE(defaults.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(defaults.out).object()["y"].toArray().size(), 200);
+        QCOMPARE(defaults.out,
+            runCli({"dataset", "--name", "moons", "--points", "200", "--noise", "0", "--seed", "0"})
+                .out);
+    }
+
+    // train: PyTorch's losses and final state dict, bit for bit, with SGD and Adam; the data
+    // file is what dataset prints, the state dict what mlp --weights reads.
+    void trainGivesPyTorchsLosses()
+    {
+        const QJsonArray cases = fixtures::load("train.json").object()["cases"].toArray();
+        QCOMPARE(cases.size(), 10);
+        for (const QJsonValue &value : cases) {
+            const QJsonObject c = value.toObject();
+            const QStringList arguments = trainArguments(c);
+            const CliResult r = runCli(arguments);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            const QJsonObject result
+                = QJsonDocument::fromJson(al::io::pythonNumbersToJson(r.out)).object();
+            AL_COMPARE_TENSORS(
+                fixtures::tensor(result["losses"]), fixtures::tensor(c["losses"]), 0, 0);
+            QCOMPARE(result["diverged_at"], c["diverged_at"]);
+            const QJsonObject after = result["state_dict"].toObject();
+            const QJsonObject expected = c["state_dict"].toObject();
+            QCOMPARE(after.keys(), expected.keys());
+            for (const QString &key : after.keys())
+                AL_COMPARE_TENSORS(
+                    fixtures::tensor(after[key]), fixtures::tensor(expected[key]), 0, 0);
+            if (c["hidden"].toArray().isEmpty() || c.contains("diverged_at"))
+                continue;
+            // The trained network is a --weights file.
+            QStringList hidden;
+            for (const QJsonValue &name : c["activations"].toArray())
+                hidden << name.toString();
+            const CliResult again = runCli({"mlp", "--weights",
+                writeFile(QStringLiteral("trained.json"), QJsonDocument(after).toJson()),
+                "--hidden-activations", hidden.join(',')});
+            QVERIFY2(again.exitCode == 0, again.err.constData());
+        }
+    }
+
+    // --export-script: a Python program with the data inline (make_fixtures.py runs those of the
+    // fixture's cases under PyTorch when ACTIVATION_LAB_CLI names the CLI); special files are
+    // refused as the app's exports refuse them, before any work.
+    void trainExportsAScript()
+    {
+        const QJsonObject c
+            = fixtures::load("train.json").object()["cases"].toArray()[7].toObject();
+        const QString path = dir_.filePath(QStringLiteral("train %1.py"));
+        const CliResult r = runCli(trainArguments(c) + QStringList {"--export-script", path});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray script = file.readAll();
+        for (const char *line : {"torch.manual_seed(9)\n", "(\"fc1\", nn.Linear(2, 4)),\n",
+                 "(\"act6\", nn.LeakyReLU(negative_slope=0.2)),\n", "(\"fc7\", nn.Linear(4, 2)),\n",
+                 "opt = torch.optim.Adam(model.parameters(), lr=0.01, weight_decay=0.0001)\n",
+                 "B = 30\n", "for k in range(100):\n", "--export-script '"})
+            QVERIFY2(script.contains(line), line);
+        // Every coordinate exactly, as the double of its float32.
+        const QJsonArray x = c["data"].toObject()["x"].toArray();
+        const int at = script.indexOf("X = [[") + 6;
+        QVERIFY(at > 6);
+        const double first = script.mid(at, script.indexOf(',', at) - at).toDouble();
+        QCOMPARE(first, double(float(x[0][0].toDouble())));
+        QVERIFY(script.contains("Y = [0, 1, 0, 1"));
+
+        for (const QString &target : {QStringLiteral("/dev/null"), dir_.path(),
+                 dir_.filePath(QStringLiteral("missing/train.py"))}) {
+            const CliResult refused
+                = runCli(trainArguments(c) + QStringList {"--export-script", target});
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY(refused.out.isEmpty());
+            QVERIFY2(refused.err.contains(target.toUtf8()), refused.err.constData());
+        }
+    }
+
     // The deep stack's per-layer figures, bit for bit as PyTorch's.
     void deepGivesPyTorchsFigures()
     {
@@ -611,6 +736,123 @@ private slots:
             << "--init needs one of default, kaiming, xavier, got \"orthogonal\"";
         QTest::newRow("deep extra argument")
             << deep + QStringList {"extra"} << QByteArray() << "unexpected argument";
+        // dataset
+        const QStringList dataset {"dataset", "--name", "circle"};
+        QTest::newRow("dataset without name")
+            << QStringList {"dataset"} << QByteArray() << "--name NAME is required";
+        QTest::newRow("dataset unknown")
+            << QStringList {"dataset", "--name", "swirl"} << QByteArray()
+            << "unknown data set \"swirl\" (expected one of circle, xor, gauss, spiral, moons, "
+               "sine, cubic, abs)";
+        for (const char *points : {"0", "10001", "1.5"})
+            QTest::addRow("dataset points %s", points)
+                << dataset + QStringList {"--points", points} << QByteArray()
+                << "--points needs an integer from 1 to 10000";
+        for (const char *noise : {"-0.1", "1.5"})
+            QTest::addRow("dataset noise %s", noise)
+                << dataset + QStringList {"--noise", noise} << QByteArray()
+                << "--noise must be from 0 to 1";
+        QTest::newRow("dataset nan noise")
+            << dataset + QStringList {"--noise", "nan"} << QByteArray() << "finite number";
+        QTest::newRow("circle of 3 classes")
+            << dataset + QStringList {"--classes", "3"} << QByteArray()
+            << "--classes is a spiral's number of arms; circle has 2 classes";
+        QTest::newRow("spiral of 5 arms")
+            << QStringList {"dataset", "--name", "spiral", "--classes", "5"} << QByteArray()
+            << "--classes needs an integer from 2 to 4";
+        // train
+        const auto data = [&](const QByteArray &json) {
+            return writeFile(QStringLiteral("d%1.json").arg(++files), json);
+        };
+        const QString points = data("{\"x\": [[0, 1], [1, 0], [0.5, 0.5]], \"y\": [0, 1, 1]}");
+        const QStringList train {"train", "--hidden-sizes", "4", "--activations", "tanh",
+            "--optimizer", "sgd", "--lr", "0.1", "--batch-size", "2", "--steps", "3"};
+        const auto on = [&](const QByteArray &json) {
+            return train + QStringList {"--data", data(json)};
+        };
+        const QStringList ok = train + QStringList {"--data", points};
+        QTest::newRow("train without data") << train << QByteArray() << "--data is required";
+        QTest::newRow("train without steps")
+            << QStringList(ok.mid(0, ok.size() - 4) + ok.mid(ok.size() - 2)) << QByteArray()
+            << "--steps is required";
+        QTest::newRow("train data not JSON")
+            << on("{\"x\": [[0, 1]") << QByteArray() << "invalid JSON";
+        QTest::newRow("train data not an object")
+            << on("[[0, 1]]") << QByteArray() << "expected {\"x\": [[x1, x2], ...]";
+        QTest::newRow("train data without y")
+            << on("{\"x\": [[0, 1]]}") << QByteArray() << "expected {\"x\"";
+        QTest::newRow("train ragged") << on("{\"x\": [[0, 1], [1]], \"y\": [0, 1]}") << QByteArray()
+                                      << "x[1] is not a point [x1, x2]";
+        QTest::newRow("train three features")
+            << on("{\"x\": [[0, 1, 2]], \"y\": [0]}") << QByteArray() << "x[0] is not a point";
+        QTest::newRow("train point not a list")
+            << on("{\"x\": [0, 1], \"y\": [0, 1]}") << QByteArray() << "x[0] is not a point";
+        QTest::newRow("train non-numeric") << on("{\"x\": [[0, \"a\"]], \"y\": [0]}")
+                                           << QByteArray() << "x[0][1] is not a finite number";
+        QTest::newRow("train nan point")
+            << on("{\"x\": [[0, NaN]], \"y\": [0]}") << QByteArray() << "x[0][1] is not a finite";
+        QTest::newRow("train huge point")
+            << on("{\"x\": [[1e39, 0]], \"y\": [0]}") << QByteArray() << "x[0][0] is not a finite";
+        for (const char *label : {"1.5", "\"a\"", "true", "-1", "16", "null", "[1]"})
+            QTest::addRow("train label %s", label)
+                << on("{\"x\": [[0, 1], [1, 0]], \"y\": [0, " + QByteArray(label) + "]}")
+                << QByteArray() << "y[1] is not a class from 0 to 15: " + QString(label);
+        QTest::newRow("train lengths") << on("{\"x\": [[0, 1], [1, 0]], \"y\": [0]}")
+                                       << QByteArray() << "2 points but 1 labels";
+        QTest::newRow("train empty")
+            << on("{\"x\": [], \"y\": []}") << QByteArray() << "the data set is empty";
+        QTest::newRow("train batch 0") << ok + QStringList {"--batch-size", "0"} << QByteArray()
+                                       << "--batch-size needs an integer from 1 to 1024";
+        QTest::newRow("train steps 0") << ok + QStringList {"--steps", "0"} << QByteArray()
+                                       << "--steps needs an integer from 1 to 100000";
+        QTest::newRow("train nan lr")
+            << ok + QStringList {"--lr", "nan"} << QByteArray() << "--lr needs a finite number";
+        QTest::newRow("train negative lr")
+            << ok + QStringList {"--lr", "-0.5"} << QByteArray() << "Invalid learning rate: -0.5";
+        QTest::newRow("train adam negative lr")
+            << ok + QStringList {"--lr", "-0.5", "--optimizer", "adam"} << QByteArray()
+            << "Invalid learning rate: -0.5";
+        QTest::newRow("train negative weight decay")
+            << ok + QStringList {"--weight-decay", "-0.1"} << QByteArray()
+            << "Invalid weight_decay value: -0.1";
+        QTest::newRow("train unknown optimizer")
+            << ok + QStringList {"--optimizer", "rmsprop"} << QByteArray()
+            << "--optimizer needs sgd or adam, got \"rmsprop\"";
+        QTest::newRow("train momentum with adam")
+            << ok + QStringList {"--optimizer", "adam", "--momentum", "0.9"} << QByteArray()
+            << "--momentum goes with sgd";
+        QTest::newRow("train momentum 1")
+            << ok + QStringList {"--momentum", "1"} << QByteArray() << "--momentum must be below 1";
+        QTest::newRow("train seven hidden layers")
+            << ok
+                + QStringList {"--hidden-sizes", "2,2,2,2,2,2,2", "--activations",
+                    "relu,relu,relu,relu,relu,relu,relu"}
+            << QByteArray() << "at most 6 hidden layers, got 7";
+        QTest::newRow("train 17 units") << ok + QStringList {"--hidden-sizes", "17"} << QByteArray()
+                                        << "a layer has 1 to 16 units, got \"17\"";
+        QTest::newRow("train 0 units")
+            << ok + QStringList {"--hidden-sizes", "8,0", "--activations", "relu,relu"}
+            << QByteArray() << "a layer has 1 to 16 units, got \"0\"";
+        QTest::newRow("train unknown activation") << ok + QStringList {"--activations", "swish"}
+                                                  << QByteArray() << "unknown activation \"swish\"";
+        QTest::newRow("train softmax activation")
+            << ok + QStringList {"--activations", "softmax"} << QByteArray()
+            << "softmax cannot be a hidden activation";
+        QTest::newRow("train activations count")
+            << ok + QStringList {"--activations", "tanh,tanh"} << QByteArray()
+            << "1 hidden layers need 1 activations, got 2";
+        QTest::newRow("train no hidden but an activation")
+            << ok + QStringList {"--hidden-sizes", ""} << QByteArray()
+            << "0 hidden layers need 0 activations, got 1";
+        QTest::newRow("train parameter nobody takes")
+            << ok + QStringList {"--negative-slope", "0.2"} << QByteArray()
+            << "no activation in --activations has a parameter 'negative_slope'";
+        QTest::newRow("train parameter out of range")
+            << ok + QStringList {"--activations", "celu", "--alpha", "0"} << QByteArray()
+            << "alpha cannot be 0 for CELU";
+        QTest::newRow("train export to a device")
+            << ok + QStringList {"--export-script", "/dev/null"} << QByteArray()
+            << "/dev/null is not a regular file; nothing was written";
     }
     void errorsAreOneLineAndExitTwo()
     {
@@ -734,7 +976,7 @@ private slots:
 
     void everyCommandHasHelp()
     {
-        for (const char *command : {"eval", "mlp", "deep", "table"}) {
+        for (const char *command : {"eval", "mlp", "deep", "table", "dataset", "train"}) {
             const CliResult r = runCli({command, "--help"});
             QCOMPARE(r.exitCode, 0);
             QVERIFY(r.out.startsWith("Usage: activation-lab-cli " + QByteArray(command)));
@@ -750,6 +992,15 @@ private slots:
         const CliResult deep = runCli({"deep", "--help"});
         for (const char *limit : {"1 to 50 hidden layers", "8 to 256 units", "1 to 1024 samples"})
             QVERIFY2(deep.out.contains(limit), limit);
+        const CliResult dataset = runCli({"dataset", "--help"});
+        for (const char *limit :
+            {"--points N                  1 to 10000", "--noise F                   0 to 1",
+                "a spiral's arms, 2 to 4", "circle, xor, gauss, spiral, moons, sine, cubic, abs"})
+            QVERIFY2(dataset.out.contains(limit), limit);
+        const CliResult train = runCli({"train", "--help"});
+        for (const char *limit : {"0 to 6 hidden layers of 1 to 16 units", "1 to 1024",
+                 "1 to 100000", "1 to 10000 points, labels from 0 to 15", "diverged_at"})
+            QVERIFY2(train.out.contains(limit), limit);
     }
 };
 
