@@ -905,7 +905,7 @@ std::vector<Activation> trainActivations(const QCommandLineParser &parser)
         activations.push_back(Activation(spec));
     }
     std::vector<std::vector<std::pair<std::string, double>>> values(activations.size());
-    for (const QCommandLineOption &option : parameterOptions()) {
+    for (const QCommandLineOption &option : parameterOptions({QStringLiteral("seed")})) {
         const QString name = option.names().first();
         if (!parser.isSet(name))
             continue;
@@ -1079,7 +1079,7 @@ int trainCommand(const QStringList &arguments, QTextStream &out)
             valueOption("activations"), valueOption("seed"), valueOption("optimizer"),
             valueOption("lr"), valueOption("momentum"), valueOption("weight-decay"),
             valueOption("batch-size"), valueOption("steps"), valueOption("export-script")}
-            + parameterOptions());
+            + parameterOptions({QStringLiteral("seed")})); // --seed is the run's (manual_seed)
     for (const char *required : {"data", "optimizer", "lr", "batch-size", "steps"})
         if (!parser.isSet(QLatin1String(required)))
             usage(QStringLiteral("--%1 is required").arg(QLatin1String(required)));

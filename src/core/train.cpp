@@ -48,12 +48,15 @@ Trainer::Trainer(const Tensor &x, const std::vector<int64_t> &y, const TrainOpti
         const std::string name = activation.spec().functionalName;
         if (!activation.isElementwise())
             refuse(name + " cannot be a hidden activation: it is not elementwise");
-        // (By name: rows newer than this loop.) nn.PReLU's weight is a parameter PyTorch would
-        // train with the layers; nn.RReLU in training mode draws its slopes from the generator.
-        if (name == "prelu" || name == "rrelu")
-            refuse(name + " cannot be a hidden activation here: "
-                + (name == "prelu" ? "its weight is a parameter the Trainer does not train"
-                                   : "in training mode it draws random slopes"));
+        // nn.PReLU's weight is a parameter PyTorch would train with the layers; RReLU in
+        // training mode draws its slopes from the generator (in eval mode it is a leaky ReLU).
+        if (activation.kind() == ActivationKind::Prelu)
+            refuse("prelu cannot be a hidden activation here: its weight is a parameter the "
+                   "Trainer does not train");
+        if (activation.isRandom())
+            refuse(name
+                + " cannot be a hidden activation here: in training mode it draws "
+                  "random slopes");
     }
     if (options.batchSize < 1 || options.batchSize > kMaxTrainBatch)
         refuse("the batch size is 1 to " + std::to_string(kMaxTrainBatch) + ", got "

@@ -772,6 +772,14 @@ private slots:
         };
         const QStringList ok = train + QStringList {"--data", points};
         QTest::newRow("train without data") << train << QByteArray() << "--data is required";
+        QStringList prelu = ok, rrelu = ok;
+        prelu[prelu.indexOf("tanh")] = "prelu";
+        rrelu[rrelu.indexOf("tanh")] = "rrelu";
+        QTest::newRow("train prelu")
+            << prelu << QByteArray() << "prelu cannot be a hidden activation here: its weight";
+        QTest::newRow("train rrelu training")
+            << QStringList(rrelu + QStringList {"--training", "true"}) << QByteArray()
+            << "rrelu cannot be a hidden activation here: in training mode";
         QTest::newRow("train without steps")
             << QStringList(ok.mid(0, ok.size() - 4) + ok.mid(ok.size() - 2)) << QByteArray()
             << "--steps is required";
