@@ -27,6 +27,19 @@ std::vector<float> row(const Tensor &t, int64_t r, int64_t count)
     return std::vector<float>(begin, begin + std::min(count, columns));
 }
 
+// The kExplainedTerms largest |products| first; the sum of the others in *rest.
+std::vector<Contribution> largestTerms(std::vector<Contribution> terms, float *rest)
+{
+    std::sort(terms.begin(), terms.end(), [](const Contribution &a, const Contribution &b) {
+        return std::abs(a.product) > std::abs(b.product);
+    });
+    const size_t shown = std::min<size_t>(kExplainedTerms, terms.size());
+    for (size_t i = shown; i < terms.size(); ++i)
+        *rest += terms[i].product;
+    terms.resize(shown);
+    return terms;
+}
+
 } // namespace
 
 MlpState::MlpState(QObject *parent)
@@ -297,13 +310,7 @@ NeuronExplanation MlpState::explain() const
         const float x = previous.at({sample_, i});
         terms.push_back({static_cast<int>(i), w, x, w * x});
     }
-    std::sort(terms.begin(), terms.end(), [](const Contribution &a, const Contribution &b) {
-        return std::abs(a.product) > std::abs(b.product);
-    });
-    const size_t shown = std::min<size_t>(kExplainedTerms, terms.size());
-    e.largest.assign(terms.begin(), terms.begin() + static_cast<long>(shown));
-    for (size_t i = shown; i < terms.size(); ++i)
-        e.rest += terms[i].product;
+    e.largest = largestTerms(std::move(terms), &e.rest);
     e.bias = linear.bias().data()[selectedNeuron_];
     e.z = records[static_cast<size_t>(linearStage)].output.at({sample_, selectedNeuron_});
     if (selectedStage_ > linearStage) {
@@ -503,13 +510,7 @@ NeuronGradient MlpState::explainGradient() const
         const float w = next.weight().at({k, e.neuron}), d = upstream.at({sample_, k});
         terms.push_back({static_cast<int>(k), w, d, w * d});
     }
-    std::sort(terms.begin(), terms.end(), [](const Contribution &a, const Contribution &b) {
-        return std::abs(a.product) > std::abs(b.product);
-    });
-    const size_t shown = std::min<size_t>(kExplainedTerms, terms.size());
-    e.largest.assign(terms.begin(), terms.begin() + static_cast<long>(shown));
-    for (size_t i = shown; i < terms.size(); ++i)
-        e.rest += terms[i].product;
+    e.largest = largestTerms(std::move(terms), &e.rest);
     return e;
 }
 
