@@ -270,6 +270,26 @@ struct Gelu {
         const float pdf = kDensity * std::exp(x * x * -0.5f);
         return g * (cdf + x * pdf);
     }
+    // One loop per form: a loop that chooses inside is not vectorised.
+    AL_OP void forwardBlock(const float *x, float *y, int64_t n) const
+    {
+        if (tanhApproximation)
+            for (int64_t i = 0; i < n; ++i)
+                y[i] = tanhForm(x[i], sleefTanh);
+        else
+            for (int64_t i = 0; i < n; ++i)
+                y[i] = onednn_math::gelu(x[i]);
+    }
+    AL_OP void backwardBlock(
+        const float *x, const float *, const float *g, float *out, int64_t n) const
+    {
+        if (tanhApproximation)
+            for (int64_t i = 0; i < n; ++i)
+                out[i] = tanhFormBackward(x[i], g[i], sleefTanh);
+        else
+            for (int64_t i = 0; i < n; ++i)
+                out[i] = onednn_math::geluDerivative(x[i]) * g[i];
+    }
     bool tanhApproximation;
 };
 
@@ -312,6 +332,40 @@ struct Mish {
     AL_OP float backwardTail(float x, float, float g) const
     {
         return gradient(x, g, 1.0f / (1.0f + std::exp(-x)), std::tanh(std::log1p(std::exp(x))));
+    }
+    // The same arithmetic as forward and backward, a loop per function.
+    static constexpr int64_t kBlock = 256;
+    AL_OP static void tanhSoftplus(const float *x, float *t, int64_t m)
+    {
+        for (int64_t i = 0; i < m; ++i)
+            t[i] = torch_math::exp(x[i]);
+        for (int64_t i = 0; i < m; ++i)
+            t[i] = torch_math::log1p(t[i]);
+        for (int64_t i = 0; i < m; ++i)
+            t[i] = torch_math::tanh(t[i]);
+    }
+    AL_OP void forwardBlock(const float *x, float *y, int64_t n) const
+    {
+        float t[kBlock];
+        for (int64_t start = 0; start < n; start += kBlock) {
+            const int64_t m = n - start < kBlock ? n - start : kBlock;
+            tanhSoftplus(x + start, t, m);
+            for (int64_t i = 0; i < m; ++i)
+                y[start + i] = x[start + i] * t[i];
+        }
+    }
+    AL_OP void backwardBlock(
+        const float *x, const float *, const float *g, float *out, int64_t n) const
+    {
+        float t[kBlock], s[kBlock];
+        for (int64_t start = 0; start < n; start += kBlock) {
+            const int64_t m = n - start < kBlock ? n - start : kBlock;
+            tanhSoftplus(x + start, t, m);
+            for (int64_t i = 0; i < m; ++i)
+                s[i] = 1.0f / (1.0f + torch_math::exp(-x[start + i]));
+            for (int64_t i = 0; i < m; ++i)
+                out[start + i] = gradient(x[start + i], g[start + i], s[i], t[i]);
+        }
     }
 };
 
@@ -404,6 +458,14 @@ struct HasBackwardTail<Op, std::void_t<decltype(&Op::backwardTail)>> : std::true
 template<typename Op, typename = void>
 struct HasVectorEnd : std::false_type {
 };
+// An op whose formula is too long for the compiler to vectorise in one loop (it gives up on the
+// branches of several math functions together) runs its vector part in passes over blocks.
+template<typename Op, typename = void>
+struct HasBlocks : std::false_type {
+};
+template<typename Op>
+struct HasBlocks<Op, std::void_t<decltype(&Op::forwardBlock)>> : std::true_type {
+};
 template<typename Op>
 struct HasVectorEnd<Op, std::void_t<decltype(&Op::vectorEnd)>> : std::true_type {
 };
@@ -421,8 +483,11 @@ template<typename Op>
 [[gnu::always_inline]] inline void forwardBody(Op op, const float *x, float *y, int64_t n)
 {
     const int64_t vectorised = HasForwardTail<Op>::value ? vectorEnd(op, n) : n;
-    for (int64_t i = 0; i < vectorised; ++i)
-        y[i] = op.forward(x[i]);
+    if constexpr (HasBlocks<Op>::value)
+        op.forwardBlock(x, y, vectorised);
+    else
+        for (int64_t i = 0; i < vectorised; ++i)
+            y[i] = op.forward(x[i]);
     if constexpr (HasForwardTail<Op>::value)
         for (int64_t i = vectorised; i < n; ++i)
             y[i] = op.forwardTail(x[i]);
@@ -433,8 +498,11 @@ template<typename Op>
     Op op, const float *x, const float *y, const float *g, float *out, int64_t n)
 {
     const int64_t vectorised = HasBackwardTail<Op>::value ? vectorEnd(op, n) : n;
-    for (int64_t i = 0; i < vectorised; ++i)
-        out[i] = op.backward(x[i], y[i], g[i]);
+    if constexpr (HasBlocks<Op>::value)
+        op.backwardBlock(x, y, g, out, vectorised);
+    else
+        for (int64_t i = 0; i < vectorised; ++i)
+            out[i] = op.backward(x[i], y[i], g[i]);
     if constexpr (HasBackwardTail<Op>::value)
         for (int64_t i = vectorised; i < n; ++i)
             out[i] = op.backwardTail(x[i], y[i], g[i]);
