@@ -198,12 +198,18 @@ struct Elu {
     {
         return x <= 0.0f ? (std::exp(x * inputScaled) - 1.0f) * negative : x * positive;
     }
-    AL_OP float backward(float x, float y, float g) const
+    AL_OP float backwardFromResult(float y, float g) const
+    {
+        return y > 0.0f ? g * positive : g * backwardScaled * (y + negative);
+    }
+    AL_OP float backwardFromInput(float x, float g) const
     {
         const float s = backwardScaled;
-        if (fromResult)
-            return y > 0.0f ? g * positive : g * s * (y + negative);
         return x > 0.0f ? g * positive : g * s * negative * torch_math::exp(x * s);
+    }
+    AL_OP float backward(float x, float y, float g) const
+    {
+        return fromResult ? backwardFromResult(y, g) : backwardFromInput(x, g);
     }
     AL_OP float backwardTail(float x, float y, float g) const
     {
@@ -211,6 +217,17 @@ struct Elu {
         if (fromResult)
             return y <= 0.0f ? g * s * (y + negative) : g * positive;
         return x <= 0.0f ? g * s * negative * std::exp(x * s) : g * positive;
+    }
+    // The choice of formula outside the loop, which then vectorises.
+    AL_OP void backwardBlock(
+        const float *x, const float *y, const float *g, float *out, int64_t n) const
+    {
+        if (fromResult)
+            for (int64_t i = 0; i < n; ++i)
+                out[i] = backwardFromResult(y[i], g[i]);
+        else
+            for (int64_t i = 0; i < n; ++i)
+                out[i] = backwardFromInput(x[i], g[i]);
     }
     float negative, positive, inputScaled, backwardScaled;
     bool fromResult;
@@ -461,10 +478,16 @@ struct HasVectorEnd : std::false_type {
 // An op whose formula is too long for the compiler to vectorise in one loop (it gives up on the
 // branches of several math functions together) runs its vector part in passes over blocks.
 template<typename Op, typename = void>
-struct HasBlocks : std::false_type {
+struct HasForwardBlock : std::false_type {
 };
 template<typename Op>
-struct HasBlocks<Op, std::void_t<decltype(&Op::forwardBlock)>> : std::true_type {
+struct HasForwardBlock<Op, std::void_t<decltype(&Op::forwardBlock)>> : std::true_type {
+};
+template<typename Op, typename = void>
+struct HasBackwardBlock : std::false_type {
+};
+template<typename Op>
+struct HasBackwardBlock<Op, std::void_t<decltype(&Op::backwardBlock)>> : std::true_type {
 };
 template<typename Op>
 struct HasVectorEnd<Op, std::void_t<decltype(&Op::vectorEnd)>> : std::true_type {
@@ -483,7 +506,7 @@ template<typename Op>
 [[gnu::always_inline]] inline void forwardBody(Op op, const float *x, float *y, int64_t n)
 {
     const int64_t vectorised = HasForwardTail<Op>::value ? vectorEnd(op, n) : n;
-    if constexpr (HasBlocks<Op>::value)
+    if constexpr (HasForwardBlock<Op>::value)
         op.forwardBlock(x, y, vectorised);
     else
         for (int64_t i = 0; i < vectorised; ++i)
@@ -498,7 +521,7 @@ template<typename Op>
     Op op, const float *x, const float *y, const float *g, float *out, int64_t n)
 {
     const int64_t vectorised = HasBackwardTail<Op>::value ? vectorEnd(op, n) : n;
-    if constexpr (HasBlocks<Op>::value)
+    if constexpr (HasBackwardBlock<Op>::value)
         op.backwardBlock(x, y, g, out, vectorised);
     else
         for (int64_t i = 0; i < vectorised; ++i)
