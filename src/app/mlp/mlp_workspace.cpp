@@ -322,7 +322,11 @@ void MlpWorkspace::buildTrainingBox()
     historyPanel_->setObjectName(QStringLiteral("historyPanel"));
     form->addRow(historyPanel_);
     // Under the dying-ReLU box: push the bias, then train and watch the dead units stay dead.
+    // The network's settings, touched once a lesson, go last: on a 768-pixel screen the stepping,
+    // the bias and the training stay in sight without scrolling the column.
     ui_->leftLayout->insertWidget(ui_->leftLayout->indexOf(ui_->dyingBox) + 1, trainingBox_);
+    ui_->leftLayout->removeWidget(ui_->networkBox);
+    ui_->leftLayout->insertWidget(ui_->leftLayout->indexOf(trainingBox_) + 1, ui_->networkBox);
 
     connect(gradientsCheck_, &QCheckBox::toggled, &state_, &MlpState::setGradientsShown);
     auto *toggle = new QShortcut(QKeySequence(Qt::Key_G), this); // a presenter's one key
