@@ -2281,6 +2281,10 @@ f′(x) = %3</translation>
         <source>fc%1 unit</source>
         <translation>fc%1 unit</translation>
     </message>
+    <message>
+        <source>Python code of the loss, the backward pass and Train</source>
+        <translation>Python code of the loss, the backward pass and Train</translation>
+    </message>
 </context>
 <context>
     <name>al::NetworkDiagram</name>

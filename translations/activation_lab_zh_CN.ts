@@ -2281,6 +2281,10 @@ f′(x) = %3</translation>
         <source>fc%1 unit</source>
         <translation>fc%1 单元</translation>
     </message>
+    <message>
+        <source>Python code of the loss, the backward pass and Train</source>
+        <translation>损失、反向传播与训练的 Python 代码</translation>
+    </message>
 </context>
 <context>
     <name>al::NetworkDiagram</name>

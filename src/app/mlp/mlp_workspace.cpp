@@ -2,6 +2,7 @@
 
 #include "app/appearance.h"
 #include "app/mlp/numpy_format.h"
+#include "app/pytorch_code.h"
 #include "app/widgets/heatmap.h"
 #include "app/widgets/plain_text.h"
 #include "app/widgets/spin_range.h"
@@ -321,6 +322,16 @@ void MlpWorkspace::buildTrainingBox()
     historyPanel_ = new TextPanel(trainingBox_);
     historyPanel_->setObjectName(QStringLiteral("historyPanel"));
     form->addRow(historyPanel_);
+    // Under the console, with the gradients shown: the Python that prints those lines and trains.
+    trainingCode_ = new CodeView(ui_->consoleBox);
+    trainingCode_->setObjectName(QStringLiteral("trainingCode"));
+    trainingCode_->setReadOnly(true);
+    trainingCode_->setLineWrapMode(QPlainTextEdit::NoWrap);
+    trainingCode_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    ui_->consoleLayout->addWidget(trainingCode_);
+    connect(lrSpin_, &QDoubleSpinBox::valueChanged, this, [this] { refreshTraining(); });
+    connect(momentumSpin_, &QDoubleSpinBox::valueChanged, this, [this] { refreshTraining(); });
+    connect(stepsSpin_, &QSpinBox::valueChanged, this, [this] { refreshTraining(); });
     // Under the dying-ReLU box: push the bias, then train and watch the dead units stay dead.
     // The network's settings, touched once a lesson, go last: on a 768-pixel screen the stepping,
     // the bias and the training stay in sight without scrolling the column.
@@ -393,6 +404,30 @@ void MlpWorkspace::refreshTraining()
             + QStringLiteral("<br>") + history;
     }
     historyPanel_->setText(history);
+
+    trainingCode_->setVisible(state_.gradientsShown());
+    const QString code
+        = QStringLiteral(
+            "# after the program above (model returns the logits; x is its batch)\n"
+            "criterion = nn.CrossEntropyLoss()  # applies log_softmax itself\n"
+            "targets = torch.tensor([%1])\n"
+            "loss = criterion(model(x), targets)\n"
+            "print(\"Loss:\", loss.item())\n"
+            "loss.backward()\n"
+            "print(\"fc1.weight.grad[0, :5]:\", model.fc1.weight.grad[0, :5].numpy())\n\n"
+            "# Train\n"
+            "optimizer = torch.optim.SGD(model.parameters(), lr=%2, momentum=%3)\n"
+            "losses = []\n"
+            "for step in range(%4):\n"
+            "    optimizer.zero_grad()\n"
+            "    loss = criterion(model(x), targets)\n"
+            "    losses.append(loss.item())\n"
+            "    loss.backward()\n"
+            "    optimizer.step()\n")
+              .arg(state_.targetsText(), pythonNumber(lrSpin_->value()),
+                  pythonNumber(momentumSpin_->value()), QString::number(stepsSpin_->value()));
+    if (trainingCode_->toPlainText() != code)
+        trainingCode_->setPlainText(code);
 }
 
 void MlpWorkspace::rebuildActivationCombos()
@@ -764,6 +799,7 @@ void MlpWorkspace::retranslate()
     reloadButton_->setText(tr("Seed's weights"));
     reloadButton_->setToolTip(tr("Back to the weights torch.manual_seed gives (untrained)"));
     lossPanel_->setAccessibleName(tr("Loss"));
+    trainingCode_->setAccessibleName(tr("Python code of the loss, the backward pass and Train"));
     historyPanel_->setAccessibleName(tr("Training"));
     refresh();
 }

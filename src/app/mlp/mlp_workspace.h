@@ -84,6 +84,7 @@ private:
     QSpinBox *stepsSpin_ = nullptr;
     QPushButton *trainButton_ = nullptr, *reloadButton_ = nullptr;
     TextPanel *lossPanel_ = nullptr, *historyPanel_ = nullptr;
+    CodeView *trainingCode_ = nullptr; // the Python of the loss, backward and Train
 };
 
 // The console: a CodeView that shows its placeholder while it is empty (CodeView draws only the
