@@ -121,8 +121,8 @@ private slots:
         child<QPushButton>("deepExplodingButton")->click();
         QVERIFY(settle());
         // Forward and backward grow alike: every layer's gradient is huge, not only fc1's.
-        QVERIFY2(graph("gradientNorms")->data()->constBegin()->value > 1e4 * level,
-            qPrintable(notes()));
+        QVERIFY2(
+            graph("gradientNorms")->data()->constBegin()->value > 1e4 * level, qPrintable(notes()));
         QVERIFY2(notes().contains(QStringLiteral("explode")), qPrintable(notes()));
         child<QPushButton>("deepVanishingButton")->click();
         QVERIFY(settle());
@@ -189,11 +189,8 @@ private slots:
         QVERIFY(QCoreApplication::installTranslator(&chinese));
         QCoreApplication::processEvents(); // the language change is posted
         const QString verdict = notes();
-        const QString shareAxis = child<QCustomPlot>("deepPlot")
-                                      ->axisRects()
-                                      .at(2)
-                                      ->axis(QCPAxis::atLeft)
-                                      ->label();
+        const QString shareAxis
+            = child<QCustomPlot>("deepPlot")->axisRects().at(2)->axis(QCPAxis::atLeft)->label();
         QCoreApplication::removeTranslator(&chinese);
         QCoreApplication::processEvents();
         QCOMPARE(shareAxis, QStringLiteral("饱和 (%)"));
