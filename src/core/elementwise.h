@@ -6,6 +6,7 @@
 // built from its Activation (its parameters, cast to float as PyTorch's kernels take them) and has
 //   float forward(float x)
 //   float backward(float x, float y, float gradOutput)   // y = forward(x)
+// or, where one loop over them does not vectorise, forwardBlock / backwardBlock over arrays.
 // The loop is compiled twice per op: for AVX2 + FMA CPUs, chosen at run time, and portable. The
 // arithmetic is written out (std::fma where PyTorch fuses, nothing contracted: the core builds with
 // -ffp-contract=off), so both give the same bits; the AVX2 one is eight lanes at a time.
@@ -207,10 +208,6 @@ struct Elu {
         const float s = backwardScaled;
         return x > 0.0f ? g * positive : g * s * negative * torch_math::exp(x * s);
     }
-    AL_OP float backward(float x, float y, float g) const
-    {
-        return fromResult ? backwardFromResult(y, g) : backwardFromInput(x, g);
-    }
     AL_OP float backwardTail(float x, float y, float g) const
     {
         const float s = backwardScaled;
@@ -265,19 +262,10 @@ struct Gelu {
         const float inner = kBeta * std::fma(3.0f * kKappa, x * x, 1.0f);
         return g * std::fma(1.0f + t, 0.5f, (0.5f * x * std::fma(-t, t, 1.0f)) * inner);
     }
-    AL_OP float forward(float x) const
-    {
-        return tanhApproximation ? tanhForm(x, sleefTanh) : onednn_math::gelu(x);
-    }
     AL_OP float forwardTail(float x) const
     {
         return tanhApproximation ? tanhForm(x, glibcTanh)
                                  : x * 0.5f * (1.0f + std::erf(x * kAlpha));
-    }
-    AL_OP float backward(float x, float, float g) const
-    {
-        return tanhApproximation ? tanhFormBackward(x, g, sleefTanh)
-                                 : onednn_math::geluDerivative(x) * g;
     }
     AL_OP float backwardTail(float x, float, float g) const
     {
@@ -332,25 +320,16 @@ struct Silu {
 // mish(x) = x tanh(softplus(x)), written x tanh(log1p(exp(x))) without softplus's threshold.
 struct Mish {
     explicit Mish(const Activation &) { }
-    AL_OP float forward(float x) const
-    {
-        return x * torch_math::tanh(torch_math::log1p(torch_math::exp(x)));
-    }
     AL_OP float forwardTail(float x) const { return x * std::tanh(std::log1p(std::exp(x))); }
     AL_OP static float gradient(float x, float g, float sigmoid, float tanhSoftplus)
     {
         return g * std::fma(x * sigmoid, std::fma(-tanhSoftplus, tanhSoftplus, 1.0f), tanhSoftplus);
     }
-    AL_OP float backward(float x, float, float g) const
-    {
-        return gradient(x, g, 1.0f / (1.0f + torch_math::exp(-x)),
-            torch_math::tanh(torch_math::log1p(torch_math::exp(x))));
-    }
     AL_OP float backwardTail(float x, float, float g) const
     {
         return gradient(x, g, 1.0f / (1.0f + std::exp(-x)), std::tanh(std::log1p(std::exp(x))));
     }
-    // The same arithmetic as forward and backward, a loop per function.
+    // The vector part: exp, log1p and tanh a loop each over blocks (as one loop, not vectorised).
     static constexpr int64_t kBlock = 256;
     AL_OP static void tanhSoftplus(const float *x, float *t, int64_t m)
     {
@@ -475,6 +454,9 @@ struct HasBackwardTail<Op, std::void_t<decltype(&Op::backwardTail)>> : std::true
 template<typename Op, typename = void>
 struct HasVectorEnd : std::false_type {
 };
+template<typename Op>
+struct HasVectorEnd<Op, std::void_t<decltype(&Op::vectorEnd)>> : std::true_type {
+};
 // An op whose formula is too long for the compiler to vectorise in one loop (it gives up on the
 // branches of several math functions together) runs its vector part in passes over blocks.
 template<typename Op, typename = void>
@@ -488,9 +470,6 @@ struct HasBackwardBlock : std::false_type {
 };
 template<typename Op>
 struct HasBackwardBlock<Op, std::void_t<decltype(&Op::backwardBlock)>> : std::true_type {
-};
-template<typename Op>
-struct HasVectorEnd<Op, std::void_t<decltype(&Op::vectorEnd)>> : std::true_type {
 };
 
 // Where the vector loop ends: cpu_kernel_vec takes two vectors of eight floats per step.

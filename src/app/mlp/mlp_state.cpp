@@ -443,9 +443,9 @@ bool MlpState::train(double lr, double momentum, int steps, QString *error)
         return false;
     }
     try {
-        Sgd optimizer(lr, momentum);
         if (!(momentum >= 0 && momentum < 1))
             throw std::invalid_argument("momentum must be from 0 to less than 1");
+        Sgd optimizer(lr, momentum);
         TrainingHistory history;
         history.inactiveUnits.push_back(static_cast<int>(inactiveUnits().size()));
         std::vector<Linear> layers = network_.layers();
@@ -487,8 +487,7 @@ NeuronGradient MlpState::explainGradient() const
     const StageRecord &record = records[size_t(e.stage)];
     if (record.kind == StageKind::Linear && record.layer == layers - 1) {
         e.rule = NeuronGradient::Rule::Logit;
-        Activation softmax = Activation::named("softmax");
-        e.probability = forward(softmax, record.output).at({sample_, e.neuron});
+        e.probability = records[size_t(e.stage) + 1].output.at({sample_, e.neuron}); // softmax
         e.isTarget = targets_[size_t(sample_)] == e.neuron;
         return e;
     }

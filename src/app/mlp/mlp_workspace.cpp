@@ -373,13 +373,9 @@ void MlpWorkspace::refreshTraining()
         targetsEdit_->setText(state_.targetsText());
     const MlpGradients &g = state_.gradients();
     QStringList norms;
-    for (size_t i = 0; i < g.parameters.size(); i += 2) {
-        double sum = 0;
-        for (float v : g.parameters[i].tensor.values())
-            sum += double(v) * double(v);
-        norms << QStringLiteral("%1 %2").arg(
-            QString::fromStdString(g.parameters[i].name), number(float(std::sqrt(sum)), 3));
-    }
+    for (size_t i = 0; i < g.parameters.size(); i += 2) // the weights, as torch.linalg.norm
+        norms << QStringLiteral("%1 %2").arg(QString::fromStdString(g.parameters[i].name),
+            number(normLikeTorch(g.parameters[i].tensor), 3));
     lossPanel_->setText(
         tr("nn.CrossEntropyLoss of the logits: <b>%1</b><br>It applies log_softmax itself: it "
            "takes fc%2's logits, never the softmax stage (that one is for reading "
@@ -534,10 +530,7 @@ void MlpWorkspace::refreshPlot()
         vector.assign(record.output.data() + state_.sample() * columns,
             record.output.data() + (state_.sample() + 1) * columns);
     }
-    float extent = gradient ? state_.stageExtent(current) : 0.0f;
-    if (!gradient)
-        for (float v : record.output.values())
-            extent = std::isfinite(v) ? std::max(extent, std::abs(v)) : extent;
+    const float extent = gradient ? state_.stageExtent(current) : 0.0f; // the bars' range
     float mapExtent = 1e-12f;
     for (float v : mapped.values())
         mapExtent = std::isfinite(v) ? std::max(mapExtent, std::abs(v)) : mapExtent;
