@@ -138,6 +138,25 @@ private slots:
     void init() { QVERIFY(workspace_.show()); }
     void cleanup() { workspace_.reset(); }
 
+    // The current activation is in sight in the list: chosen while Curves was hidden (the command
+    // line, the Summary) and after presentation mode makes every row taller.
+    // The current activation stays in sight in the list when the list gets shorter (a window
+    // manager sizing the window to the screen, presentation mode's larger controls).
+    void theCurrentActivationStaysInSight()
+    {
+        auto *list = child<QListWidget>("activationList");
+        auto inSight = [list] {
+            return list->viewport()->rect().contains(list->visualItemRect(list->currentItem()));
+        };
+        QVERIFY(workspace_->selectActivation(QStringLiteral("glu")));
+        QTRY_VERIFY(inSight());
+        workspace_->resize(1024, 560);
+        QTRY_VERIFY(inSight());
+        workspace_.appearance().setPresentation(true);
+        QTRY_VERIFY(inSight());
+        workspace_.appearance().setPresentation(false);
+    }
+
     void startsWithReluAndItsDeadSide()
     {
         verifyPlotMatchesCore(Activation::named("relu"));

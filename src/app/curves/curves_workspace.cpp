@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSignalBlocker>
+#include <QTimer>
 #include <algorithm>
 #include <cmath>
 #include <qcustomplot.h>
@@ -134,6 +135,7 @@ CurvesWorkspace::CurvesWorkspace(Appearance &appearance, QWidget *parent)
         }
     });
     ui_->activationList->installEventFilter(this);
+    ui_->activationList->viewport()->installEventFilter(this); // resized: keep the row in sight
     // The list takes the column's spare height: with the family growing, it is what needs it.
     ui_->leftLayout->setStretchFactor(ui_->activationList, 1);
     // Digits go by the quick-pick order (activation_texts.h), not by place in the list: the
@@ -277,6 +279,8 @@ bool CurvesWorkspace::eventFilter(QObject *watched, QEvent *event)
 {
     // The arrows already pass over the headers (they cannot be current), but Home and End would
     // stop at one and go nowhere: they go to the first or last activation shown.
+    if (watched == ui_->activationList->viewport() && event->type() == QEvent::Resize)
+        keepCurrentActivationInSight();
     if (watched == ui_->activationList && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Home || key == Qt::Key_End) {
@@ -419,8 +423,10 @@ void CurvesWorkspace::refreshControls()
         QListWidgetItem *item = ui_->activationList->item(row);
         const QString name = item->data(Qt::UserRole).toString();
         const QSignalBlocker block(ui_->activationList);
-        if (name == QLatin1String(state_.spec().functionalName))
+        if (name == QLatin1String(state_.spec().functionalName) && !item->isSelected()) {
             ui_->activationList->setCurrentItem(item);
+            keepCurrentActivationInSight();
+        }
         if (item->flags() & Qt::ItemIsUserCheckable)
             item->setCheckState(state_.compared().contains(name) ? Qt::Checked : Qt::Unchecked);
     }
@@ -883,6 +889,17 @@ void CurvesWorkspace::applyAppearance()
     readoutText_->setBrush(appearance_.backgroundColour());
     readoutText_->setPen(QPen(appearance_.gridColour()));
     refreshPlot();
+}
+
+// The list scrolls to a new current row by itself only while shown, and not when it is resized:
+// a row chosen from the command line, the settings or the Summary, or before F5, stays in sight.
+void CurvesWorkspace::keepCurrentActivationInSight()
+{
+    whenVisible("activationListScroll", [this] {
+        QTimer::singleShot(0, this, [this] { // after the layout pass the change asked for
+            ui_->activationList->scrollToItem(ui_->activationList->currentItem());
+        });
+    });
 }
 
 QCustomPlot *CurvesWorkspace::exportPlot() const

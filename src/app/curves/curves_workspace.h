@@ -62,6 +62,7 @@ private:
     void refreshTexts();
     void report(bool ok, const QString &error);
     void applyAppearance();
+    void keepCurrentActivationInSight();
     QString curveLabel(const Curve &curve) const;
 
     std::unique_ptr<Ui::CurvesWorkspace> ui_;
