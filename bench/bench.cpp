@@ -5,6 +5,7 @@
 #include "app/deep/deep_workspace.h"
 #include "app/main_window.h"
 #include "app/mlp/mlp_workspace.h"
+#include "app/train/train_workspace.h"
 #include "core/activation.h"
 #include "core/datasets.h"
 #include "core/loss.h"
@@ -351,6 +352,29 @@ int main(int argc, char *argv[])
         backwardFigures = summarise(samples);
         find<QCheckBox>(mlp, "gradientsCheck")->setChecked(false);
     }
+    // Train at full speed: each frame takes the most steps a frame may (500 of 2-8-8-2 tanh on
+    // 500 points, batch 10), then redraws the boundary (100 x 100 cells at least), the network's
+    // unit pictures and the curves.
+    Figures trainFigures;
+    if (wanted("train")) {
+        const int index = al::MainWindow::workspaceIndex(QStringLiteral("train"));
+        window.showWorkspace(index);
+        auto *train = static_cast<al::TrainWorkspace *>(window.workspace(index));
+        al::TrainSetup setup;
+        setup.data.kind = al::DatasetKind::Circle;
+        setup.data.points = 500;
+        setup.data.noise = 0.1;
+        setup.testPercent = 0;
+        setup.layers = {{8, al::Activation::named("tanh")}, {8, al::Activation::named("tanh")}};
+        setup.batchSize = 10;
+        train->applySetup(setup);
+        auto *speed = find<QComboBox>(train, "trainSpeedCombo");
+        speed->setCurrentIndex(speed->count() - 1);
+        std::vector<double> samples;
+        for (int i = 0; i < (quick ? 20 : 600); ++i)
+            samples.push_back(timeChange(train, [&] { train->runLoop().tick(); }));
+        trainFigures = summarise(samples);
+    }
     window.setPresentation(true);
     window.setWindowState(Qt::WindowNoState); // the offscreen screen is smaller than 1080p
     window.resize(1920, 1080);
@@ -375,6 +399,8 @@ int main(int argc, char *argv[])
         deepFigures.p99);
     std::printf("mlp_backward_update_ms_median: %.3f\nmlp_backward_update_ms_p99: %.3f\n",
         backwardFigures.median, backwardFigures.p99);
+    std::printf("train_frame_ms_median: %.3f\ntrain_frame_ms_p99: %.3f\n", trainFigures.median,
+        trainFigures.p99);
     const char *const names[] = {"curves", "softmax", "mlp"};
     for (size_t i = 0; i < presentationFigures.size(); ++i)
         std::printf("%s_update_ms_median_1080p: %.3f\n%s_update_ms_p99_1080p: %.3f\n", names[i],

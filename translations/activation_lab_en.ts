@@ -995,6 +995,22 @@
         <source>Vanishing and exploding gradients through many layers</source>
         <translation>Vanishing and exploding gradients through many layers</translation>
     </message>
+    <message>
+        <source>Export &amp;Python program…</source>
+        <translation>Export &amp;Python program…</translation>
+    </message>
+    <message>
+        <source>Save a Python program that computes with PyTorch what is shown</source>
+        <translation>Save a Python program that computes with PyTorch what is shown</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Train</translation>
+    </message>
+    <message>
+        <source>Watch a network learn, and compare activations</source>
+        <translation>Watch a network learn, and compare activations</translation>
+    </message>
 </context>
 <context>
     <name>MlpWorkspace</name>
@@ -1391,6 +1407,33 @@
     <message>
         <source>fc%1.weight has the shape %2: a layer has at most %3 inputs and outputs</source>
         <translation>fc%1.weight has the shape %2: a layer has at most %3 inputs and outputs</translation>
+    </message>
+</context>
+<context>
+    <name>TrainCsv</name>
+    <message>
+        <source>row %1 has %2 fields, expected 3 (x1,x2,label)</source>
+        <translation>row %1 has %2 fields, expected 3 (x1,x2,label)</translation>
+    </message>
+    <message>
+        <source>row %1: x%2 is not a finite number: "%3"</source>
+        <translation>row %1: x%2 is not a finite number: "%3"</translation>
+    </message>
+    <message>
+        <source>row %1: the label is not a class from 0 to %2: "%3"</source>
+        <translation>row %1: the label is not a class from 0 to %2: "%3"</translation>
+    </message>
+    <message>
+        <source>more than %1 points</source>
+        <translation>more than %1 points</translation>
+    </message>
+    <message>
+        <source>no points in the file</source>
+        <translation>no points in the file</translation>
+    </message>
+    <message>
+        <source>every point has label %1: a classifier needs two classes at least</source>
+        <translation>every point has label %1: a classifier needs two classes at least</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2009,14 @@ f′(x) = %3</translation>
     <message>
         <source>Numbers are written as in Python, with a decimal point: 1.5, not 1,5.</source>
         <translation>Numbers are written as in Python, with a decimal point: 1.5, not 1,5.</translation>
+    </message>
+    <message>
+        <source>Export Python program</source>
+        <translation>Export Python program</translation>
+    </message>
+    <message>
+        <source>Python program (*.py)</source>
+        <translation>Python program (*.py)</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2614,369 @@ f′(x) = %3</translation>
     <message>
         <source>Other activations</source>
         <translation>Other activations</translation>
+    </message>
+</context>
+<context>
+    <name>al::TrainWorkspace</name>
+    <message>
+        <source>Import data</source>
+        <translation>Import data</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Export data</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Imported: %1</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Not changed: %1</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>train</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>step %1: </source>
+        <translation>step %1: </translation>
+    </message>
+    <message>
+        <source>diverged at step %1 (the loss is not finite)</source>
+        <translation>diverged at step %1 (the loss is not finite)</translation>
+    </message>
+    <message>
+        <source>loss %1</source>
+        <translation>loss %1</translation>
+    </message>
+    <message>
+        <source>, test accuracy %1</source>
+        <translation>, test accuracy %1</translation>
+    </message>
+    <message>
+        <source>, accuracy %1</source>
+        <translation>, accuracy %1</translation>
+    </message>
+    <message>
+        <source>epoch %1 · step %2</source>
+        <translation>epoch %1 · step %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;h%1[%2]&lt;/b&gt; = %3(%4)&lt;/p&gt;&lt;p&gt;Its picture in the network shows this value over the plotted square: blue where it is positive, orange where it is negative. Click another unit to read it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;h%1[%2]&lt;/b&gt; = %3(%4)&lt;/p&gt;&lt;p&gt;Its picture in the network shows this value over the plotted square: blue where it is positive, orange where it is negative. Click another unit to read it.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: training loss %2, accuracy %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: training loss %2, accuracy %3</translation>
+    </message>
+    <message>
+        <source>; test loss %1, accuracy %2</source>
+        <translation>; test loss %1, accuracy %2</translation>
+    </message>
+    <message>
+        <source>; %1 dead units (f′ = 0 on every training point: they no longer learn)</source>
+        <translation>; %1 dead units (f′ = 0 on every training point: they no longer learn)</translation>
+    </message>
+    <message>
+        <source>; diverged at step %1</source>
+        <translation>; diverged at step %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, step %3</source>
+        <translation>%1, %2, step %3</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Play or pause the training</source>
+        <translation>Play or pause the training</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>One step</source>
+        <translation>One step</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Start again from the same seed</source>
+        <translation>Start again from the same seed</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 is larger than %2 MB</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Not imported: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 points from %2</source>
+        <translation>Imported %1 points from %2</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Input features</source>
+        <translation>Input features</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Compare activations</source>
+        <translation>Compare activations</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>Data set</translation>
+    </message>
+    <message>
+        <source>Classes (spiral arms)</source>
+        <translation>Classes (spiral arms)</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Noise</translation>
+    </message>
+    <message>
+        <source>Test points</source>
+        <translation>Test points</translation>
+    </message>
+    <message>
+        <source>Data seed</source>
+        <translation>Data seed</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>Hidden layers</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimizer</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Learning rate</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batch size</translation>
+    </message>
+    <message>
+        <source>Weight decay (L2)</source>
+        <translation>Weight decay (L2)</translation>
+    </message>
+    <message>
+        <source>Seed (torch.manual_seed)</source>
+        <translation>Seed (torch.manual_seed)</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <source>Two Gaussians</source>
+        <translation>Two Gaussians</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>Spiral</translation>
+    </message>
+    <message>
+        <source>Moons</source>
+        <translation>Moons</translation>
+    </message>
+    <message>
+        <source>Above or below a sine</source>
+        <translation>Above or below a sine</translation>
+    </message>
+    <message>
+        <source>Above or below a cubic</source>
+        <translation>Above or below a cubic</translation>
+    </message>
+    <message>
+        <source>Above or below |x|</source>
+        <translation>Above or below |x|</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Layer %1</translation>
+    </message>
+    <message>
+        <source>Units of hidden layer %1</source>
+        <translation>Units of hidden layer %1</translation>
+    </message>
+    <message>
+        <source>Activation of hidden layer %1</source>
+        <translation>Activation of hidden layer %1</translation>
+    </message>
+    <message>
+        <source>Activation of run %1</source>
+        <translation>Activation of run %1</translation>
+    </message>
+    <message>
+        <source>Feed %1 to the first layer</source>
+        <translation>Feed %1 to the first layer</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <source>Train one network per activation below, each with it in every hidden layer, from the same seed</source>
+        <translation>Train one network per activation below, each with it in every hidden layer, from the same seed</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Rows x1,x2,label (labels 0 to 3); a header row is allowed</source>
+        <translation>Rows x1,x2,label (labels 0 to 3); a header row is allowed</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>The last points of the set are held out: the network never trains on them</source>
+        <translation>The last points of the set are held out: the network never trains on them</translation>
+    </message>
+    <message>
+        <source>The step size of every update</source>
+        <translation>The step size of every update</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>One mini-batch: forward, loss, backward, update (N)</source>
+        <translation>One mini-batch: forward, loss, backward, update (N)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Start again: the same seed gives the same run (R)</source>
+        <translation>Start again: the same seed gives the same run (R)</translation>
+    </message>
+    <message>
+        <source>Train continuously (Space)</source>
+        <translation>Train continuously (Space)</translation>
+    </message>
+    <message>
+        <source>Steps per frame</source>
+        <translation>Steps per frame</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>weights</translation>
+    </message>
+    <message>
+        <source>The network: each hidden unit's output over the plane</source>
+        <translation>The network: each hidden unit's output over the plane</translation>
+    </message>
+    <message>
+        <source>Loss, accuracy, gradient norms and dead units over the steps</source>
+        <translation>Loss, accuracy, gradient norms and dead units over the steps</translation>
+    </message>
+    <message>
+        <source>Decision boundary with the training and test points</source>
+        <translation>Decision boundary with the training and test points</translation>
+    </message>
+    <message>
+        <source>PyTorch code</source>
+        <translation>PyTorch code</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <source>dead units</source>
+        <translation>dead units</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>accuracy %</source>
+        <translation>accuracy %</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each step takes the next mini-batch in order, computes the loss (nn.CrossEntropyLoss) and its gradients, and updates the weights, as the program below does in PyTorch. The lower curves show the norm of each layer's weight gradient and the units that are dead: a ReLU unit whose input is negative on every point gets no gradient and never recovers. Click a unit of the network to read what it computes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Each step takes the next mini-batch in order, computes the loss (nn.CrossEntropyLoss) and its gradients, and updates the weights, as the program below does in PyTorch. The lower curves show the norm of each layer's weight gradient and the units that are dead: a ReLU unit whose input is negative on every point gets no gradient and never recovers. Click a unit of the network to read what it computes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Steps per frame: how fast it trains</source>
+        <translation>Steps per frame: how fast it trains</translation>
     </message>
 </context>
 <context>

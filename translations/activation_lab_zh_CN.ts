@@ -995,6 +995,22 @@
         <source>Vanishing and exploding gradients through many layers</source>
         <translation>穿过许多层的梯度消失与梯度爆炸</translation>
     </message>
+    <message>
+        <source>Export &amp;Python program…</source>
+        <translation>导出 Python 程序(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save a Python program that computes with PyTorch what is shown</source>
+        <translation>保存一个 Python 程序，用 PyTorch 算出当前显示的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Watch a network learn, and compare activations</source>
+        <translation>看网络如何学习，并比较不同的激活函数</translation>
+    </message>
 </context>
 <context>
     <name>MlpWorkspace</name>
@@ -1391,6 +1407,33 @@
     <message>
         <source>fc%1.weight has the shape %2: a layer has at most %3 inputs and outputs</source>
         <translation>fc%1.weight 的形状为 %2：每层的输入和输出最多 %3 个</translation>
+    </message>
+</context>
+<context>
+    <name>TrainCsv</name>
+    <message>
+        <source>row %1 has %2 fields, expected 3 (x1,x2,label)</source>
+        <translation>第 %1 行有 %2 个字段，应为 3 个（x1,x2,label）</translation>
+    </message>
+    <message>
+        <source>row %1: x%2 is not a finite number: "%3"</source>
+        <translation>第 %1 行：x%2 不是有限的数字："%3"</translation>
+    </message>
+    <message>
+        <source>row %1: the label is not a class from 0 to %2: "%3"</source>
+        <translation>第 %1 行：标签不是 0 到 %2 之间的类别："%3"</translation>
+    </message>
+    <message>
+        <source>more than %1 points</source>
+        <translation>超过 %1 个点</translation>
+    </message>
+    <message>
+        <source>no points in the file</source>
+        <translation>文件里没有数据点</translation>
+    </message>
+    <message>
+        <source>every point has label %1: a classifier needs two classes at least</source>
+        <translation>所有点的标签都是 %1：分类器至少需要两个类别</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2009,14 @@ f′(x) = %3</translation>
     <message>
         <source>Numbers are written as in Python, with a decimal point: 1.5, not 1,5.</source>
         <translation>数字按 Python 的写法输入，用小数点：1.5，而不是 1,5。</translation>
+    </message>
+    <message>
+        <source>Export Python program</source>
+        <translation>导出 Python 程序</translation>
+    </message>
+    <message>
+        <source>Python program (*.py)</source>
+        <translation>Python 程序 (*.py)</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2614,369 @@ f′(x) = %3</translation>
     <message>
         <source>Other activations</source>
         <translation>其他激活函数</translation>
+    </message>
+</context>
+<context>
+    <name>al::TrainWorkspace</name>
+    <message>
+        <source>Import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <source>step %1: </source>
+        <translation>第 %1 步：</translation>
+    </message>
+    <message>
+        <source>diverged at step %1 (the loss is not finite)</source>
+        <translation>在第 %1 步发散（损失不再是有限值）</translation>
+    </message>
+    <message>
+        <source>loss %1</source>
+        <translation>损失 %1</translation>
+    </message>
+    <message>
+        <source>, test accuracy %1</source>
+        <translation>，测试准确率 %1</translation>
+    </message>
+    <message>
+        <source>, accuracy %1</source>
+        <translation>，准确率 %1</translation>
+    </message>
+    <message>
+        <source>epoch %1 · step %2</source>
+        <translation>第 %1 轮 · 第 %2 步</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;h%1[%2]&lt;/b&gt; = %3(%4)&lt;/p&gt;&lt;p&gt;Its picture in the network shows this value over the plotted square: blue where it is positive, orange where it is negative. Click another unit to read it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;h%1[%2]&lt;/b&gt; = %3(%4)&lt;/p&gt;&lt;p&gt;网络图中它的小图画出了这个值在整个平面上的变化：蓝色为正，橙色为负。点击其他单元可查看它们的计算。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: training loss %2, accuracy %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：训练损失 %2，准确率 %3</translation>
+    </message>
+    <message>
+        <source>; test loss %1, accuracy %2</source>
+        <translation>；测试损失 %1，准确率 %2</translation>
+    </message>
+    <message>
+        <source>; %1 dead units (f′ = 0 on every training point: they no longer learn)</source>
+        <translation>；%1 个死亡单元（在每个训练点上 f′ = 0：它们不再学习）</translation>
+    </message>
+    <message>
+        <source>; diverged at step %1</source>
+        <translation>；在第 %1 步发散</translation>
+    </message>
+    <message>
+        <source>%1, %2, step %3</source>
+        <translation>%1，%2，第 %3 步</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Play or pause the training</source>
+        <translation>播放或暂停训练</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>One step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Start again from the same seed</source>
+        <translation>用同一个种子从头开始</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 超过 %2 MB</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 points from %2</source>
+        <translation>已从 %2 导入 %1 个点</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Input features</source>
+        <translation>输入特征</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Compare activations</source>
+        <translation>比较激活函数</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Classes (spiral arms)</source>
+        <translation>类别数（螺旋臂数）</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>Test points</source>
+        <translation>测试点比例</translation>
+    </message>
+    <message>
+        <source>Data seed</source>
+        <translation>数据种子</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>隐藏层数</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>Weight decay (L2)</source>
+        <translation>权重衰减（L2）</translation>
+    </message>
+    <message>
+        <source>Seed (torch.manual_seed)</source>
+        <translation>种子（torch.manual_seed）</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>组数</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>圆环</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation>异或</translation>
+    </message>
+    <message>
+        <source>Two Gaussians</source>
+        <translation>两团高斯分布</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <source>Moons</source>
+        <translation>双月</translation>
+    </message>
+    <message>
+        <source>Above or below a sine</source>
+        <translation>正弦曲线上方或下方</translation>
+    </message>
+    <message>
+        <source>Above or below a cubic</source>
+        <translation>三次曲线上方或下方</translation>
+    </message>
+    <message>
+        <source>Above or below |x|</source>
+        <translation>|x| 上方或下方</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <source>Units of hidden layer %1</source>
+        <translation>第 %1 个隐藏层的单元数</translation>
+    </message>
+    <message>
+        <source>Activation of hidden layer %1</source>
+        <translation>第 %1 个隐藏层的激活函数</translation>
+    </message>
+    <message>
+        <source>Activation of run %1</source>
+        <translation>第 %1 组的激活函数</translation>
+    </message>
+    <message>
+        <source>Feed %1 to the first layer</source>
+        <translation>把 %1 输入第一层</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>并排训练</translation>
+    </message>
+    <message>
+        <source>Train one network per activation below, each with it in every hidden layer, from the same seed</source>
+        <translation>为下面每个激活函数各训练一个网络（所有隐藏层都用它），使用同一个种子</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Rows x1,x2,label (labels 0 to 3); a header row is allowed</source>
+        <translation>每行 x1,x2,label（标签为 0 到 3）；可以有表头行</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>The last points of the set are held out: the network never trains on them</source>
+        <translation>数据集最后的这些点被留作测试：网络从不在它们上面训练</translation>
+    </message>
+    <message>
+        <source>The step size of every update</source>
+        <translation>每次更新的步长</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>One mini-batch: forward, loss, backward, update (N)</source>
+        <translation>一个小批量：前向、损失、反向、更新 (N)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Start again: the same seed gives the same run (R)</source>
+        <translation>从头开始：同一个种子得到同样的训练过程 (R)</translation>
+    </message>
+    <message>
+        <source>Train continuously (Space)</source>
+        <translation>连续训练（空格）</translation>
+    </message>
+    <message>
+        <source>Steps per frame</source>
+        <translation>每帧步数</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>The network: each hidden unit's output over the plane</source>
+        <translation>网络：每个隐藏单元在平面上的输出</translation>
+    </message>
+    <message>
+        <source>Loss, accuracy, gradient norms and dead units over the steps</source>
+        <translation>损失、准确率、梯度范数和死亡单元随步数的变化</translation>
+    </message>
+    <message>
+        <source>Decision boundary with the training and test points</source>
+        <translation>决策边界，以及训练点和测试点</translation>
+    </message>
+    <message>
+        <source>PyTorch code</source>
+        <translation>PyTorch 代码</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>dead units</source>
+        <translation>死亡单元</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>accuracy %</source>
+        <translation>准确率 %</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each step takes the next mini-batch in order, computes the loss (nn.CrossEntropyLoss) and its gradients, and updates the weights, as the program below does in PyTorch. The lower curves show the norm of each layer's weight gradient and the units that are dead: a ReLU unit whose input is negative on every point gets no gradient and never recovers. Click a unit of the network to read what it computes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每一步按顺序取下一个小批量，计算损失（nn.CrossEntropyLoss）及其梯度，再更新权重，和下面的 PyTorch 程序完全一样。下方的曲线给出每层权重梯度的范数和死亡单元的数量：一个 ReLU 单元如果在所有点上的输入都为负，就得不到梯度，再也无法恢复。点击网络中的一个单元，可以查看它计算的是什么。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Steps per frame: how fast it trains</source>
+        <translation>每帧步数：训练有多快</translation>
     </message>
 </context>
 <context>

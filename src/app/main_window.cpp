@@ -8,6 +8,7 @@
 #include "app/mlp/mlp_workspace.h"
 #include "app/softmax/softmax_workspace.h"
 #include "app/summary/summary_workspace.h"
+#include "app/train/train_workspace.h"
 #include "ui_main_window.h"
 
 #include <Eigen/Core>
@@ -63,8 +64,11 @@ const WorkspaceEntry kWorkspaces[] {
     {"deep", QT_TRANSLATE_NOOP("MainWindow", "&Deep stack"),
         QT_TRANSLATE_NOOP("MainWindow", "Vanishing and exploding gradients through many layers"),
         "Ctrl+4", &make<DeepWorkspace>, false},
+    {"train", QT_TRANSLATE_NOOP("MainWindow", "&Train"),
+        QT_TRANSLATE_NOOP("MainWindow", "Watch a network learn, and compare activations"), "Ctrl+5",
+        &make<TrainWorkspace>, false},
     {"summary", QT_TRANSLATE_NOOP("MainWindow", "S&ummary"),
-        QT_TRANSLATE_NOOP("MainWindow", "The summary table of the activations"), "Ctrl+5",
+        QT_TRANSLATE_NOOP("MainWindow", "The summary table of the activations"), "Ctrl+6",
         &make<SummaryWorkspace>, false},
 };
 constexpr int kWorkspaceCount = static_cast<int>(std::size(kWorkspaces));
@@ -206,6 +210,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(ui_->actionZoomReset, &QAction::triggered, this, [this] { setZoom(1.0); });
     connect(ui_->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(ui_->actionExport, &QAction::triggered, this, &MainWindow::exportWithDialog);
+    connect(ui_->actionExportProgram, &QAction::triggered, this, &MainWindow::exportProgram);
     connect(ui_->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui_->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -342,6 +347,7 @@ void MainWindow::showWorkspace(int index)
     }
     workspaceAction(index)->setChecked(true);
     ui_->actionExport->setEnabled(true);
+    ui_->actionExportProgram->setEnabled(!target->pythonProgram().isEmpty());
 }
 
 bool MainWindow::setLanguage(const QString &code)
@@ -584,6 +590,25 @@ void MainWindow::exportWithDialog()
     }
     QString error;
     if (exportCurrent(path, &error))
+        showStatus(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    else
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void MainWindow::exportProgram()
+{
+    Workspace *current = workspace(currentWorkspace());
+    const QString program = current ? current->pythonProgram() : QString();
+    if (program.isEmpty())
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Python program"),
+        folder + QLatin1Char('/') + current->exportBaseName() + QStringLiteral(".py"),
+        tr("Python program (*.py)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (writeTextFile(path, program.toUtf8(), &error))
         showStatus(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     else
         QMessageBox::warning(this, tr("Export failed"), error);

@@ -72,6 +72,7 @@ private:
     void openActivation(const QString &functionalName); // in the workspace that shows them
     void fitNavigation();
     void exportWithDialog();
+    void exportProgram(); // File > Export Python program
     void showAbout();
     void showShortcuts();
     void applyPanels();

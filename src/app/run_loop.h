@@ -30,15 +30,20 @@ public:
     // The most steps a tick may take, and how long it may spend on them (16 ms: a frame).
     void setMaxStepsPerTick(int steps) { maxStepsPerTick_ = std::max(1, steps); }
     void setTickBudget(int milliseconds) { budget_ = std::max(1, milliseconds); }
+    // The time between ticks: 0 (the default) ticks as often as the event loop allows; a frame
+    // (16 ms) redraws at most once a frame.
+    void setInterval(int milliseconds) { timer_.setInterval(std::max(0, milliseconds)); }
     qint64 stepsTaken() const { return steps_; }
+
+    // One timer tick now: steps until the budget or the most steps per tick, then one report.
+    // The timer calls it; the bench times it as a frame.
+    void tick();
 
 signals:
     void stepped(int steps); // after a tick or a single step: how many steps it took
     void runningChanged(bool running);
 
 private:
-    void tick();
-
     Step step_;
     QTimer timer_;
     int maxStepsPerTick_ = 1000;

@@ -35,6 +35,9 @@ public:
     virtual QString exportBaseName() const = 0; // a file name without suffix
     // The title line of an exported picture: what is shown and with which parameters.
     virtual QString exportTitle() const = 0;
+    // A self-contained Python program that reproduces what is shown (File > Export Python
+    // program), or empty where there is none.
+    virtual QString pythonProgram() const { return {}; }
     // The keys this workspace answers to itself, as (key, what it does), translated.
     virtual QList<QPair<QString, QString>> keyHelp() const { return {}; }
     virtual void saveSettings(QSettings &) const { }

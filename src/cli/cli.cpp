@@ -11,6 +11,7 @@
 #include "core/train.h"
 #include "io/json_tensor.h"
 #include "io/state_dict.h"
+#include "io/train_script.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -925,81 +926,9 @@ std::vector<Activation> trainActivations(const QCommandLineParser &parser)
     return activations;
 }
 
-// Python's repr of a double: the shortest digits that read back.
-QString pythonDouble(double value)
+// The command line as a shell would read it back: ' train --data d.json ...'.
+QString quotedArguments(const QStringList &arguments)
 {
-    return QString::fromStdString(pythonFloat(value));
-}
-
-// nn.Tanh(), nn.LeakyReLU(negative_slope=0.2): the module with the parameters that differ from
-// PyTorch's defaults (as the app's generated code writes it).
-QString moduleCode(const Activation &activation)
-{
-    QStringList arguments;
-    for (const ParameterSpec &p : activation.spec().parameters) {
-        const double value = activation.value(p.name);
-        if (value == p.defaultValue && p.type != ParameterType::Integer)
-            continue;
-        const QString name = QString::fromLatin1(p.name);
-        switch (p.type) {
-        case ParameterType::Boolean:
-            arguments << name + (value ? QStringLiteral("=True") : QStringLiteral("=False"));
-            break;
-        case ParameterType::Choice:
-            arguments << QStringLiteral("%1='%2'").arg(
-                name, QLatin1String(p.choices.at(static_cast<size_t>(value))));
-            break;
-        case ParameterType::Integer:
-            arguments << QStringLiteral("%1=%2").arg(name).arg(static_cast<qlonglong>(value));
-            break;
-        case ParameterType::Real:
-            arguments << name + QLatin1Char('=') + pythonDouble(value);
-            break;
-        }
-    }
-    return QStringLiteral("nn.%1(%2)")
-        .arg(QLatin1String(activation.spec().moduleName), arguments.join(QStringLiteral(", ")));
-}
-
-// A self-contained program that trains the same network with PyTorch and prints the same JSON
-// (numbers as Python writes them: the same float32 values in more digits).
-QByteArray exportScript(const Dataset &data, const TrainOptions &options, int64_t classes,
-    int64_t steps, const QStringList &arguments)
-{
-    QByteArray x = "[";
-    for (int64_t i = 0; i < data.x.size(0); ++i) {
-        // The float32 exactly, as a double: torch.tensor reads it back without a second rounding.
-        x += (i ? (i % 4 ? ", [" : ",\n     [") : "[")
-            + pythonDouble(double(data.x.data()[2 * i])).toLatin1() + ", "
-            + pythonDouble(double(data.x.data()[2 * i + 1])).toLatin1() + "]";
-    }
-    x += "]";
-    QByteArray y = "[";
-    for (size_t i = 0; i < data.y.size(); ++i)
-        y += (i ? (i % 30 ? ", " : ",\n     ") : "") + QByteArray::number(qint64(data.y[i]));
-    y += "]";
-    QStringList layers;
-    int64_t in = 2;
-    for (size_t i = 0; i < options.hiddenSizes.size(); ++i) {
-        layers << QStringLiteral("(\"fc%1\", nn.Linear(%2, %3))")
-                      .arg(i + 1)
-                      .arg(in)
-                      .arg(options.hiddenSizes[i]);
-        layers
-            << QStringLiteral("(\"act%1\", %2)").arg(i + 1).arg(moduleCode(options.activations[i]));
-        in = options.hiddenSizes[i];
-    }
-    layers << QStringLiteral("(\"fc%1\", nn.Linear(%2, %3))")
-                  .arg(options.hiddenSizes.size() + 1)
-                  .arg(in)
-                  .arg(classes);
-    const QString optimizer = options.optimizer == OptimizerKind::Sgd
-        ? QStringLiteral("torch.optim.SGD(model.parameters(), lr=%1, momentum=%2, "
-                         "weight_decay=%3)")
-              .arg(pythonDouble(options.lr), pythonDouble(options.momentum),
-                  pythonDouble(options.weightDecay))
-        : QStringLiteral("torch.optim.Adam(model.parameters(), lr=%1, weight_decay=%2)")
-              .arg(pythonDouble(options.lr), pythonDouble(options.weightDecay));
     QString quoted;
     for (const QString &argument : arguments)
         quoted += QLatin1Char(' ')
@@ -1008,47 +937,7 @@ QByteArray exportScript(const Dataset &data, const TrainOptions &options, int64_
                     ? QStringLiteral("'%1'").arg(
                         QString(argument).replace(QLatin1Char('\''), QStringLiteral("'\\''")))
                     : argument);
-    return QStringLiteral(
-        "#!/usr/bin/env python3\n"
-        "# Written by: activation-lab-cli train%1\n"
-        "# Trains what activation-lab-cli trains, with PyTorch (1.13 gives the same bits), and "
-        "prints the\n# same JSON: each step's loss before its update, and the final state "
-        "dict.\nimport json\nimport math\nfrom collections import OrderedDict\n\nimport torch\n"
-        "import torch.nn as nn\nimport torch.nn.functional as F\n\n"
-        "X = %2\nY = %3\n\n"
-        "torch.manual_seed(%4)\n"
-        "model = nn.Sequential(OrderedDict([\n    %5,\n]))\n"
-        "opt = %6\n"
-        "x, y = torch.tensor(X), torch.tensor(Y)\n"
-        "B = %7\n"
-        "batches = [(x[i:i + B], y[i:i + B]) for i in range(0, len(x), B)]\n"
-        "losses, diverged_at = [], None\n"
-        "for k in range(%8):\n"
-        "    xb, yb = batches[k % len(batches)]\n"
-        "    opt.zero_grad()\n"
-        "    loss = F.cross_entropy(model(xb), yb)\n"
-        "    losses.append(loss.item())\n"
-        "    if not math.isfinite(losses[-1]):  # diverged: stop here, as activation-lab-cli "
-        "does\n"
-        "        diverged_at = k\n"
-        "        break\n"
-        "    loss.backward()\n"
-        "    opt.step()\n\n\n"
-        "def encode(value):\n"
-        "    if isinstance(value, list):\n"
-        "        return [encode(v) for v in value]\n"
-        "    return value if math.isfinite(value) else \"nan\" if math.isnan(value) else \"inf\" "
-        "if value > 0 else \"-inf\"\n\n\n"
-        "result = {\"losses\": encode(losses)}\n"
-        "if diverged_at is not None:\n"
-        "    result[\"diverged_at\"] = diverged_at\n"
-        "result[\"state_dict\"] = {k: encode(v.tolist()) for k, v in model.state_dict().items()}\n"
-        "print(json.dumps(result))\n")
-        // One pass: what is inserted (a file name with %1 in it) is not read for markers.
-        .arg(quoted, QString::fromLatin1(x), QString::fromLatin1(y), QString::number(options.seed),
-            layers.join(QStringLiteral(",\n    ")), optimizer, QString::number(options.batchSize),
-            QString::number(steps))
-        .toUtf8();
+    return quoted;
 }
 
 // The app's rule for exports: a regular file, or a new name in an existing folder; never a FIFO,
@@ -1137,7 +1026,10 @@ int trainCommand(const QStringList &arguments, QTextStream &out)
     while (trainer.stepsTaken() < steps && !trainer.divergedAt())
         losses.push_back(trainer.step());
     if (parser.isSet(QStringLiteral("export-script")))
-        writeFile(script, exportScript(data, options, trainer.classes(), steps, arguments));
+        writeFile(script,
+            trainingScript(data.x, data.y, options, trainer.classes(), steps,
+                QStringLiteral("Written by: activation-lab-cli train")
+                    + quotedArguments(arguments)));
     out << "{\"losses\": "
         << io::tensorToJson(Tensor({static_cast<int64_t>(losses.size())}, losses));
     if (trainer.divergedAt())

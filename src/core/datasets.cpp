@@ -193,4 +193,49 @@ Dataset makeDataset(const DatasetOptions &options)
     return dataset;
 }
 
+const char *featureName(Feature feature)
+{
+    static const char *const names[kFeatureCount]
+        = {"x1", "x2", "x1^2", "x2^2", "x1*x2", "sin(x1)", "sin(x2)"};
+    return names[static_cast<int>(feature)];
+}
+
+Tensor withFeatures(const Tensor &points, const std::vector<Feature> &features)
+{
+    const int64_t n = points.size(0);
+    const auto columns = static_cast<int64_t>(features.size());
+    Tensor x = Tensor::uninitialized({n, columns});
+    for (int64_t i = 0; i < n; ++i) {
+        const double a = points.data()[2 * i], b = points.data()[2 * i + 1];
+        for (int64_t j = 0; j < columns; ++j) {
+            double value = 0;
+            switch (features[static_cast<size_t>(j)]) {
+            case Feature::X1:
+                value = a;
+                break;
+            case Feature::X2:
+                value = b;
+                break;
+            case Feature::X1Squared:
+                value = a * a;
+                break;
+            case Feature::X2Squared:
+                value = b * b;
+                break;
+            case Feature::X1X2:
+                value = a * b;
+                break;
+            case Feature::SinX1:
+                value = std::sin(a);
+                break;
+            case Feature::SinX2:
+                value = std::sin(b);
+                break;
+            }
+            x.data()[i * columns + j] = static_cast<float>(value);
+        }
+    }
+    return x;
+}
+
 } // namespace al

@@ -66,6 +66,15 @@ struct Dataset {
 // Throws std::invalid_argument for points, noise or classes beyond the limits.
 Dataset makeDataset(const DatasetOptions &options);
 
+// TensorFlow Playground's input features: what the first layer sees of a point (x1, x2). Each is
+// computed in double from the float32 coordinates and rounded to float32 (the exported Python
+// program carries the values themselves, so the sine need not be portable).
+enum class Feature { X1, X2, X1Squared, X2Squared, X1X2, SinX1, SinX2 };
+constexpr int kFeatureCount = 7;
+const char *featureName(Feature feature); // "x1", "x2", "x1^2", "x2^2", "x1*x2", "sin(x1)", ...
+// [n, features.size()] from points [n, 2], the features in the order given.
+Tensor withFeatures(const Tensor &points, const std::vector<Feature> &features);
+
 // The portable series the recipes use, exposed for the tests: within a few ulps of the C
 // library's, and the same bits on every IEEE 754 machine.
 namespace portable {

@@ -1,5 +1,6 @@
 #include "core/train.h"
 
+#include "core/analysis.h"
 #include "core/loss.h"
 
 #include <algorithm>
@@ -21,8 +22,9 @@ namespace {
 Trainer::Trainer(const Tensor &x, const std::vector<int64_t> &y, const TrainOptions &options)
     : activations_(options.activations)
 {
-    if (x.rank() != 2 || x.size(1) != 2)
-        refuse("the points must have shape [n, 2], got " + shapeToString(x.shape()));
+    if (x.rank() != 2 || x.size(1) < 1 || x.size(1) > kMaxTrainInputs)
+        refuse("the points must have shape [n, inputs] with 1 to " + std::to_string(kMaxTrainInputs)
+            + " inputs, got " + shapeToString(x.shape()));
     const int64_t n = x.size(0);
     if (n < 1)
         refuse("the data set is empty");
@@ -77,7 +79,8 @@ Trainer::Trainer(const Tensor &x, const std::vector<int64_t> &y, const TrainOpti
         optimizer_ = std::make_unique<Adam>(options.lr, options.weightDecay);
 
     TorchGenerator generator(options.seed);
-    int64_t in = 2;
+    const int64_t inputs = x.size(1);
+    int64_t in = inputs;
     for (int64_t size : options.hiddenSizes) {
         layers_.push_back(Linear::torchDefault(in, size, generator));
         in = size;
@@ -87,8 +90,8 @@ Trainer::Trainer(const Tensor &x, const std::vector<int64_t> &y, const TrainOpti
     for (int64_t start = 0; start < n; start += options.batchSize) {
         const int64_t rows = std::min(options.batchSize, n - start);
         Batch batch {
-            Tensor::uninitialized({rows, 2}), {y.begin() + start, y.begin() + start + rows}};
-        std::copy(x.data() + 2 * start, x.data() + 2 * (start + rows), batch.x.data());
+            Tensor::uninitialized({rows, inputs}), {y.begin() + start, y.begin() + start + rows}};
+        std::copy(x.data() + inputs * start, x.data() + inputs * (start + rows), batch.x.data());
         batches_.push_back(std::move(batch));
     }
 }
@@ -128,8 +131,60 @@ float Trainer::step()
         grads.push_back(&gradients[i].gradBias);
     }
     optimizer_->step(parameters, grads);
+    gradNorms_.resize(count);
+    for (size_t i = 0; i < count; ++i)
+        gradNorms_[i] = normLikeTorch(gradients[i].gradWeight);
     ++steps_;
     return loss;
+}
+
+NetworkProbe probeNetwork(
+    const std::vector<Linear> &layers, const std::vector<Activation> &activations, const Tensor &x)
+{
+    NetworkProbe probe;
+    Tensor a = x;
+    for (size_t i = 0; i + 1 < layers.size(); ++i) {
+        a = forward(activations[i], layers[i].forward(a));
+        probe.hidden.push_back(a);
+    }
+    Activation softmax = Activation::named("softmax");
+    softmax.set("dim", 1);
+    probe.probabilities = forward(softmax, layers.back().forward(a));
+    return probe;
+}
+
+Evaluation evaluateNetwork(const std::vector<Linear> &layers,
+    const std::vector<Activation> &activations, const Tensor &x, const std::vector<int64_t> &y)
+{
+    Evaluation evaluation;
+    Tensor a = x;
+    for (size_t i = 0; i + 1 < layers.size(); ++i) {
+        const Tensor z = layers[i].forward(a);
+        const Tensor slope = derivative(activations[i], z);
+        const int64_t points = z.size(0), units = z.size(1);
+        int64_t dead = 0;
+        for (int64_t u = 0; u < units; ++u) {
+            bool zero = true;
+            for (int64_t p = 0; p < points && zero; ++p)
+                zero = slope.data()[p * units + u] == 0.0f;
+            dead += zero;
+        }
+        evaluation.deadUnits.push_back(dead);
+        a = forward(activations[i], z);
+    }
+    const Tensor logits = layers.back().forward(a);
+    evaluation.loss = crossEntropy(logits, y);
+    const int64_t points = logits.size(0), classes = logits.size(1);
+    int64_t right = 0;
+    for (int64_t p = 0; p < points; ++p) {
+        // torch.argmax: the first NaN if there is one, else the first of the largest.
+        const float *row = logits.data() + p * classes;
+        const float *nan = std::find_if(row, row + classes, [](float v) { return std::isnan(v); });
+        const float *best = nan != row + classes ? nan : std::max_element(row, row + classes);
+        right += best - row == y[static_cast<size_t>(p)];
+    }
+    evaluation.accuracy = points ? double(right) / double(points) : 0.0;
+    return evaluation;
 }
 
 } // namespace al

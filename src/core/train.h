@@ -33,6 +33,7 @@ constexpr int kMaxTrainHiddenLayers = 6;
 constexpr int64_t kMaxTrainUnits = 16; // per hidden layer
 constexpr int64_t kMaxTrainClasses = 16;
 constexpr int64_t kMaxTrainBatch = 1024; // PyTorch computes bigger batches on several threads
+constexpr int64_t kMaxTrainInputs = 7; // x1, x2 and the app's five derived features
 
 enum class OptimizerKind { Sgd, Adam };
 
@@ -49,10 +50,10 @@ struct TrainOptions {
 
 class Trainer {
 public:
-    // x [n, 2], n >= 1, y a class per row from 0 (classes = max(y) + 1, at most
-    // kMaxTrainClasses). Builds the network and the optimizer as PyTorch does; throws
-    // std::invalid_argument for anything beyond the limits, in words a user can act on, and the
-    // optimizers' own messages for their refusals.
+    // x [n, inputs] (1 to kMaxTrainInputs; the CLI's data has 2), n >= 1, y a class per row from 0
+    // (classes = max(y) + 1, at most kMaxTrainClasses). Builds the network and the optimizer as
+    // PyTorch does; throws std::invalid_argument for anything beyond the limits, in words a user
+    // can act on, and the optimizers' own messages for their refusals.
     Trainer(const Tensor &x, const std::vector<int64_t> &y, const TrainOptions &options);
 
     // One step on the next mini-batch; returns its loss, computed before the update. Throws
@@ -63,6 +64,9 @@ public:
     std::optional<int64_t> divergedAt() const { return divergedAt_; }
     int64_t classes() const { return classes_; }
     int64_t batchCount() const { return static_cast<int64_t>(batches_.size()); }
+    // torch.linalg.norm of each layer's weight gradient at the last step that updated (fc1
+    // first); empty before the first.
+    const std::vector<float> &lastGradNorms() const { return gradNorms_; }
     // fc1, ..., fcN, as they are after the last step.
     const std::vector<Linear> &layers() const { return layers_; }
     const std::vector<Activation> &activations() const { return activations_; }
@@ -78,6 +82,29 @@ private:
     std::unique_ptr<Optimizer> optimizer_;
     int64_t classes_ = 0, steps_ = 0;
     std::optional<int64_t> divergedAt_;
+    std::vector<float> gradNorms_;
 };
+
+// What a trained network computes on a set of points, for the Train workspace's pictures: each
+// hidden layer's outputs and the class probabilities (softmax of the logits along dim 1).
+struct NetworkProbe {
+    std::vector<Tensor> hidden; // [points, units], one per hidden layer
+    Tensor probabilities; // [points, classes]
+};
+NetworkProbe probeNetwork(
+    const std::vector<Linear> &layers, const std::vector<Activation> &activations, const Tensor &x);
+
+// The network on a whole set (the training or the test points): the mean cross-entropy, the
+// share of points whose most probable class is their label (the first of equal ones, as argmax),
+// and per hidden layer the units that are dead on this set: f'(z) = 0 at every point, so no
+// gradient reaches their incoming weights and they cannot learn from it. x must have at least
+// one row.
+struct Evaluation {
+    float loss = 0;
+    double accuracy = 0;
+    std::vector<int64_t> deadUnits;
+};
+Evaluation evaluateNetwork(const std::vector<Linear> &layers,
+    const std::vector<Activation> &activations, const Tensor &x, const std::vector<int64_t> &y);
 
 } // namespace al

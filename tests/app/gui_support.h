@@ -163,7 +163,7 @@ inline bool languageNeutral(const QString &text)
     static const QRegularExpression neutral([] {
         QStringList words {
             QStringLiteral("PyTorch|English|nn|torch|logits?|x|y|f|p|e|d|max|min|"
-                           "float32|CPU|Qt|QCustomPlot|Eigen|fc\\d|JSON|CSV|PNG|SVG|PDF")};
+                           "float32|CPU|Qt|QCustomPlot|Eigen|fc\\d|JSON|CSV|PNG|SVG|PDF|sin")};
         for (const al::ActivationSpec &spec : al::activationRegistry()) {
             words << QLatin1String(spec.moduleName) << QLatin1String(spec.functionalName);
             for (const al::ParameterSpec &p : spec.parameters)

@@ -286,6 +286,8 @@ private slots:
         QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(window.currentWorkspace(), MainWindow::workspaceIndex(QStringLiteral("deep")));
         QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(window.currentWorkspace(), MainWindow::workspaceIndex(QStringLiteral("train")));
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(window.currentWorkspace(), MainWindow::workspaceIndex(QStringLiteral("summary")));
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.currentWorkspace(), MainWindow::workspaceIndex(QStringLiteral("curves")));

@@ -4,7 +4,7 @@
 // kinds by -Werror=switch, and the bench iterates the registry).
 
 #include "app/activation_texts.h"
-#include "app/pytorch_code.h"
+#include "io/pytorch_code.h"
 #include "core/activation.h"
 #include "gui_support.h"
 #include "support/fixtures.h"

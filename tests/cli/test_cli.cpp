@@ -399,9 +399,11 @@ private slots:
     void trainGivesPyTorchsLosses()
     {
         const QJsonArray cases = fixtures::load("train.json").object()["cases"].toArray();
-        QCOMPARE(cases.size(), 10);
+        QCOMPARE(cases.size(), 11);
         for (const QJsonValue &value : cases) {
             const QJsonObject c = value.toObject();
+            if (c.contains("features"))
+                continue; // the app's input features: the CLI's data are points
             const QStringList arguments = trainArguments(c);
             const CliResult r = runCli(arguments);
             QVERIFY2(r.exitCode == 0, r.err.constData());

@@ -176,14 +176,26 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("fixture");
         const QJsonArray cases = fixtures::load("train.json").object()["cases"].toArray();
-        QCOMPARE(cases.size(), 10);
+        QCOMPARE(cases.size(), 11);
         for (const QJsonValue &c : cases)
             QTest::newRow(qPrintable(c["name"].toString())) << c.toObject();
     }
     void training()
     {
         QFETCH(QJsonObject, fixture);
-        const Dataset data = datasetFrom(fixture["data"].toObject());
+        Dataset data = datasetFrom(fixture["data"].toObject());
+        if (fixture.contains("features")) {
+            std::vector<Feature> features;
+            for (const QJsonValue &name : fixture["features"].toArray()) {
+                int f = 0;
+                while (
+                    f < kFeatureCount && name.toString() != QLatin1String(featureName(Feature(f))))
+                    ++f;
+                QVERIFY2(f < kFeatureCount, qPrintable(name.toString()));
+                features.push_back(Feature(f));
+            }
+            data.x = withFeatures(data.x, features);
+        }
         Trainer trainer(data.x, data.y, optionsFrom(fixture));
         QCOMPARE(trainer.classes(), data.classes());
         const int64_t n = data.x.size(0), batch = fixture["batch_size"].toInteger();
@@ -209,6 +221,27 @@ private slots:
         for (size_t i = 0; i < expected->size(); ++i) {
             AL_COMPARE_BITS(trainer.layers()[i].weight(), (*expected)[i].weight());
             AL_COMPARE_BITS(trainer.layers()[i].bias(), (*expected)[i].bias());
+        }
+
+        // What the workspace plots of the trained network, on the whole set.
+        const QJsonObject expectedEvaluation = fixture["evaluation"].toObject();
+        const Evaluation evaluation
+            = evaluateNetwork(trainer.layers(), trainer.activations(), data.x, data.y);
+        AL_COMPARE_BITS(Tensor({1}, {evaluation.loss}),
+            fixtures::tensor(QJsonArray {expectedEvaluation["loss"]}));
+        QCOMPARE(evaluation.accuracy, expectedEvaluation["accuracy"].toDouble());
+        std::vector<int64_t> dead;
+        for (const QJsonValue &count : expectedEvaluation["dead_units"].toArray())
+            dead.push_back(count.toInteger());
+        QCOMPARE(evaluation.deadUnits, dead);
+        const NetworkProbe probe = probeNetwork(trainer.layers(), trainer.activations(), data.x);
+        QCOMPARE(probe.hidden.size(), trainer.activations().size());
+        QCOMPARE(probe.probabilities.shape(), (Shape {data.x.size(0), trainer.classes()}));
+        for (int64_t p = 0; p < data.x.size(0); ++p) {
+            double sum = 0;
+            for (int64_t c = 0; c < trainer.classes(); ++c)
+                sum += probe.probabilities.data()[p * trainer.classes() + c];
+            QVERIFY(std::abs(sum - 1.0) < 1e-5 || fixture.contains("diverged_at"));
         }
     }
 
@@ -254,7 +287,8 @@ private slots:
             return false;
         };
         QVERIFY(refused(Tensor({0, 2}), {}, good)); // empty
-        QVERIFY(refused(Tensor({20, 3}), data.y, good)); // not 2 features
+        QVERIFY(refused(Tensor({20, kMaxTrainInputs + 1}), data.y, good)); // too many inputs
+        QVERIFY(refused(Tensor({20, 0}), data.y, good));
         QVERIFY(refused(Tensor({20}), data.y, good));
         QVERIFY(refused(data.x, std::vector<int64_t>(19, 0), good)); // lengths
         std::vector<int64_t> labels = data.y;

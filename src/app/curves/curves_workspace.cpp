@@ -3,7 +3,7 @@
 #include "app/activation_texts.h"
 #include "app/appearance.h"
 #include "app/curves/polyline.h"
-#include "app/pytorch_code.h"
+#include "io/pytorch_code.h"
 #include "app/widgets/parameter_editor.h"
 #include "app/widgets/plain_text.h"
 #include "app/widgets/spin_range.h"

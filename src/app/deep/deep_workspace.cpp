@@ -1,7 +1,7 @@
 #include "app/deep/deep_workspace.h"
 
 #include "app/appearance.h"
-#include "app/pytorch_code.h"
+#include "io/pytorch_code.h"
 #include "app/widgets/code_view.h"
 #include "app/widgets/plot.h"
 #include "app/widgets/text_panel.h"

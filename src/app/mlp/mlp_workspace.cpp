@@ -2,7 +2,7 @@
 
 #include "app/appearance.h"
 #include "app/mlp/numpy_format.h"
-#include "app/pytorch_code.h"
+#include "io/pytorch_code.h"
 #include "app/widgets/heatmap.h"
 #include "app/widgets/plain_text.h"
 #include "app/widgets/spin_range.h"

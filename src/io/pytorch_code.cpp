@@ -1,4 +1,4 @@
-#include "app/pytorch_code.h"
+#include "io/pytorch_code.h"
 
 #include "core/activation.h"
 

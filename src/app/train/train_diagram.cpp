@@ -1,0 +1,250 @@
+#include "app/train/train_diagram.h"
+
+#include "core/train.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <algorithm>
+#include <cmath>
+
+namespace al {
+
+namespace {
+
+QRgb blend(const QColor &from, double r, double g, double b, double amount)
+{
+    return qRgb(static_cast<int>(from.red() + (r - from.red()) * amount),
+        static_cast<int>(from.green() + (g - from.green()) * amount),
+        static_cast<int>(from.blue() + (b - from.blue()) * amount));
+}
+
+} // namespace
+
+QImage boundaryImage(const Tensor &probabilities, const std::vector<QColor> &classColours,
+    const QColor &background, int columns, int rows)
+{
+    QImage image(columns, rows, QImage::Format_RGB32);
+    const int64_t classes = probabilities.size(1);
+    const double chance = 1.0 / double(classes);
+    for (int row = 0; row < rows; ++row) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(rows - 1 - row)); // y grows upwards
+        for (int column = 0; column < columns; ++column) {
+            const float *p = probabilities.data() + (int64_t(row) * columns + column) * classes;
+            double r = 0, g = 0, b = 0, most = 0;
+            for (int64_t c = 0; c < classes; ++c) {
+                const QColor &colour = classColours[static_cast<size_t>(c) % classColours.size()];
+                const double weight = std::isfinite(p[c]) ? double(p[c]) : 0.0;
+                r += weight * colour.red();
+                g += weight * colour.green();
+                b += weight * colour.blue();
+                most = std::max(most, weight);
+            }
+            const double sure = std::clamp((most - chance) / (1.0 - chance), 0.0, 1.0);
+            line[column] = blend(background, r, g, b, 0.12 + 0.58 * sure);
+        }
+    }
+    return image;
+}
+
+QImage unitImage(const Tensor &outputs, int64_t unit, const QColor &negative,
+    const QColor &positive, const QColor &background, int columns, int rows)
+{
+    QImage image(columns, rows, QImage::Format_RGB32);
+    const int64_t units = outputs.size(1), points = outputs.size(0);
+    float largest = 0;
+    for (int64_t p = 0; p < points; ++p) {
+        const float v = std::abs(outputs.data()[p * units + unit]);
+        if (std::isfinite(v))
+            largest = std::max(largest, v);
+    }
+    for (int row = 0; row < rows; ++row) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(rows - 1 - row));
+        for (int column = 0; column < columns; ++column) {
+            const float v = outputs.data()[(int64_t(row) * columns + column) * units + unit];
+            const double amount = largest > 0 && std::isfinite(v) ? std::abs(v) / largest : 0.0;
+            const QColor &towards = v < 0 ? negative : positive;
+            line[column]
+                = blend(background, towards.red(), towards.green(), towards.blue(), 0.85 * amount);
+        }
+    }
+    return image;
+}
+
+TrainDiagram::TrainDiagram(QWidget *parent)
+    : QWidget(parent)
+{
+    setMinimumSize(150, 140);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void TrainDiagram::setColours(const Colours &colours)
+{
+    colours_ = colours;
+    update();
+}
+
+void TrainDiagram::setNetwork(const std::vector<Linear> &layers, const NetworkProbe &probe,
+    const QStringList &inputNames, int columns, int rows)
+{
+    inputNames_ = inputNames;
+    sizes_.assign(1, layers.front().inFeatures());
+    weights_.clear();
+    largestWeight_ = 0;
+    for (const Linear &layer : layers) {
+        sizes_.push_back(layer.outFeatures());
+        weights_.push_back(layer.weight());
+        for (int64_t i = 0; i < layer.weight().numel(); ++i)
+            if (std::isfinite(layer.weight().data()[i]))
+                largestWeight_ = std::max(largestWeight_, std::abs(layer.weight().data()[i]));
+    }
+    unitImages_.assign(probe.hidden.size(), {});
+    for (size_t l = 0; l < probe.hidden.size(); ++l)
+        for (int64_t u = 0; u < probe.hidden[l].size(1); ++u)
+            unitImages_[l].push_back(unitImage(probe.hidden[l], u, colours_.negative,
+                colours_.positive, colours_.background, columns, rows));
+    classImages_.clear();
+    for (int64_t c = 0; c < probe.probabilities.size(1); ++c) {
+        // The class's own probability, in its colour.
+        QImage image(columns, rows, QImage::Format_RGB32);
+        const QColor colour = colours_.classes[static_cast<size_t>(c) % colours_.classes.size()];
+        const int64_t classes = probe.probabilities.size(1);
+        for (int row = 0; row < rows; ++row) {
+            auto *line = reinterpret_cast<QRgb *>(image.scanLine(rows - 1 - row));
+            for (int column = 0; column < columns; ++column) {
+                const float p
+                    = probe.probabilities.data()[(int64_t(row) * columns + column) * classes + c];
+                line[column] = blend(colours_.background, colour.red(), colour.green(),
+                    colour.blue(), std::isfinite(p) ? 0.85 * double(p) : 0.0);
+            }
+        }
+        classImages_.push_back(image);
+    }
+    if (selected_.first >= hiddenLayerCount()
+        || (selected_.first >= 0
+            && selected_.second >= static_cast<int>(unitImages_[size_t(selected_.first)].size())))
+        selected_ = {-1, -1};
+    update();
+}
+
+void TrainDiagram::select(int layer, int unit)
+{
+    selected_ = {layer, unit};
+    update();
+    emit unitSelected(layer, unit);
+}
+
+int TrainDiagram::legendHeight() const
+{
+    return fontMetrics().height() + 10;
+}
+
+QRect TrainDiagram::nodeRect(int column, int row) const
+{
+    const int columns = columnCount();
+    const int64_t most = *std::max_element(sizes_.begin(), sizes_.end());
+    const int height = this->height() - legendHeight();
+    const double columnWidth = double(width()) / columns;
+    const int size = static_cast<int>(std::clamp(
+        std::min(columnWidth * 0.5, double(height) / (double(most) * 1.2 + 0.2)), 8.0, 96.0));
+    const int64_t count = sizes_[static_cast<size_t>(column)];
+    const double gap = double(height - count * size) / double(count + 1);
+    const int x = static_cast<int>(columnWidth * (column + 0.5) - size / 2.0);
+    const int y = static_cast<int>(gap + row * (size + gap));
+    return QRect(x, y, size, size);
+}
+
+QRect TrainDiagram::unitRect(int layer, int unit) const
+{
+    return nodeRect(layer + 1, unit);
+}
+
+void TrainDiagram::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), colours_.background);
+    if (sizes_.empty())
+        return;
+    painter.setRenderHint(QPainter::Antialiasing);
+    // The weights first, under the nodes.
+    for (size_t l = 0; l < weights_.size(); ++l) {
+        const Tensor &w = weights_[l];
+        const int64_t out = w.size(0), in = w.size(1);
+        for (int64_t o = 0; o < out; ++o)
+            for (int64_t i = 0; i < in; ++i) {
+                const float value = w.data()[o * in + i];
+                const double share = largestWeight_ > 0 && std::isfinite(value)
+                    ? std::abs(value) / largestWeight_
+                    : 0.0;
+                QColor colour = value < 0 ? colours_.negative : colours_.positive;
+                colour.setAlphaF(0.25 + 0.75 * share);
+                painter.setPen(QPen(colour, 0.5 + 6.0 * share));
+                const QRect from = nodeRect(int(l), int(i)), to = nodeRect(int(l) + 1, int(o));
+                painter.drawLine(QPointF(from.right() + 1, from.center().y()),
+                    QPointF(to.left(), to.center().y()));
+            }
+    }
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    const QPen frame(colours_.text, 1);
+    for (int c = 0; c < columnCount(); ++c)
+        for (int64_t r = 0; r < sizes_[size_t(c)]; ++r) {
+            const QRect box = nodeRect(c, int(r));
+            if (c == 0) {
+                painter.setPen(frame);
+                painter.drawRect(box.adjusted(0, 0, -1, -1));
+                QFont font = this->font();
+                QString name = inputNames_.value(int(r));
+                const int fits = box.width() - 4;
+                if (QFontMetrics(font).horizontalAdvance(name) > fits)
+                    font.setPixelSize(std::max(6,
+                        font.pixelSize() > 0
+                            ? font.pixelSize() * fits / QFontMetrics(font).horizontalAdvance(name)
+                            : 8));
+                painter.setFont(font);
+                painter.drawText(box, Qt::AlignCenter, name);
+                painter.setFont(this->font());
+            } else if (c + 1 < columnCount()) {
+                painter.drawImage(box, unitImages_[size_t(c - 1)][size_t(r)]);
+                const bool chosen = selected_ == std::pair<int, int>(c - 1, int(r));
+                painter.setPen(chosen ? QPen(colours_.selection, 4) : frame);
+                painter.drawRect(box.adjusted(0, 0, -1, -1));
+            } else {
+                painter.drawImage(box, classImages_[size_t(r)]);
+                painter.setPen(QPen(colours_.classes[size_t(r) % colours_.classes.size()], 3));
+                painter.drawRect(box.adjusted(1, 1, -2, -2));
+            }
+        }
+    // The legend: the colours of the weights, and the largest |w|.
+    const QFontMetrics metrics = fontMetrics();
+    const int y = height() - legendHeight() + 5, h = metrics.height();
+    const QString low = QStringLiteral("−%1").arg(double(largestWeight_), 0, 'g', 3);
+    const QString high = QStringLiteral("+%1").arg(double(largestWeight_), 0, 'g', 3);
+    int x = 4;
+    painter.setPen(colours_.text);
+    painter.drawText(QRect(x, y, metrics.horizontalAdvance(legendTitle_) + 4, h), Qt::AlignVCenter,
+        legendTitle_);
+    x += metrics.horizontalAdvance(legendTitle_) + 12;
+    painter.drawText(QRect(x, y, metrics.horizontalAdvance(low) + 2, h), Qt::AlignVCenter, low);
+    x += metrics.horizontalAdvance(low) + 6;
+    const int bar = std::max(40, std::min(160, width() / 4));
+    QLinearGradient gradient(x, 0, x + bar, 0);
+    gradient.setColorAt(0, colours_.negative);
+    gradient.setColorAt(0.5, colours_.background);
+    gradient.setColorAt(1, colours_.positive);
+    painter.fillRect(QRect(x, y + h / 4, bar, h / 2), gradient);
+    x += bar + 6;
+    painter.drawText(QRect(x, y, metrics.horizontalAdvance(high) + 2, h), Qt::AlignVCenter, high);
+}
+
+void TrainDiagram::mousePressEvent(QMouseEvent *event)
+{
+    for (int l = 0; l < hiddenLayerCount(); ++l)
+        for (int u = 0; u < static_cast<int>(unitImages_[size_t(l)].size()); ++u)
+            if (unitRect(l, u).contains(event->position().toPoint())) {
+                select(l, u);
+                return;
+            }
+    QWidget::mousePressEvent(event);
+}
+
+} // namespace al

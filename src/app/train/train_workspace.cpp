@@ -1,0 +1,1317 @@
+#include "app/train/train_workspace.h"
+
+#include "app/appearance.h"
+#include "app/export.h"
+#include "app/train/train_csv.h"
+#include "app/train/train_diagram.h"
+#include "app/widgets/code_view.h"
+#include "app/widgets/plot.h"
+#include "app/widgets/text_panel.h"
+#include "io/json_tensor.h"
+#include "io/pytorch_code.h"
+#include "io/train_script.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <cmath>
+#include <limits>
+
+namespace al {
+
+namespace {
+
+const int kSpeeds[] = {1, 2, 5, 10, 20, 50, 100, 200, 500};
+constexpr int kDefaultSpeed = 3; // 10 steps a frame
+
+// The activations a hidden layer can have: the elementwise ones the Trainer trains (not PReLU,
+// whose weight would be a parameter, nor RReLU's random slopes).
+bool trainable(const ActivationSpec &spec)
+{
+    return spec.isElementwise() && spec.kind != ActivationKind::Prelu
+        && spec.kind != ActivationKind::Rrelu;
+}
+
+void fillActivations(QComboBox *combo)
+{
+    for (const ActivationSpec &spec : activationRegistry())
+        if (trainable(spec))
+            combo->addItem(
+                QString::fromLatin1(spec.moduleName), QString::fromLatin1(spec.functionalName));
+}
+
+Activation activationOf(const QComboBox *combo)
+{
+    return Activation::named(combo->currentData().toString().toStdString());
+}
+
+void showActivation(QComboBox *combo, const Activation &activation)
+{
+    combo->setCurrentIndex(combo->findData(QString::fromLatin1(activation.name())));
+}
+
+QString number(double value, int digits = 3)
+{
+    return QString::number(value, 'g', digits);
+}
+
+QString percent(double share)
+{
+    return QString::number(100.0 * share, 'f', 1) + QStringLiteral(" %");
+}
+
+} // namespace
+
+TrainWorkspace::TrainWorkspace(Appearance &appearance, QWidget *parent)
+    : Workspace(parent)
+    , appearance_(appearance)
+    , loop_([this] { return session_->step(); })
+{
+    setup_.data.kind = DatasetKind::Circle;
+    setup_.data.points = 300;
+    setup_.data.noise = 0.1;
+    session_ = std::make_unique<TrainSession>(setup_);
+
+    auto *layout = new QHBoxLayout(this);
+    auto *column = new QWidget(this);
+    column->setObjectName(QStringLiteral("trainControls"));
+    column->setMaximumWidth(250); // grows with the text, as the other workspaces' columns
+    buildControls(column);
+    layout->addWidget(column);
+
+    picture_ = new QWidget(this);
+    picture_->setObjectName(QStringLiteral("trainPicture"));
+    picture_->installEventFilter(this);
+    auto *pictureLayout = new QVBoxLayout(picture_);
+    pictureLayout->setContentsMargins(0, 0, 0, 0);
+    pictureLayout->addWidget(buildRunBar(picture_));
+    grid_ = new QGridLayout;
+    grid_->setSpacing(4);
+    pictureLayout->addLayout(grid_, 1);
+    for (size_t i = 0; i < boundaries_.size(); ++i) {
+        Boundary &b = boundaries_[i];
+        b.plot = new Plot(picture_);
+        b.plot->setObjectName(QStringLiteral("trainBoundary%1").arg(i));
+        b.plot->setMinimumSize(150, 150);
+        b.plot->setAutoAddPlottableToLegend(false);
+        b.title = new QCPTextElement(b.plot);
+        b.plot->plotLayout()->insertRow(0);
+        b.plot->plotLayout()->addElement(0, 0, b.title);
+        b.pixmap = new QCPItemPixmap(b.plot);
+        b.pixmap->setScaled(true, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        b.pixmap->setLayer(QStringLiteral("background"));
+        b.plot->xAxis->setLayer(QStringLiteral("axes"));
+        b.plot->yAxis->setLayer(QStringLiteral("axes"));
+        b.plot->xAxis->grid()->setVisible(false);
+        b.plot->yAxis->grid()->setVisible(false);
+        // One unit as long across as up (a circle stays a circle), from the layout of this very
+        // replot: the ranges set here are the ones drawn.
+        // The boundary is computed for the area shown; a new shape computes it again.
+        connect(b.plot, &QCustomPlot::afterLayout, this, [this, plot = b.plot] {
+            const QRect area = plot->axisRect()->rect();
+            const double extent = session_->extent();
+            const double aspect
+                = area.height() > 0 ? double(area.width()) / double(area.height()) : 1.0;
+            const double x = extent * std::max(1.0, aspect), y = extent / std::min(1.0, aspect);
+            if (plot->xAxis->range().upper == x && plot->yAxis->range().upper == y)
+                return;
+            plot->xAxis->setRange(-x, x);
+            plot->yAxis->setRange(-y, y);
+            QTimer::singleShot(
+                0, this, [this] { whenVisible("picture", [this] { refreshPicture(); }); });
+        });
+    }
+    diagram_ = new TrainDiagram(picture_);
+    diagram_->setObjectName(QStringLiteral("trainDiagram"));
+    curves_ = new Plot(picture_);
+    curves_->setObjectName(QStringLiteral("trainCurves"));
+    curves_->setMinimumSize(170, 200);
+    curves_->setAutoAddPlottableToLegend(false);
+    curves_->plotLayout()->clear();
+    auto *group = new QCPMarginGroup(curves_);
+    for (size_t i = 0; i < curveRects_.size(); ++i) {
+        curveRects_[i] = new QCPAxisRect(curves_);
+        curves_->plotLayout()->addElement(int(i), 0, curveRects_[i]);
+        curveRects_[i]->setMarginGroup(QCP::msLeft | QCP::msRight, group);
+        curveRects_[i]->setupFullAxesBox(false);
+        for (QCPAxis *axis : curveRects_[i]->axes())
+            axis->setLayer(QStringLiteral("axes"));
+        curveRects_[i]->axis(QCPAxis::atLeft)->ticker()->setTickCount(2);
+        // The steps are read on the lowest chart only: the others keep their height for data.
+        curveRects_[i]->axis(QCPAxis::atBottom)->setTickLabels(i + 1 == curveRects_.size());
+        curveRects_[i]->axis(QCPAxis::atBottom)->ticker()->setTickCount(3);
+    }
+    QCPAxis *norm = curveRects_[2]->axis(QCPAxis::atLeft);
+    norm->setScaleType(QCPAxis::stLogarithmic);
+    auto logTicker = QSharedPointer<QCPAxisTickerLog>::create();
+    logTicker->setTickCount(2);
+    logTicker->setSubTickCount(0);
+    norm->setTicker(logTicker);
+    norm->setNumberFormat(QStringLiteral("eb"));
+    norm->setNumberPrecision(0);
+    curveRects_[1]->axis(QCPAxis::atLeft)->setRange(0, 100);
+    layout->addWidget(picture_, 1);
+
+    auto *notes = new QWidget(this);
+    auto *notesLayout = new QVBoxLayout(notes);
+    notesLayout->setContentsMargins(0, 0, 0, 0);
+    notes_ = new TextPanel(notes);
+    notes_->setObjectName(QStringLiteral("trainNotes"));
+    // Never laid out narrower: the panel's height follows its text, and a narrow first layout
+    // would make the window taller than the screen.
+    notes_->setMinimumWidth(260);
+    code_ = new CodeView(notes);
+    code_->setObjectName(QStringLiteral("trainCode"));
+    code_->setLineWrapMode(QPlainTextEdit::NoWrap);
+    notesLayout->addWidget(notes_, 2);
+    notesLayout->addWidget(code_, 3);
+    notes->setMaximumWidth(340);
+    notes->setMinimumWidth(280); // a narrower column of prose would grow taller than the screen
+    layout->addWidget(notes);
+    setRegions(column, picture_, {notes});
+
+    loop_.setInterval(16); // a frame: the steps of a tick, then one redraw
+    loop_.setTickBudget(10);
+    loop_.setMaxStepsPerTick(kSpeeds[kDefaultSpeed]);
+    connect(&loop_, &RunLoop::stepped, this, [this] {
+        session_->record(); // the curves' history, seen or not
+        whenVisible("picture", [this] { refreshPicture(); });
+    });
+    connect(&loop_, &RunLoop::runningChanged, this, [this] { refreshCounters(); });
+    connect(diagram_, &TrainDiagram::unitSelected, this, [this] { refreshNotes(); });
+    connect(&appearance_, &Appearance::changed, this, [this] {
+        styleAll();
+        fitControls(appearance_);
+        refreshPicture();
+    });
+    auto *playKey = new QShortcut(QKeySequence(Qt::Key_Space), this);
+    connect(playKey, &QShortcut::activated, playButton_, &QPushButton::click);
+    auto *stepKey = new QShortcut(QKeySequence(Qt::Key_N), this);
+    connect(stepKey, &QShortcut::activated, stepButton_, &QPushButton::click);
+    auto *resetKey = new QShortcut(QKeySequence(Qt::Key_R), this);
+    connect(resetKey, &QShortcut::activated, resetButton_, &QPushButton::click);
+
+    showSetup();
+    setPictureTexts({counterLabel_});
+    retranslate();
+    rebuildPictures();
+    styleAll();
+    fitControls(appearance_);
+    refreshPicture();
+}
+
+TrainWorkspace::~TrainWorkspace() = default;
+
+void TrainWorkspace::buildControls(QWidget *column)
+{
+    auto *form = new QFormLayout(column);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    auto addTitle = [this, form] {
+        auto *title = new QLabel(form->parentWidget());
+        QFont bold = title->font();
+        bold.setBold(true);
+        title->setFont(bold);
+        groupTitles_ << title;
+        form->addRow(title);
+    };
+    auto addRow = [this, form](QWidget *field) {
+        auto *label = new QLabel(form->parentWidget());
+        label->setBuddy(field);
+        labels_ << label;
+        labelled_ << field;
+        form->addRow(label, field);
+    };
+    auto spin = [column](const char *name, int low, int high) {
+        auto *box = new QSpinBox(column);
+        box->setObjectName(QLatin1String(name));
+        box->setRange(low, high);
+        return box;
+    };
+    auto real = [column](const char *name, double low, double high, double step, int decimals) {
+        auto *box = new QDoubleSpinBox(column);
+        box->setObjectName(QLatin1String(name));
+        box->setRange(low, high);
+        box->setSingleStep(step);
+        box->setDecimals(decimals);
+        return box;
+    };
+
+    addTitle(); // Data
+    datasetCombo_ = new QComboBox(column);
+    datasetCombo_->setObjectName(QStringLiteral("trainDatasetCombo"));
+    for (const DatasetInfo &info : datasetKinds())
+        datasetCombo_->addItem(QString(), QString::fromLatin1(info.name));
+    addRow(datasetCombo_);
+    classesSpin_ = spin("trainClassesSpin", 2, kMaxSpiralClasses);
+    addRow(classesSpin_);
+    pointsSpin_ = spin("trainPointsSpin", 10, 2000);
+    pointsSpin_->setSingleStep(50);
+    addRow(pointsSpin_);
+    noiseSpin_ = real("trainNoiseSpin", 0.0, 1.0, 0.05, 2);
+    addRow(noiseSpin_);
+    testSpin_ = spin("trainTestSpin", 0, 90);
+    testSpin_->setSuffix(QStringLiteral(" %"));
+    testSpin_->setSingleStep(10);
+    addRow(testSpin_);
+    dataSeedSpin_ = spin("trainDataSeedSpin", 0, std::numeric_limits<int>::max());
+    addRow(dataSeedSpin_);
+    auto *files = new QWidget(column);
+    auto *filesLayout = new QVBoxLayout(files);
+    filesLayout->setContentsMargins(0, 0, 0, 0);
+    importButton_ = new QPushButton(files);
+    importButton_->setObjectName(QStringLiteral("trainImportButton"));
+    exportDataButton_ = new QPushButton(files);
+    exportDataButton_->setObjectName(QStringLiteral("trainExportDataButton"));
+    filesLayout->addWidget(importButton_);
+    filesLayout->addWidget(exportDataButton_);
+    form->addRow(files);
+
+    addTitle(); // Features
+    auto *features = new QWidget(column);
+    auto *featuresLayout = new QGridLayout(features);
+    featuresLayout->setContentsMargins(0, 0, 0, 0);
+    const char *const featureTexts[kFeatureCount]
+        = {"x₁", "x₂", "x₁²", "x₂²", "x₁·x₂", "sin x₁", "sin x₂"};
+    for (int f = 0; f < kFeatureCount; ++f) {
+        featureChecks_[size_t(f)] = new QCheckBox(QString::fromUtf8(featureTexts[f]), features);
+        featureChecks_[size_t(f)]->setObjectName(QStringLiteral("trainFeature%1").arg(f));
+        featuresLayout->addWidget(featureChecks_[size_t(f)], f / 3, f % 3);
+    }
+    form->addRow(features);
+
+    addTitle(); // Network
+    layersSpin_ = spin("trainLayersSpin", 0, kMaxTrainHiddenLayers);
+    addRow(layersSpin_);
+    for (int l = 0; l < kMaxTrainHiddenLayers; ++l) {
+        auto *row = new QWidget(column);
+        auto *rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        layerLabels_[size_t(l)] = new QLabel(row);
+        unitSpins_[size_t(l)] = spin("", 1, int(kMaxTrainUnits));
+        unitSpins_[size_t(l)]->setObjectName(QStringLiteral("trainUnitsSpin%1").arg(l));
+        layerCombos_[size_t(l)] = new QComboBox(row);
+        layerCombos_[size_t(l)]->setObjectName(QStringLiteral("trainActivationCombo%1").arg(l));
+        fillActivations(layerCombos_[size_t(l)]);
+        rowLayout->addWidget(layerLabels_[size_t(l)]);
+        rowLayout->addWidget(unitSpins_[size_t(l)]);
+        rowLayout->addWidget(layerCombos_[size_t(l)], 1);
+        layerRows_[size_t(l)] = row;
+        form->addRow(row);
+    }
+
+    addTitle(); // Training
+    optimizerCombo_ = new QComboBox(column);
+    optimizerCombo_->setObjectName(QStringLiteral("trainOptimizerCombo"));
+    optimizerCombo_->addItems({QStringLiteral("SGD"), QStringLiteral("Adam")});
+    addRow(optimizerCombo_);
+    lrSpin_ = real("trainLrSpin", 0.0001, 10.0, 0.01, 4);
+    addRow(lrSpin_);
+    momentumSpin_ = real("trainMomentumSpin", 0.0, 0.99, 0.1, 2);
+    addRow(momentumSpin_);
+    batchSpin_ = spin("trainBatchSpin", 1, int(kMaxTrainBatch));
+    addRow(batchSpin_);
+    decaySpin_ = real("trainDecaySpin", 0.0, 1.0, 0.001, 4);
+    addRow(decaySpin_);
+    seedSpin_ = spin("trainSeedSpin", 0, std::numeric_limits<int>::max());
+    addRow(seedSpin_);
+
+    addTitle(); // Compare
+    compareCheck_ = new QCheckBox(column);
+    compareCheck_->setObjectName(QStringLiteral("trainCompareCheck"));
+    form->addRow(compareCheck_);
+    compareCountSpin_ = spin("trainCompareCountSpin", 2, kMaxCompareRuns);
+    addRow(compareCountSpin_);
+    for (int r = 0; r < kMaxCompareRuns; ++r) {
+        compareCombos_[size_t(r)] = new QComboBox(column);
+        compareCombos_[size_t(r)]->setObjectName(QStringLiteral("trainCompareCombo%1").arg(r));
+        fillActivations(compareCombos_[size_t(r)]);
+        form->addRow(compareCombos_[size_t(r)]);
+    }
+
+    // Narrow combo boxes: the column must leave the picture room on a 1024-pixel projector.
+    for (QComboBox *combo : column->findChildren<QComboBox *>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
+    }
+    for (QComboBox *combo : {datasetCombo_, optimizerCombo_})
+        connect(combo, &QComboBox::currentIndexChanged, this, &TrainWorkspace::controlsChanged);
+    for (QComboBox *combo : layerCombos_)
+        connect(combo, &QComboBox::currentIndexChanged, this, &TrainWorkspace::controlsChanged);
+    for (QComboBox *combo : compareCombos_)
+        connect(combo, &QComboBox::currentIndexChanged, this, &TrainWorkspace::controlsChanged);
+    for (QSpinBox *box : {classesSpin_, pointsSpin_, testSpin_, dataSeedSpin_, layersSpin_,
+             batchSpin_, seedSpin_, compareCountSpin_})
+        connect(box, &QSpinBox::valueChanged, this, &TrainWorkspace::controlsChanged);
+    for (QSpinBox *box : unitSpins_)
+        connect(box, &QSpinBox::valueChanged, this, &TrainWorkspace::controlsChanged);
+    for (QDoubleSpinBox *box : {noiseSpin_, lrSpin_, momentumSpin_, decaySpin_})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &TrainWorkspace::controlsChanged);
+    for (QCheckBox *box : featureChecks_)
+        connect(box, &QCheckBox::toggled, this, &TrainWorkspace::controlsChanged);
+    connect(compareCheck_, &QCheckBox::toggled, this, &TrainWorkspace::controlsChanged);
+    connect(importButton_, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import data"), QString(), tr("CSV files (*.csv);;All files (*)"));
+        if (!path.isEmpty())
+            importCsv(path);
+    });
+    connect(exportDataButton_, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export data"), QStringLiteral("data.csv"), tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!writeTextFile(path, dataCsv().toUtf8(), &error))
+            refuse(error, exportDataButton_);
+        else
+            emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    });
+}
+
+QWidget *TrainWorkspace::buildRunBar(QWidget *parent)
+{
+    auto *bar = new QWidget(parent);
+    bar->setObjectName(QStringLiteral("trainRunBar"));
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    playButton_ = new QPushButton(bar);
+    playButton_->setObjectName(QStringLiteral("trainPlayButton"));
+    stepButton_ = new QPushButton(bar);
+    stepButton_->setObjectName(QStringLiteral("trainStepButton"));
+    resetButton_ = new QPushButton(bar);
+    resetButton_->setObjectName(QStringLiteral("trainResetButton"));
+    speedCombo_ = new QComboBox(bar);
+    speedCombo_->setObjectName(QStringLiteral("trainSpeedCombo"));
+    for (int speed : kSpeeds)
+        speedCombo_->addItem(QStringLiteral("×%1").arg(speed), speed);
+    speedCombo_->setCurrentIndex(kDefaultSpeed);
+    counterLabel_ = new QLabel(bar);
+    counterLabel_->setObjectName(QStringLiteral("trainCounter"));
+    counterLabel_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // never widens
+
+    for (QWidget *w :
+        std::initializer_list<QWidget *> {playButton_, stepButton_, resetButton_, speedCombo_})
+        layout->addWidget(w);
+    layout->addWidget(counterLabel_, 1);
+    connect(playButton_, &QPushButton::clicked, this, [this] {
+        if (loop_.running())
+            loop_.pause();
+        else if (!session_->runs().front().trainer->divergedAt() || session_->runs().size() > 1)
+            loop_.play();
+    });
+    connect(stepButton_, &QPushButton::clicked, this, [this] { loop_.stepOnce(); });
+    connect(resetButton_, &QPushButton::clicked, this, [this] { applySetup(setup_); });
+    connect(speedCombo_, &QComboBox::currentIndexChanged, this,
+        [this] { loop_.setMaxStepsPerTick(speedCombo_->currentData().toInt()); });
+    return bar;
+}
+
+TrainSetup TrainWorkspace::readControls() const
+{
+    TrainSetup s = setup_;
+    const std::optional<DatasetKind> kind
+        = datasetNamed(datasetCombo_->currentData().toString().toStdString());
+    if (kind) {
+        s.imported.reset();
+        s.data.kind = *kind;
+    }
+    s.data.classes = s.data.kind == DatasetKind::Spiral ? classesSpin_->value() : 2;
+    s.data.points = pointsSpin_->value();
+    s.data.noise = noiseSpin_->value();
+    s.data.seed = static_cast<uint64_t>(dataSeedSpin_->value());
+    s.testPercent = testSpin_->value();
+    s.features.clear();
+    for (int f = 0; f < kFeatureCount; ++f)
+        if (featureChecks_[size_t(f)]->isChecked())
+            s.features.push_back(Feature(f));
+    s.layers.clear();
+    for (int l = 0; l < layersSpin_->value(); ++l)
+        s.layers.push_back({unitSpins_[size_t(l)]->value(), activationOf(layerCombos_[size_t(l)])});
+    s.optimizer = optimizerCombo_->currentIndex() == 1 ? OptimizerKind::Adam : OptimizerKind::Sgd;
+    s.lr = lrSpin_->value();
+    s.momentum = momentumSpin_->value();
+    s.weightDecay = decaySpin_->value();
+    s.batchSize = batchSpin_->value();
+    s.seed = static_cast<uint64_t>(seedSpin_->value());
+    s.compare.clear();
+    if (compareCheck_->isChecked())
+        for (int r = 0; r < compareCountSpin_->value(); ++r)
+            s.compare.push_back(activationOf(compareCombos_[size_t(r)]));
+    return s;
+}
+
+void TrainWorkspace::showSetup()
+{
+    std::vector<QSignalBlocker> blockers;
+    const QList<QWidget *> widgets = findChildren<QWidget *>();
+    blockers.reserve(size_t(widgets.size()));
+    for (QWidget *w : widgets)
+        blockers.emplace_back(w);
+    const TrainSetup &s = setup_;
+    if (s.imported) {
+        if (datasetCombo_->findData(QString()) < 0)
+            datasetCombo_->addItem(QString(), QString());
+        datasetCombo_->setCurrentIndex(datasetCombo_->findData(QString()));
+        datasetCombo_->setItemText(
+            datasetCombo_->currentIndex(), tr("Imported: %1").arg(importedName_));
+    } else {
+        const int imported = datasetCombo_->findData(QString());
+        if (imported >= 0)
+            datasetCombo_->removeItem(imported);
+        datasetCombo_->setCurrentIndex(
+            datasetCombo_->findData(QString::fromLatin1(datasetName(s.data.kind))));
+    }
+    const bool recipe = !s.imported;
+    classesSpin_->setValue(s.data.classes);
+    classesSpin_->setEnabled(recipe && s.data.kind == DatasetKind::Spiral);
+    pointsSpin_->setValue(static_cast<int>(s.data.points));
+    noiseSpin_->setValue(s.data.noise);
+    dataSeedSpin_->setValue(static_cast<int>(s.data.seed));
+    for (QWidget *w : std::initializer_list<QWidget *> {pointsSpin_, noiseSpin_, dataSeedSpin_})
+        w->setEnabled(recipe);
+    testSpin_->setValue(s.testPercent);
+    for (int f = 0; f < kFeatureCount; ++f)
+        featureChecks_[size_t(f)]->setChecked(
+            std::find(s.features.begin(), s.features.end(), Feature(f)) != s.features.end());
+    layersSpin_->setValue(static_cast<int>(s.layers.size()));
+    for (int l = 0; l < kMaxTrainHiddenLayers; ++l) {
+        const bool shown = l < static_cast<int>(s.layers.size());
+        layerRows_[size_t(l)]->setVisible(shown);
+        if (shown) {
+            unitSpins_[size_t(l)]->setValue(static_cast<int>(s.layers[size_t(l)].units));
+            showActivation(layerCombos_[size_t(l)], s.layers[size_t(l)].activation);
+        }
+        layerCombos_[size_t(l)]->setEnabled(s.compare.empty());
+    }
+    optimizerCombo_->setCurrentIndex(s.optimizer == OptimizerKind::Adam ? 1 : 0);
+    lrSpin_->setValue(s.lr);
+    momentumSpin_->setValue(s.momentum);
+    momentumSpin_->setEnabled(s.optimizer == OptimizerKind::Sgd);
+    decaySpin_->setValue(s.weightDecay);
+    batchSpin_->setValue(static_cast<int>(s.batchSize));
+    seedSpin_->setValue(static_cast<int>(s.seed));
+    compareCheck_->setChecked(!s.compare.empty());
+    const int runs = s.compare.empty() ? compareCountSpin_->value() : int(s.compare.size());
+    compareCountSpin_->setValue(runs);
+    compareCountSpin_->setEnabled(!s.compare.empty());
+    for (int r = 0; r < kMaxCompareRuns; ++r) {
+        compareCombos_[size_t(r)]->setVisible(r < runs);
+        compareCombos_[size_t(r)]->setEnabled(!s.compare.empty());
+        if (r < static_cast<int>(s.compare.size()))
+            showActivation(compareCombos_[size_t(r)], s.compare[size_t(r)]);
+    }
+}
+
+void TrainWorkspace::controlsChanged()
+{
+    QWidget *control = qobject_cast<QWidget *>(sender());
+    TrainSetup next = readControls();
+    // A layer added takes the units and activation of the one before it, as Playground does.
+    for (size_t l = setup_.layers.size(); l < next.layers.size(); ++l)
+        if (l > 0 && l >= setup_.layers.size())
+            next.layers[l] = next.layers[l - 1];
+    if (!applySetup(next) && control)
+        refuse(fieldError(), control);
+}
+
+bool TrainWorkspace::applySetup(const TrainSetup &setup)
+{
+    std::unique_ptr<TrainSession> session;
+    try {
+        session = std::make_unique<TrainSession>(setup);
+    } catch (const std::exception &e) {
+        showSetup(); // the controls back to what is trained
+        refuse(tr("Not changed: %1").arg(QString::fromStdString(e.what())));
+        return false;
+    }
+    clearFieldError();
+    setup_ = setup;
+    const bool structure = session->runs().size() != session_->runs().size()
+        || session->classes() != session_->classes()
+        || setup.layers.size() != session_->setup().layers.size();
+    session_ = std::move(session);
+    showSetup();
+    if (structure)
+        rebuildPictures();
+    refreshPicture();
+    return true;
+}
+
+void TrainWorkspace::rebuildPictures()
+{
+    const size_t runs = session_->runs().size();
+    const int64_t classes = session_->classes();
+    for (size_t r = 0; r < boundaries_.size(); ++r) {
+        Boundary &b = boundaries_[r];
+        b.plot->clearGraphs();
+        b.train.clear();
+        b.test.clear();
+        if (r >= runs)
+            continue;
+        for (int64_t c = 0; c < classes; ++c) {
+            b.train.push_back(b.plot->addGraph());
+            b.test.push_back(b.plot->addGraph());
+        }
+        for (QCPGraph *g : b.train)
+            g->setLineStyle(QCPGraph::lsNone);
+        for (QCPGraph *g : b.test)
+            g->setLineStyle(QCPGraph::lsNone);
+    }
+    curves_->clearGraphs();
+    for (QCPAxisRect *rect : curveRects_) {
+        for (QCPAbstractPlottable *p : rect->plottables())
+            curves_->removePlottable(p);
+        if (rect->insetLayout()->elementCount() > 0)
+            rect->insetLayout()->clear();
+    }
+    auto add = [this](int rect, const QString &name) {
+        QCPGraph *g = curves_->addGraph(curveRects_[size_t(rect)]->axis(QCPAxis::atBottom),
+            curveRects_[size_t(rect)]->axis(QCPAxis::atLeft));
+        g->setName(name);
+        return g;
+    };
+    const bool single = runs == 1;
+    const size_t layers = session_->runs().front().trainer->layers().size();
+    if (single) {
+        add(0, tr("train"));
+        add(0, tr("test"));
+        add(1, tr("train"));
+        add(1, tr("test"));
+        for (size_t l = 0; l < layers; ++l)
+            add(2, QStringLiteral("fc%1").arg(l + 1));
+        for (size_t l = 0; l + 1 < layers; ++l)
+            add(3, QStringLiteral("act%1").arg(l + 1));
+    } else {
+        for (size_t r = 0; r < runs; ++r) {
+            const QString label = QString::fromStdString(session_->runs()[r].label);
+            add(0, label);
+            add(0, label); // test, dashed
+            add(1, label);
+            add(2, label); // fc1's
+            add(3, label); // all layers' dead units
+        }
+    }
+    styleAll();
+    layOut();
+}
+
+bool TrainWorkspace::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == picture_ && event->type() == QEvent::Resize) {
+        // The counter only where the bar has room for it: the bar must not widen the window on
+        // a 1024-pixel projector, and the step is in each boundary's title too.
+        int needed = counterLabel_->sizeHint().width() + 12;
+        for (QWidget *w :
+            std::initializer_list<QWidget *> {playButton_, stepButton_, resetButton_, speedCombo_})
+            needed += w->sizeHint().width() + 6;
+        counterLabel_->setVisible(picture_->width() >= needed);
+        const bool wide = picture_->width() >= picture_->height();
+        if (wide != wideLayout_) {
+            wideLayout_ = wide;
+            layOut();
+        }
+    }
+    return Workspace::eventFilter(watched, event);
+}
+
+void TrainWorkspace::layOut()
+{
+    const bool wide = wideLayout_;
+    while (grid_->count() > 0)
+        grid_->takeAt(0);
+    for (int i = 0; i < 4; ++i) {
+        grid_->setColumnStretch(i, 0);
+        grid_->setRowStretch(i, 0);
+    }
+    const int runs = static_cast<int>(session_->runs().size());
+    for (int r = 0; r < kMaxCompareRuns; ++r)
+        boundaries_[size_t(r)].plot->setVisible(r < runs);
+    if (runs == 1 && wide) {
+        grid_->addWidget(boundaries_[0].plot, 0, 0, 2, 1);
+        grid_->addWidget(diagram_, 0, 1);
+        grid_->addWidget(curves_, 1, 1);
+        grid_->setColumnStretch(0, 3);
+        grid_->setColumnStretch(1, 2);
+        grid_->setRowStretch(0, 2);
+        grid_->setRowStretch(1, 3);
+        diagram_->show();
+    } else if (runs == 1) {
+        // A tall picture (a narrow screen with the controls and notes shown): the boundary on
+        // top, the network and the curves under it.
+        grid_->addWidget(boundaries_[0].plot, 0, 0, 1, 2);
+        grid_->addWidget(diagram_, 1, 0);
+        grid_->addWidget(curves_, 1, 1);
+        grid_->setColumnStretch(0, 1);
+        grid_->setColumnStretch(1, 1);
+        grid_->setRowStretch(0, 3);
+        grid_->setRowStretch(1, 2);
+        diagram_->show();
+    } else {
+        // Side by side on a wide picture, two by two for four.
+        const int perRow = runs == 4 ? 2 : runs;
+        for (int r = 0; r < runs; ++r)
+            grid_->addWidget(boundaries_[size_t(r)].plot, r / perRow, r % perRow);
+        const int rows = (runs + perRow - 1) / perRow;
+        grid_->addWidget(curves_, 0, perRow, rows, 1);
+        for (int c = 0; c < perRow; ++c)
+            grid_->setColumnStretch(c, 2);
+        grid_->setColumnStretch(perRow, 2);
+        diagram_->hide();
+    }
+}
+
+QString TrainWorkspace::runCaption(size_t run) const
+{
+    const TrainRun &r = session_->runs()[run];
+    const HistoryPoint &last = r.history.back();
+    QString text = session_->runs().size() > 1
+        ? QString::fromStdString(r.label) + QStringLiteral(": ")
+        : tr("step %1: ").arg(r.trainer->stepsTaken());
+    if (r.trainer->divergedAt())
+        return text
+            + tr("diverged at step %1 (the loss is not finite)").arg(*r.trainer->divergedAt());
+    text += tr("loss %1").arg(number(double(last.train.loss)));
+    if (!std::isnan(last.test.loss))
+        text += tr(", test accuracy %1").arg(percent(last.test.accuracy));
+    else
+        text += tr(", accuracy %1").arg(percent(last.train.accuracy));
+    return text;
+}
+
+void TrainWorkspace::refreshPicture()
+{
+    const TrainSession &s = *session_;
+    const int64_t n = s.data().x.size(0), classes = s.classes();
+    const QColor background = appearance_.backgroundColour();
+    std::vector<QColor> classColours;
+    for (int64_t c = 0; c < classes; ++c)
+        classColours.push_back(Appearance::seriesColour(int(c)));
+    for (size_t r = 0; r < s.runs().size(); ++r) {
+        const Trainer &trainer = *s.runs()[r].trainer;
+        Boundary &b = boundaries_[r];
+        // The grid over the area shown, kBoundaryResolution cells along its shorter side.
+        const double x = b.plot->xAxis->range().upper, y = b.plot->yAxis->range().upper;
+        const double longer = std::max(x, y) / std::min(x, y);
+        const int columns
+            = static_cast<int>(std::lround(kBoundaryResolution * (x >= y ? longer : 1.0)));
+        const int rows
+            = static_cast<int>(std::lround(kBoundaryResolution * (x >= y ? 1.0 : longer)));
+        if (!(b.gridX == x && b.gridY == y && b.gridFeatures == s.setup().features)) {
+            b.gridInputs = s.gridInputs(x, y, columns, rows);
+            b.gridX = x;
+            b.gridY = y;
+            b.gridFeatures = s.setup().features;
+        }
+        const NetworkProbe probe
+            = probeNetwork(trainer.layers(), trainer.activations(), b.gridInputs);
+        b.pixmap->setPixmap(QPixmap::fromImage(
+            boundaryImage(probe.probabilities, classColours, background, columns, rows)));
+        b.pixmap->topLeft->setCoords(-x, y);
+        b.pixmap->bottomRight->setCoords(x, -y);
+
+        QVector<QVector<double>> trainX(classes), trainY(classes), testX(classes), testY(classes);
+        for (int64_t i = 0; i < n; ++i) {
+            const auto c = static_cast<size_t>(s.data().y[size_t(i)]);
+            const float *p = s.data().x.data() + 2 * i;
+            (i < s.trainCount() ? trainX : testX)[c] << double(p[0]);
+            (i < s.trainCount() ? trainY : testY)[c] << double(p[1]);
+        }
+        for (int64_t c = 0; c < classes; ++c) {
+            b.train[size_t(c)]->setData(trainX[c], trainY[c], true);
+            b.test[size_t(c)]->setData(testX[c], testY[c], true);
+        }
+        b.title->setText(runCaption(r));
+        b.plot->replot(QCustomPlot::rpQueuedReplot);
+        if (r == 0 && s.runs().size() == 1) {
+            QStringList names;
+            for (Feature f : s.setup().features)
+                names << featureChecks_[size_t(f)]->text();
+            diagram_->setNetwork(trainer.layers(), probe, names, columns, rows);
+        }
+    }
+
+    // The curves.
+    const bool single = s.runs().size() == 1;
+    int graph = 0;
+    auto next = [this, &graph] { return curves_->graph(graph++); };
+    double lossHigh = 0;
+    float normLow = std::numeric_limits<float>::infinity(), normHigh = 0;
+    double deadHigh = 1;
+    auto trackNorm = [&](float v) {
+        if (v > 0 && std::isfinite(v)) {
+            normLow = std::min(normLow, v);
+            normHigh = std::max(normHigh, v);
+        }
+    };
+    for (const TrainRun &run : s.runs()) {
+        QVector<double> steps, trainLoss, testLoss, trainAcc, testAcc;
+        const size_t layers = run.trainer->layers().size();
+        QVector<QVector<double>> norms(static_cast<int>(layers)), dead(static_cast<int>(layers));
+        QVector<double> deadTotal;
+        for (const HistoryPoint &p : run.history) {
+            steps << double(p.step);
+            trainLoss << double(p.train.loss);
+            testLoss << double(p.test.loss);
+            trainAcc << 100.0 * p.train.accuracy;
+            testAcc << 100.0 * p.test.accuracy;
+            for (size_t l = 0; l < layers; ++l) {
+                const float v = l < p.gradNorms.size() ? p.gradNorms[l] : 0.0f;
+                norms[int(l)] << (v > 0 && std::isfinite(v)
+                        ? double(v)
+                        : std::numeric_limits<double>::quiet_NaN());
+                trackNorm(v);
+            }
+            double total = 0;
+            for (size_t l = 0; l < p.train.deadUnits.size(); ++l) {
+                dead[int(l)] << double(p.train.deadUnits[l]);
+                total += double(p.train.deadUnits[l]);
+            }
+            deadTotal << total;
+            deadHigh = std::max(deadHigh, total);
+            for (double v : {double(p.train.loss), double(p.test.loss)})
+                if (std::isfinite(v))
+                    lossHigh = std::max(lossHigh, v);
+        }
+        if (single) {
+            next()->setData(steps, trainLoss, true);
+            next()->setData(steps, testLoss, true);
+            next()->setData(steps, trainAcc, true);
+            next()->setData(steps, testAcc, true);
+            for (size_t l = 0; l < layers; ++l)
+                next()->setData(steps, norms[int(l)], true);
+            for (size_t l = 0; l + 1 < layers; ++l)
+                next()->setData(steps, dead[int(l)], true);
+        } else {
+            next()->setData(steps, trainLoss, true);
+            next()->setData(steps, testLoss, true);
+            next()->setData(
+                steps, std::isnan(run.history.back().test.loss) ? trainAcc : testAcc, true);
+            next()->setData(steps, norms[0], true);
+            next()->setData(steps, deadTotal, true);
+        }
+    }
+    const double lastStep = std::max<double>(1, double(s.steps()));
+    for (QCPAxisRect *rect : curveRects_)
+        rect->axis(QCPAxis::atBottom)->setRange(0, lastStep);
+    curveRects_[0]->axis(QCPAxis::atLeft)->setRange(0, lossHigh > 0 ? lossHigh * 1.05 : 1);
+    if (normHigh > 0)
+        curveRects_[2]->axis(QCPAxis::atLeft)->setRange(normLow / 3, normHigh * 3);
+    else
+        curveRects_[2]->axis(QCPAxis::atLeft)->setRange(1e-3, 10);
+    curveRects_[3]->axis(QCPAxis::atLeft)->setRange(0, deadHigh * 1.1);
+    curves_->replot(QCustomPlot::rpQueuedReplot);
+    refreshCounters();
+    refreshNotes();
+    emit frameShown();
+}
+
+void TrainWorkspace::refreshNow()
+{
+    refreshPicture();
+    for (const Boundary &b : boundaries_)
+        if (b.plot->isVisible())
+            b.plot->replot();
+    curves_->replot();
+    diagram_->repaint();
+}
+
+void TrainWorkspace::refreshCounters()
+{
+    const int64_t steps = session_->steps();
+    const int64_t batches = session_->runs().front().trainer->batchCount();
+    counterLabel_->setText(tr("epoch %1 · step %2").arg(steps / batches).arg(steps));
+    playButton_->setText(loop_.running() ? tr("Pause") : tr("Play"));
+}
+
+void TrainWorkspace::refreshNotes()
+{
+    const TrainSession &s = *session_;
+    QString html;
+    const auto [layer, unit] = diagram_->selected();
+    if (s.runs().size() == 1 && layer >= 0) {
+        // What the selected unit computes, with the numbers of the moment.
+        const Trainer &trainer = *s.runs().front().trainer;
+        const Linear &fc = trainer.layers()[size_t(layer)];
+        QStringList inputs;
+        if (layer == 0)
+            for (Feature f : s.setup().features)
+                inputs << featureChecks_[size_t(f)]->text();
+        else
+            for (int64_t i = 0; i < fc.inFeatures(); ++i)
+                inputs << QStringLiteral("h%1[%2]").arg(layer).arg(i);
+        QString sum;
+        for (int64_t i = 0; i < fc.inFeatures(); ++i) {
+            const double w = fc.weight().data()[unit * fc.inFeatures() + i];
+            sum += (i == 0 ? (w < 0 ? QStringLiteral("−") : QString())
+                           : (w < 0 ? QStringLiteral(" − ") : QStringLiteral(" + ")))
+                + number(std::abs(w)) + QStringLiteral("·") + inputs[int(i)];
+        }
+        const double bias = fc.bias().data()[unit];
+        sum += (bias < 0 ? QStringLiteral(" − ") : QStringLiteral(" + ")) + number(std::abs(bias));
+        html += tr("<p><b>h%1[%2]</b> = %3(%4)</p><p>Its picture in the network shows this value "
+                   "over the plotted square: blue where it is positive, orange where it is "
+                   "negative. Click another unit to read it.</p>")
+                    .arg(layer + 1)
+                    .arg(unit)
+                    .arg(QString::fromLatin1(trainer.activations()[size_t(layer)].name()),
+                        sum.toHtmlEscaped());
+    }
+    for (size_t r = 0; r < s.runs().size(); ++r) {
+        const TrainRun &run = s.runs()[r];
+        const HistoryPoint &last = run.history.back();
+        int64_t dead = 0;
+        for (int64_t d : last.train.deadUnits)
+            dead += d;
+        QString line = tr("<b>%1</b>: training loss %2, accuracy %3")
+                           .arg(QString::fromStdString(run.label), number(double(last.train.loss)),
+                               percent(last.train.accuracy));
+        if (!std::isnan(last.test.loss))
+            line += tr("; test loss %1, accuracy %2")
+                        .arg(number(double(last.test.loss)), percent(last.test.accuracy));
+        if (dead > 0)
+            line += tr("; %1 dead units (f′ = 0 on every training point: they no longer learn)")
+                        .arg(dead);
+        if (run.trainer->divergedAt())
+            line += tr("; diverged at step %1").arg(*run.trainer->divergedAt());
+        html += QStringLiteral("<p>") + line + QStringLiteral("</p>");
+    }
+    if (layer < 0) // the unit's sum takes the room of the general words
+        html += tr(
+            "<p>Each step takes the next mini-batch in order, computes the loss "
+            "(nn.CrossEntropyLoss) and its gradients, and updates the weights, as the program "
+            "below does in PyTorch. The lower curves show the norm of each layer's weight "
+            "gradient and the units that are dead: a ReLU unit whose input is negative on "
+            "every point gets no gradient and never recovers. Click a unit of the network to read "
+            "what it computes.</p>");
+    notes_->setText(html);
+    const TrainOptions options
+        = s.setup().trainOptions(s.setup().compare.empty() ? nullptr : &s.setup().compare.front());
+    QStringList features;
+    for (Feature f : s.setup().features)
+        features << QString::fromLatin1(featureName(f));
+    QString layers;
+    int64_t in = static_cast<int64_t>(features.size());
+    for (size_t l = 0; l < options.hiddenSizes.size(); ++l) {
+        layers += QStringLiteral("    nn.Linear(%1, %2), %3,\n")
+                      .arg(in)
+                      .arg(options.hiddenSizes[l])
+                      .arg(moduleCode(options.activations[l]));
+        in = options.hiddenSizes[l];
+    }
+    layers += QStringLiteral("    nn.Linear(%1, %2),\n").arg(in).arg(s.classes());
+    const QString optimizer = options.optimizer == OptimizerKind::Sgd
+        ? QStringLiteral("torch.optim.SGD(model.parameters(), lr=%1, momentum=%2, "
+                         "weight_decay=%3)")
+              .arg(pythonNumber(options.lr), pythonNumber(options.momentum),
+                  pythonNumber(options.weightDecay))
+        : QStringLiteral("torch.optim.Adam(model.parameters(), lr=%1, weight_decay=%2)")
+              .arg(pythonNumber(options.lr), pythonNumber(options.weightDecay));
+    code_->setPlainText(
+        QStringLiteral("# x: %1 training points, columns %2\n# (File > Export Python program "
+                       "writes them in)\ntorch.manual_seed(%3)\nmodel = nn.Sequential(\n%4)\n"
+                       "opt = %5\nB = %6\nbatches = [(x[i:i + B], y[i:i + B])\n"
+                       "           for i in range(0, len(x), B)]\nfor k in range(%7):\n"
+                       "    xb, yb = batches[k % len(batches)]\n    opt.zero_grad()\n"
+                       "    loss = F.cross_entropy(model(xb), yb)\n    loss.backward()\n"
+                       "    opt.step()\n")
+            .arg(s.trainCount())
+            .arg(features.join(QStringLiteral(", ")))
+            .arg(options.seed)
+            .arg(layers, optimizer)
+            .arg(options.batchSize)
+            .arg(s.steps()));
+}
+
+void TrainWorkspace::styleAll()
+{
+    const double line = appearance_.lineWidth();
+    const QColor text = appearance_.textColour(), background = appearance_.backgroundColour();
+    for (Boundary &b : boundaries_) {
+        appearance_.stylePlot(b.plot);
+        b.plot->xAxis->grid()->setVisible(false);
+        b.plot->yAxis->grid()->setVisible(false);
+        b.title->setFont(appearance_.pictureFont());
+        b.title->setTextColor(text);
+        const double size = 4 + 1.5 * line;
+        for (int c = 0; c < static_cast<int>(b.train.size()); ++c) {
+            const QColor colour = Appearance::seriesColour(c);
+            // Training points filled and ringed in the text colour; test points hollow rings.
+            b.train[size_t(c)]->setScatterStyle(
+                QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(text, 1), QBrush(colour), size));
+            QCPScatterStyle ring(QCPScatterStyle::ssCircle, colour, size + 1);
+            ring.setPen(QPen(colour, std::max(1.5, line / 2)));
+            b.test[size_t(c)]->setScatterStyle(ring);
+        }
+    }
+    appearance_.stylePlot(curves_);
+    for (QCPAxisRect *rect : curveRects_)
+        for (QCPAxis *axis : rect->axes())
+            appearance_.styleAxis(axis);
+    const bool single = session_->runs().size() == 1;
+    for (int i = 0; i < curves_->graphCount(); ++i) {
+        QCPGraph *g = curves_->graph(i);
+        const QCPAxisRect *rect = g->keyAxis()->axisRect();
+        const int index = static_cast<int>(
+            std::find(curveRects_.begin(), curveRects_.end(), rect) - curveRects_.begin());
+        int colour = 0;
+        Qt::PenStyle style = Qt::SolidLine;
+        if (single) {
+            // Loss and accuracy: train solid, test dashed; the layers in turn below.
+            const int within = i - [&] {
+                int first = 0;
+                while (first < i && curves_->graph(first)->keyAxis()->axisRect() != rect)
+                    ++first;
+                return first;
+            }();
+            if (index <= 1) {
+                colour = 0;
+                style = within == 1 ? Qt::DashLine : Qt::SolidLine;
+            } else {
+                colour = within;
+            }
+        } else {
+            // Five graphs per run: train loss, test loss (dashed), accuracy, fc1's norm, dead.
+            colour = i / 5;
+            style = i % 5 == 1 ? Qt::DashLine : Qt::SolidLine;
+        }
+        g->setPen(QPen(appearance_.curveColour(colour), std::max(1.5, line * 0.6), style));
+    }
+    diagram_->setFont(appearance_.plotFont());
+    TrainDiagram::Colours colours;
+    colours.text = text;
+    colours.background = background;
+    colours.positive = Appearance::seriesColour(0);
+    colours.negative = Appearance::seriesColour(5);
+    colours.selection = appearance_.curveColour(2);
+    for (int c = 0; c < kMaxTrainDisplayClasses; ++c)
+        colours.classes.push_back(Appearance::seriesColour(c));
+    diagram_->setColours(colours);
+    // A legend in the loss and gradient charts (names are the graphs').
+    for (int rect : {0, 2}) {
+        QCPAxisRect *r = curveRects_[size_t(rect)];
+        if (r->insetLayout()->elementCount() == 0) {
+            auto *legend = new QCPLegend;
+            r->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
+            legend->setLayer(QStringLiteral("legend"));
+            legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+            legend->setWrap(4);
+            for (QCPAbstractPlottable *p : r->plottables())
+                p->addToLegend(legend);
+        }
+        auto *legend = qobject_cast<QCPLegend *>(r->insetLayout()->elementAt(0));
+        legend->setFont(appearance_.plotFont());
+        legend->setTextColor(text);
+        legend->setBrush(background);
+        legend->setBorderPen(QPen(appearance_.gridColour()));
+        legend->setIconSize(18, 10);
+    }
+    counterLabel_->setFont(appearance_.pictureFont());
+}
+
+QCustomPlot *TrainWorkspace::exportPlot() const
+{
+    return boundaries_[0].plot;
+}
+
+QString TrainWorkspace::exportTitle() const
+{
+    const TrainSession &s = *session_;
+    QStringList runs;
+    for (const TrainRun &run : s.runs())
+        runs << QString::fromStdString(run.label);
+    return tr("%1, %2, step %3")
+        .arg(setup_.imported ? importedName_ : QString::fromLatin1(datasetName(setup_.data.kind)),
+            runs.join(QStringLiteral(" / ")))
+        .arg(s.steps());
+}
+
+QString TrainWorkspace::exportCsv() const
+{
+    QString csv = QStringLiteral(
+        "run,step,train_loss,train_accuracy,test_loss,test_accuracy,grad_norms,dead_units\n");
+    for (const TrainRun &run : session_->runs())
+        for (const HistoryPoint &p : run.history) {
+            QStringList norms, dead;
+            for (float v : p.gradNorms)
+                norms << QString::fromStdString(io::formatFloat(v));
+            for (int64_t d : p.train.deadUnits)
+                dead << QString::number(d);
+            csv += QStringLiteral("\"%1\",%2,%3,%4,%5,%6,%7,%8\n")
+                       .arg(QString::fromStdString(run.label))
+                       .arg(p.step)
+                       .arg(QString::fromStdString(io::formatFloat(p.train.loss)))
+                       .arg(p.train.accuracy)
+                       .arg(QString::fromStdString(io::formatFloat(p.test.loss)))
+                       .arg(p.test.accuracy)
+                       .arg(norms.join(QLatin1Char(' ')), dead.join(QLatin1Char(' ')));
+        }
+    return csv;
+}
+
+QString TrainWorkspace::pythonProgram() const
+{
+    const TrainSession &s = *session_;
+    const TrainSetup &setup = s.setup();
+    const Activation *every = setup.compare.empty() ? nullptr : &setup.compare.front();
+    QStringList features;
+    for (Feature f : setup.features)
+        features << QString::fromLatin1(featureName(f));
+    Tensor inputs = withFeatures(s.data().x, setup.features);
+    const int64_t columns = inputs.size(1);
+    Tensor train = Tensor::uninitialized({s.trainCount(), columns});
+    std::copy(inputs.data(), inputs.data() + s.trainCount() * columns, train.data());
+    const std::vector<int64_t> labels(s.data().y.begin(), s.data().y.begin() + s.trainCount());
+    QString header = QStringLiteral("Written by Activation Lab's Train workspace: %1 training "
+                                    "points (the test points left out),\ncolumns %2.")
+                         .arg(s.trainCount())
+                         .arg(features.join(QStringLiteral(", ")));
+    if (!setup.compare.empty())
+        header += QStringLiteral("\nThe %1 run of the comparison; the others differ only in "
+                                 "the activation.")
+                      .arg(QString::fromLatin1(setup.compare.front().name()));
+    return QString::fromUtf8(trainingScript(train, labels, setup.trainOptions(every), s.classes(),
+        s.runs().front().trainer->stepsTaken(), header));
+}
+
+QList<QPair<QString, QString>> TrainWorkspace::keyHelp() const
+{
+    return {{tr("Space"), tr("Play or pause the training")}, {tr("N"), tr("One step")},
+        {tr("R"), tr("Start again from the same seed")}};
+}
+
+bool TrainWorkspace::importCsv(const QString &path)
+{
+    QFile file(path);
+    QString error;
+    std::optional<Dataset> data;
+    if (file.size() > kMaxCsvBytes)
+        error = tr("%1 is larger than %2 MB").arg(path).arg(kMaxCsvBytes / (1024 * 1024));
+    else if (!file.open(QIODevice::ReadOnly))
+        error = tr("Cannot read %1: %2").arg(path, file.errorString());
+    else
+        data = parseDatasetCsv(file.readAll(), &error);
+    if (!data) {
+        refuse(tr("Not imported: %1").arg(error), importButton_);
+        return false;
+    }
+    TrainSetup next = setup_;
+    next.imported = std::move(data);
+    const QString previous = importedName_;
+    importedName_ = QFileInfo(path).fileName();
+    if (!applySetup(next)) {
+        importedName_ = previous;
+        return false;
+    }
+    emit statusMessage(tr("Imported %1 points from %2")
+                           .arg(setup_.imported->x.size(0))
+                           .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+QString TrainWorkspace::dataCsv() const
+{
+    return QString::fromUtf8(datasetToCsv(session_->data()));
+}
+
+void TrainWorkspace::retranslate()
+{
+    const QString titles[] = {
+        tr("Data"), tr("Input features"), tr("Network"), tr("Training"), tr("Compare activations")};
+    for (int i = 0; i < groupTitles_.size(); ++i)
+        groupTitles_[i]->setText(titles[i]);
+    const QString texts[] = {tr("Data set"), tr("Classes (spiral arms)"), tr("Points"), tr("Noise"),
+        tr("Test points"), tr("Data seed"), tr("Hidden layers"), tr("Optimizer"),
+        tr("Learning rate"), tr("Momentum"), tr("Batch size"), tr("Weight decay (L2)"),
+        tr("Seed (torch.manual_seed)"), tr("Runs")};
+    for (int i = 0; i < labels_.size(); ++i) {
+        labels_[i]->setText(texts[i]);
+        labelled_[i]->setAccessibleName(texts[i]);
+    }
+    const char *const datasetTexts[]
+        = {QT_TR_NOOP("Circle"), QT_TR_NOOP("XOR"), QT_TR_NOOP("Two Gaussians"),
+            QT_TR_NOOP("Spiral"), QT_TR_NOOP("Moons"), QT_TR_NOOP("Above or below a sine"),
+            QT_TR_NOOP("Above or below a cubic"), QT_TR_NOOP("Above or below |x|")};
+    for (int i = 0; i < int(std::size(datasetTexts)); ++i)
+        datasetCombo_->setItemText(i, tr(datasetTexts[i]));
+    if (setup_.imported)
+        datasetCombo_->setItemText(
+            datasetCombo_->findData(QString()), tr("Imported: %1").arg(importedName_));
+    for (int l = 0; l < kMaxTrainHiddenLayers; ++l) {
+        layerLabels_[size_t(l)]->setText(tr("Layer %1").arg(l + 1));
+        unitSpins_[size_t(l)]->setAccessibleName(tr("Units of hidden layer %1").arg(l + 1));
+        unitSpins_[size_t(l)]->setToolTip(tr("Units of hidden layer %1").arg(l + 1));
+        layerCombos_[size_t(l)]->setAccessibleName(tr("Activation of hidden layer %1").arg(l + 1));
+    }
+    for (int r = 0; r < kMaxCompareRuns; ++r)
+        compareCombos_[size_t(r)]->setAccessibleName(tr("Activation of run %1").arg(r + 1));
+    for (int f = 0; f < kFeatureCount; ++f)
+        featureChecks_[size_t(f)]->setToolTip(
+            tr("Feed %1 to the first layer").arg(featureChecks_[size_t(f)]->text()));
+    compareCheck_->setText(tr("Side by side"));
+    compareCheck_->setToolTip(tr("Train one network per activation below, each with it in every "
+                                 "hidden layer, from the same seed"));
+    importButton_->setText(tr("Import CSV…"));
+    importButton_->setToolTip(tr("Rows x1,x2,label (labels 0 to 3); a header row is allowed"));
+    exportDataButton_->setText(tr("Export CSV…"));
+    testSpin_->setToolTip(tr("The last points of the set are held out: the network never trains "
+                             "on them"));
+    lrSpin_->setToolTip(tr("The step size of every update"));
+    stepButton_->setText(tr("Step"));
+    stepButton_->setToolTip(tr("One mini-batch: forward, loss, backward, update (N)"));
+    resetButton_->setText(tr("Reset"));
+    resetButton_->setToolTip(tr("Start again: the same seed gives the same run (R)"));
+    playButton_->setToolTip(tr("Train continuously (Space)"));
+    speedCombo_->setAccessibleName(tr("Steps per frame"));
+    speedCombo_->setToolTip(tr("Steps per frame: how fast it trains"));
+    diagram_->setLegendTexts(tr("weights"));
+    diagram_->setAccessibleName(tr("The network: each hidden unit's output over the plane"));
+    curves_->setAccessibleName(tr("Loss, accuracy, gradient norms and dead units over the steps"));
+    for (const Boundary &b : boundaries_)
+        b.plot->setAccessibleName(tr("Decision boundary with the training and test points"));
+    code_->setAccessibleName(tr("PyTorch code"));
+    notes_->setAccessibleName(tr("Explanation"));
+    // Short: each chart is a few lines of text high.
+    const QString curveLabels[]
+        = {tr("loss"), tr("accuracy %"), QStringLiteral("‖∂L/∂W‖"), tr("dead units")};
+    for (size_t i = 0; i < curveRects_.size(); ++i)
+        curveRects_[i]->axis(QCPAxis::atLeft)->setLabel(curveLabels[i]);
+    curveRects_[3]->axis(QCPAxis::atBottom)->setLabel(tr("step"));
+    rebuildPictures(); // the curves' names
+    refreshPicture();
+}
+
+void TrainWorkspace::saveSettings(QSettings &settings) const
+{
+    const TrainSetup &s = setup_;
+    settings.setValue(QStringLiteral("train/data"), QString::fromLatin1(datasetName(s.data.kind)));
+    settings.setValue(QStringLiteral("train/classes"), s.data.classes);
+    settings.setValue(QStringLiteral("train/points"), static_cast<qlonglong>(s.data.points));
+    settings.setValue(QStringLiteral("train/noise"), s.data.noise);
+    settings.setValue(QStringLiteral("train/dataSeed"), static_cast<qulonglong>(s.data.seed));
+    settings.setValue(QStringLiteral("train/testPercent"), s.testPercent);
+    QStringList features, units, activations, compare;
+    for (Feature f : s.features)
+        features << QString::fromLatin1(featureName(f));
+    for (const LayerSetup &layer : s.layers) {
+        units << QString::number(layer.units);
+        activations << QString::fromLatin1(layer.activation.name());
+    }
+    for (const Activation &a : s.compare)
+        compare << QString::fromLatin1(a.name());
+    settings.setValue(QStringLiteral("train/features"), features.join(QLatin1Char(' ')));
+    settings.setValue(QStringLiteral("train/units"), units.join(QLatin1Char(',')));
+    settings.setValue(QStringLiteral("train/activations"), activations.join(QLatin1Char(',')));
+    settings.setValue(QStringLiteral("train/compare"), compare.join(QLatin1Char(',')));
+    settings.setValue(QStringLiteral("train/optimizer"),
+        s.optimizer == OptimizerKind::Adam ? QStringLiteral("adam") : QStringLiteral("sgd"));
+    settings.setValue(QStringLiteral("train/lr"), s.lr);
+    settings.setValue(QStringLiteral("train/momentum"), s.momentum);
+    settings.setValue(QStringLiteral("train/weightDecay"), s.weightDecay);
+    settings.setValue(QStringLiteral("train/batch"), static_cast<qlonglong>(s.batchSize));
+    settings.setValue(QStringLiteral("train/seed"), static_cast<qulonglong>(s.seed));
+    settings.setValue(QStringLiteral("train/speed"), speedCombo_->currentIndex());
+}
+
+void TrainWorkspace::restoreSettings(const QSettings &settings)
+{
+    // Every value checked as the controls would; what is damaged keeps its current value, and a
+    // setup the session refuses as a whole is not taken.
+    TrainSetup s = setup_;
+    if (auto kind = datasetNamed(settings.value("train/data").toString().toStdString()))
+        s.data.kind = *kind;
+    auto integer = [&settings](const char *key, qlonglong fallback, qlonglong low, qlonglong high) {
+        bool ok = false;
+        const qlonglong v = settings.value(QLatin1String(key)).toLongLong(&ok);
+        return ok ? std::clamp(v, low, high) : fallback;
+    };
+    auto real = [&settings](const char *key, double fallback, double low, double high) {
+        bool ok = false;
+        const double v = settings.value(QLatin1String(key)).toDouble(&ok);
+        return ok && v >= low && v <= high ? v : fallback;
+    };
+    s.data.classes = int(integer("train/classes", s.data.classes, 2, kMaxSpiralClasses));
+    if (s.data.kind != DatasetKind::Spiral)
+        s.data.classes = 2;
+    s.data.points
+        = integer("train/points", s.data.points, pointsSpin_->minimum(), pointsSpin_->maximum());
+    s.data.noise = real("train/noise", s.data.noise, 0.0, 1.0);
+    s.data.seed = uint64_t(
+        integer("train/dataSeed", qlonglong(s.data.seed), 0, std::numeric_limits<int>::max()));
+    s.testPercent = int(integer("train/testPercent", s.testPercent, 0, 90));
+    if (settings.contains(QStringLiteral("train/features"))) {
+        std::vector<Feature> features;
+        for (const QString &name :
+            settings.value(QStringLiteral("train/features")).toString().split(QLatin1Char(' ')))
+            for (int f = 0; f < kFeatureCount; ++f)
+                if (name == QLatin1String(featureName(Feature(f)))
+                    && std::find(features.begin(), features.end(), Feature(f)) == features.end())
+                    features.push_back(Feature(f));
+        std::sort(features.begin(), features.end());
+        if (!features.empty())
+            s.features = features;
+    }
+    auto activation = [](const QString &name, std::optional<Activation> &out) {
+        const std::string text = name.toStdString();
+        for (const ActivationSpec &spec : activationRegistry())
+            if (trainable(spec) && text == spec.functionalName)
+                out = Activation(spec);
+    };
+    if (settings.contains(QStringLiteral("train/units"))) {
+        const QString unitText = settings.value(QStringLiteral("train/units")).toString();
+        const QStringList units = unitText.isEmpty() ? QStringList() : unitText.split(',');
+        const QStringList names
+            = settings.value(QStringLiteral("train/activations")).toString().split(',');
+        std::vector<LayerSetup> layers;
+        bool ok = units.size() <= kMaxTrainHiddenLayers && names.size() >= units.size();
+        for (int l = 0; ok && l < units.size(); ++l) {
+            const int count = units[l].toInt(&ok);
+            std::optional<Activation> a;
+            activation(names[l], a);
+            ok = ok && count >= 1 && count <= kMaxTrainUnits && a;
+            if (ok)
+                layers.push_back({count, *a});
+        }
+        if (ok)
+            s.layers = layers;
+    }
+    const QString compareText = settings.value(QStringLiteral("train/compare")).toString();
+    if (!compareText.isEmpty()) {
+        std::vector<Activation> compare;
+        for (const QString &name : compareText.split(',')) {
+            std::optional<Activation> a;
+            activation(name, a);
+            if (a)
+                compare.push_back(*a);
+        }
+        if (compare.size() >= 2 && compare.size() <= size_t(kMaxCompareRuns))
+            s.compare = compare;
+    } else if (settings.contains(QStringLiteral("train/compare"))) {
+        s.compare.clear();
+    }
+    if (settings.value(QStringLiteral("train/optimizer")).toString() == QLatin1String("adam"))
+        s.optimizer = OptimizerKind::Adam;
+    else if (settings.value(QStringLiteral("train/optimizer")).toString() == QLatin1String("sgd"))
+        s.optimizer = OptimizerKind::Sgd;
+    s.lr = real("train/lr", s.lr, lrSpin_->minimum(), lrSpin_->maximum());
+    s.momentum = real("train/momentum", s.momentum, 0.0, momentumSpin_->maximum());
+    s.weightDecay = real("train/weightDecay", s.weightDecay, 0.0, decaySpin_->maximum());
+    s.batchSize = integer("train/batch", s.batchSize, 1, kMaxTrainBatch);
+    s.seed = uint64_t(integer("train/seed", qlonglong(s.seed), 0, std::numeric_limits<int>::max()));
+    speedCombo_->setCurrentIndex(
+        int(integer("train/speed", speedCombo_->currentIndex(), 0, speedCombo_->count() - 1)));
+    applySetup(s);
+}
+
+} // namespace al

@@ -1,0 +1,133 @@
+#pragma once
+
+// Train: a small network learns a two-dimensional data set live, as in TensorFlow Playground, and
+// exactly as PyTorch would train it (`activation-lab-cli train`, File > Export Python program).
+// The picture: the decision boundary with the training and test points; the network with every
+// hidden unit's own picture and the weights as coloured lines; loss, accuracy, gradient norms and
+// dead units over the steps. Compare trains the same network with two to four activations side
+// by side, from the same seed, started together. Training runs from a RunLoop on the GUI thread
+// a few steps per frame (a step of these networks takes microseconds), so a drag or a click never
+// waits for more than one frame's steps.
+
+#include "app/run_loop.h"
+#include "app/train/train_session.h"
+#include "app/workspace.h"
+
+#include <QCheckBox>
+#include <array>
+#include <memory>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QCPAxisRect;
+class QCPGraph;
+class QCPItemPixmap;
+class QCPTextElement;
+
+namespace al {
+
+class Appearance;
+class CodeView;
+class Plot;
+class TextPanel;
+class TrainDiagram;
+
+class TrainWorkspace : public Workspace {
+    Q_OBJECT
+
+public:
+    explicit TrainWorkspace(Appearance &appearance, QWidget *parent = nullptr);
+    ~TrainWorkspace() override;
+
+    QCustomPlot *exportPlot() const override;
+    QString exportCsv() const override; // the curves' history
+    QString exportBaseName() const override { return QStringLiteral("train"); }
+    QString exportTitle() const override;
+    QString pythonProgram() const override;
+    QList<QPair<QString, QString>> keyHelp() const override;
+    void saveSettings(QSettings &settings) const override;
+    void restoreSettings(const QSettings &settings) override;
+
+    const TrainSetup &setup() const { return setup_; }
+    const TrainSession &session() const { return *session_; }
+    RunLoop &runLoop() { return loop_; }
+    // A new setup, as the controls would give it: the session restarts from step 0. On a refusal
+    // the message is shown, and the setup and the session stay as they were.
+    bool applySetup(const TrainSetup &setup);
+    // The data set as CSV rows x1,x2,label (what Import reads back).
+    QString dataCsv() const;
+    bool importCsv(const QString &path); // false (and a message) for a file it refuses
+    // Redraws everything now (the bench: one frame).
+    void refreshNow();
+
+signals:
+    void frameShown(); // the picture was redrawn
+
+protected:
+    void retranslate() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildControls(QWidget *column);
+    QWidget *buildRunBar(QWidget *parent);
+    TrainSetup readControls() const;
+    void showSetup(); // setup_ into the controls, without signals
+    void controlsChanged();
+    void rebuildPictures(); // the plots for the session's runs and layers
+    void refreshPicture();
+    void refreshCounters();
+    void refreshNotes();
+    void styleAll();
+    void layOut();
+    QString runCaption(size_t run) const;
+
+    Appearance &appearance_;
+    TrainSetup setup_;
+    std::unique_ptr<TrainSession> session_;
+    RunLoop loop_;
+
+    QComboBox *datasetCombo_, *optimizerCombo_, *speedCombo_;
+    QSpinBox *classesSpin_, *pointsSpin_, *testSpin_, *dataSeedSpin_, *layersSpin_, *batchSpin_,
+        *seedSpin_, *compareCountSpin_;
+    QDoubleSpinBox *noiseSpin_, *lrSpin_, *momentumSpin_, *decaySpin_;
+    QPushButton *importButton_, *exportDataButton_;
+    std::array<QCheckBox *, kFeatureCount> featureChecks_ {};
+    std::array<QSpinBox *, kMaxTrainHiddenLayers> unitSpins_ {};
+    std::array<QComboBox *, kMaxTrainHiddenLayers> layerCombos_ {};
+    std::array<QWidget *, kMaxTrainHiddenLayers> layerRows_ {};
+    std::array<QLabel *, kMaxTrainHiddenLayers> layerLabels_ {};
+    QCheckBox *compareCheck_;
+    std::array<QComboBox *, kMaxCompareRuns> compareCombos_ {};
+    QList<QLabel *> labels_;
+    QList<QWidget *> labelled_;
+    QList<QLabel *> groupTitles_;
+    QString importedName_;
+
+    QWidget *picture_;
+    QPushButton *playButton_, *stepButton_, *resetButton_;
+    QLabel *counterLabel_;
+    QGridLayout *grid_;
+    bool wideLayout_ = true; // the boundary beside the network and curves, not above them
+    struct Boundary {
+        Plot *plot = nullptr;
+        QCPItemPixmap *pixmap = nullptr;
+        QCPTextElement *title = nullptr;
+        std::vector<QCPGraph *> train, test; // per class
+        // The boundary's grid, for the area last shown and the features it went through.
+        Tensor gridInputs;
+        double gridX = 0, gridY = 0;
+        std::vector<Feature> gridFeatures;
+    };
+    std::array<Boundary, kMaxCompareRuns> boundaries_;
+    TrainDiagram *diagram_;
+    Plot *curves_;
+    std::array<QCPAxisRect *, 4> curveRects_ {}; // loss, accuracy, gradient norm, dead units
+    TextPanel *notes_;
+    CodeView *code_;
+};
+
+} // namespace al
