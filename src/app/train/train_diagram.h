@@ -22,9 +22,10 @@ struct NetworkProbe;
 // network is sure and pale where it is not.
 QImage boundaryImage(const Tensor &probabilities, const std::vector<QColor> &classColours,
     const QColor &background, int columns, int rows);
-// One unit's output, a diverging scale around 0 scaled to the unit's largest |output|.
+// One unit's output, a diverging scale around 0 scaled to the largest |output| shown, at most
+// side × side pixels (the grid sampled).
 QImage unitImage(const Tensor &outputs, int64_t unit, const QColor &negative,
-    const QColor &positive, const QColor &background, int columns, int rows);
+    const QColor &positive, const QColor &background, int columns, int rows, int side);
 
 class TrainDiagram : public QWidget {
     Q_OBJECT
@@ -41,6 +42,12 @@ public:
     void setNetwork(const std::vector<Linear> &layers, const NetworkProbe &probe,
         const QStringList &inputNames, int columns, int rows);
     void setLegendTexts(const QString &title) { legendTitle_ = title; }
+    // Antialiased weight lines (the default), or plain ones while every frame redraws them.
+    void setSmooth(bool smooth)
+    {
+        smooth_ = smooth;
+        update();
+    }
 
     // (hidden layer from 0, unit), or (-1, -1) for none.
     std::pair<int, int> selected() const { return selected_; }
@@ -69,6 +76,7 @@ private:
     Colours colours_;
     QString legendTitle_;
     float largestWeight_ = 0;
+    bool smooth_ = true;
     std::pair<int, int> selected_ {-1, -1};
 };
 

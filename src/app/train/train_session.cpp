@@ -9,7 +9,7 @@ namespace al {
 
 namespace {
 
-constexpr size_t kMaxHistory = 2000; // points per curve; beyond it every other one is dropped
+constexpr size_t kMaxHistory = 1000; // points per curve; beyond it every other one is dropped
 
 Tensor rows(const Tensor &x, int64_t first, int64_t count)
 {

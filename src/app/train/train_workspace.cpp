@@ -189,7 +189,11 @@ TrainWorkspace::TrainWorkspace(Appearance &appearance, QWidget *parent)
         session_->record(); // the curves' history, seen or not
         whenVisible("picture", [this] { refreshPicture(); });
     });
-    connect(&loop_, &RunLoop::runningChanged, this, [this] { refreshCounters(); });
+    connect(&loop_, &RunLoop::runningChanged, this, [this](bool running) {
+        diagram_->setSmooth(!running);
+        refreshCounters();
+        refreshNotes(); // paused: the numbers of the last step
+    });
     connect(diagram_, &TrainDiagram::unitSelected, this, [this] { refreshNotes(); });
     connect(&appearance_, &Appearance::changed, this, [this] {
         styleAll();
@@ -813,7 +817,9 @@ void TrainWorkspace::refreshPicture()
     curveRects_[3]->axis(QCPAxis::atLeft)->setRange(0, deadHigh * 1.1);
     curves_->replot(QCustomPlot::rpQueuedReplot);
     refreshCounters();
-    refreshNotes();
+    // The notes' numbers a few times a second while training: a frame need not lay out prose.
+    if (!loop_.running() || !notesClock_.isValid() || notesClock_.elapsed() > 250)
+        refreshNotes();
     emit frameShown();
 }
 
@@ -837,6 +843,7 @@ void TrainWorkspace::refreshCounters()
 
 void TrainWorkspace::refreshNotes()
 {
+    notesClock_.start();
     const TrainSession &s = *session_;
     QString html;
     const auto [layer, unit] = diagram_->selected();
@@ -922,7 +929,8 @@ void TrainWorkspace::refreshNotes()
         QStringLiteral("# x: %1 training points, columns %2\n# (File > Export Python program "
                        "writes them in)\ntorch.manual_seed(%3)\nmodel = nn.Sequential(\n%4)\n"
                        "opt = %5\nB = %6\nbatches = [(x[i:i + B], y[i:i + B])\n"
-                       "           for i in range(0, len(x), B)]\nfor k in range(%7):\n"
+                       "           for i in range(0, len(x), B)]\n"
+                       "for k in range(steps):  # the exported program: the steps taken\n"
                        "    xb, yb = batches[k % len(batches)]\n    opt.zero_grad()\n"
                        "    loss = F.cross_entropy(model(xb), yb)\n    loss.backward()\n"
                        "    opt.step()\n")
@@ -930,8 +938,7 @@ void TrainWorkspace::refreshNotes()
             .arg(features.join(QStringLiteral(", ")))
             .arg(options.seed)
             .arg(layers, optimizer)
-            .arg(options.batchSize)
-            .arg(s.steps()));
+            .arg(options.batchSize));
 }
 
 void TrainWorkspace::styleAll()

@@ -14,6 +14,7 @@
 #include "app/workspace.h"
 
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <array>
 #include <memory>
 
@@ -127,6 +128,7 @@ private:
     Plot *curves_;
     std::array<QCPAxisRect *, 4> curveRects_ {}; // loss, accuracy, gradient norm, dead units
     TextPanel *notes_;
+    QElapsedTimer notesClock_; // since the notes were last written
     CodeView *code_;
 };
 
