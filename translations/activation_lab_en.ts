@@ -2967,16 +2967,16 @@ f′(x) = %3</translation>
         <translation>step</translation>
     </message>
     <message>
-        <source>accuracy %</source>
-        <translation>accuracy %</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Each step takes the next mini-batch in order, computes the loss (nn.CrossEntropyLoss) and its gradients, and updates the weights, as the program below does in PyTorch. The lower curves show the norm of each layer's weight gradient and the units that are dead: a ReLU unit whose input is negative on every point gets no gradient and never recovers. Click a unit of the network to read what it computes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Each step takes the next mini-batch in order, computes the loss (nn.CrossEntropyLoss) and its gradients, and updates the weights, as the program below does in PyTorch. The lower curves show the norm of each layer's weight gradient and the units that are dead: a ReLU unit whose input is negative on every point gets no gradient and never recovers. Click a unit of the network to read what it computes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Steps per frame: how fast it trains</source>
         <translation>Steps per frame: how fast it trains</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>accuracy (%)</translation>
     </message>
 </context>
 <context>

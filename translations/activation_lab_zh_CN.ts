@@ -2960,15 +2960,11 @@ f′(x) = %3</translation>
     </message>
     <message>
         <source>dead units</source>
-        <translation>死亡单元</translation>
+        <translation>死单元</translation>
     </message>
     <message>
         <source>step</source>
         <translation>步数</translation>
-    </message>
-    <message>
-        <source>accuracy %</source>
-        <translation>准确率 %</translation>
     </message>
     <message>
         <source>&lt;p&gt;Each step takes the next mini-batch in order, computes the loss (nn.CrossEntropyLoss) and its gradients, and updates the weights, as the program below does in PyTorch. The lower curves show the norm of each layer's weight gradient and the units that are dead: a ReLU unit whose input is negative on every point gets no gradient and never recovers. Click a unit of the network to read what it computes.&lt;/p&gt;</source>
@@ -2977,6 +2973,10 @@ f′(x) = %3</translation>
     <message>
         <source>Steps per frame: how fast it trains</source>
         <translation>每帧步数：训练有多快</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>准确率 (%)</translation>
     </message>
 </context>
 <context>

@@ -140,20 +140,33 @@ TrainWorkspace::TrainWorkspace(Appearance &appearance, QWidget *parent)
     curves_->setMinimumSize(170, 200);
     curves_->setAutoAddPlottableToLegend(false);
     curves_->plotLayout()->clear();
+    // One legend above the charts (covering none of them), then loss and accuracy, the gradient
+    // norms and the dead units, the steps read on the lowest chart only.
+    curveLegend_ = new QCPLegend;
+    curves_->plotLayout()->addElement(0, 0, curveLegend_);
+    curveLegend_->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    curveLegend_->setWrap(2);
+    curveLegend_->setLayer(QStringLiteral("legend"));
     auto *group = new QCPMarginGroup(curves_);
     for (size_t i = 0; i < curveRects_.size(); ++i) {
         curveRects_[i] = new QCPAxisRect(curves_);
-        curves_->plotLayout()->addElement(int(i), 0, curveRects_[i]);
+        curves_->plotLayout()->addElement(int(i) + 1, 0, curveRects_[i]);
         curveRects_[i]->setMarginGroup(QCP::msLeft | QCP::msRight, group);
-        curveRects_[i]->setupFullAxesBox(false);
         for (QCPAxis *axis : curveRects_[i]->axes())
             axis->setLayer(QStringLiteral("axes"));
         curveRects_[i]->axis(QCPAxis::atLeft)->ticker()->setTickCount(2);
-        // The steps are read on the lowest chart only: the others keep their height for data.
         curveRects_[i]->axis(QCPAxis::atBottom)->setTickLabels(i + 1 == curveRects_.size());
-        curveRects_[i]->axis(QCPAxis::atBottom)->ticker()->setTickCount(3);
+        curveRects_[i]->axis(QCPAxis::atBottom)->ticker()->setTickCount(2);
     }
-    QCPAxis *norm = curveRects_[2]->axis(QCPAxis::atLeft);
+    curves_->plotLayout()->setRowStretchFactors({0.01, 1.2, 1, 1});
+    QCPAxis *accuracy = curveRects_[0]->axis(QCPAxis::atRight);
+    // Accuracy from 0 to 100 % over the loss's chart: its ticks without numbers, for room (the
+    // figures are in each boundary's title).
+    accuracy->setVisible(true);
+    accuracy->setTickLabels(false);
+    accuracy->setRange(0, 100);
+    accuracy->ticker()->setTickCount(2);
+    QCPAxis *norm = curveRects_[1]->axis(QCPAxis::atLeft);
     norm->setScaleType(QCPAxis::stLogarithmic);
     auto logTicker = QSharedPointer<QCPAxisTickerLog>::create();
     logTicker->setTickCount(2);
@@ -161,7 +174,6 @@ TrainWorkspace::TrainWorkspace(Appearance &appearance, QWidget *parent)
     norm->setTicker(logTicker);
     norm->setNumberFormat(QStringLiteral("eb"));
     norm->setNumberPrecision(0);
-    curveRects_[1]->axis(QCPAxis::atLeft)->setRange(0, 100);
     layout->addWidget(picture_, 1);
 
     auto *notes = new QWidget(this);
@@ -574,37 +586,39 @@ void TrainWorkspace::rebuildPictures()
             g->setLineStyle(QCPGraph::lsNone);
     }
     curves_->clearGraphs();
-    for (QCPAxisRect *rect : curveRects_) {
-        for (QCPAbstractPlottable *p : rect->plottables())
-            curves_->removePlottable(p);
-        if (rect->insetLayout()->elementCount() > 0)
-            rect->insetLayout()->clear();
-    }
-    auto add = [this](int rect, const QString &name) {
-        QCPGraph *g = curves_->addGraph(curveRects_[size_t(rect)]->axis(QCPAxis::atBottom),
-            curveRects_[size_t(rect)]->axis(QCPAxis::atLeft));
+    curveStyles_.clear();
+    // Each graph with its colour and dash; named ones go into the legend.
+    auto add = [this](int rect, int colour, Qt::PenStyle style, const QString &name = {},
+                   bool right = false) {
+        QCPAxisRect *r = curveRects_[size_t(rect)];
+        QCPGraph *g = curves_->addGraph(
+            r->axis(QCPAxis::atBottom), r->axis(right ? QCPAxis::atRight : QCPAxis::atLeft));
         g->setName(name);
-        return g;
+        if (!name.isEmpty())
+            g->addToLegend(curveLegend_);
+        curveStyles_.push_back({g, colour, style});
     };
-    const bool single = runs == 1;
     const size_t layers = session_->runs().front().trainer->layers().size();
-    if (single) {
-        add(0, tr("train"));
-        add(0, tr("test"));
-        add(1, tr("train"));
-        add(1, tr("test"));
+    if (runs == 1) {
+        // Loss solid (training) and dashed (test), accuracy dotted on the right; each layer in
+        // its own colour in the two charts below.
+        add(0, 0, Qt::SolidLine, tr("train"));
+        add(0, 0, Qt::DashLine, tr("test"));
+        add(0, 0, Qt::DotLine, tr("accuracy (%)"), true);
+        add(0, 0, Qt::DashDotLine, {}, true);
         for (size_t l = 0; l < layers; ++l)
-            add(2, QStringLiteral("fc%1").arg(l + 1));
+            add(1, int(l) + 1, Qt::SolidLine, QStringLiteral("fc%1").arg(l + 1));
         for (size_t l = 0; l + 1 < layers; ++l)
-            add(3, QStringLiteral("act%1").arg(l + 1));
+            add(2, int(l) + 1, Qt::SolidLine);
     } else {
+        // A colour per run: its loss, its test loss dashed, its accuracy dotted, fc1's gradient
+        // norm and its dead units.
         for (size_t r = 0; r < runs; ++r) {
-            const QString label = QString::fromStdString(session_->runs()[r].label);
-            add(0, label);
-            add(0, label); // test, dashed
-            add(1, label);
-            add(2, label); // fc1's
-            add(3, label); // all layers' dead units
+            add(0, int(r), Qt::SolidLine, QString::fromStdString(session_->runs()[r].label));
+            add(0, int(r), Qt::DashLine, r == 0 ? tr("test") : QString());
+            add(0, int(r), Qt::DotLine, r == 0 ? tr("accuracy (%)") : QString(), true);
+            add(1, int(r), Qt::SolidLine);
+            add(2, int(r), Qt::SolidLine);
         }
     }
     styleAll();
@@ -680,9 +694,9 @@ QString TrainWorkspace::runCaption(size_t run) const
 {
     const TrainRun &r = session_->runs()[run];
     const HistoryPoint &last = r.history.back();
-    QString text = session_->runs().size() > 1
-        ? QString::fromStdString(r.label) + QStringLiteral(": ")
-        : tr("step %1: ").arg(r.trainer->stepsTaken());
+    // Side by side the plots are narrow: the activation on a line of its own.
+    QString text = session_->runs().size() > 1 ? QString::fromStdString(r.label) + QLatin1Char('\n')
+                                               : tr("step %1: ").arg(r.trainer->stepsTaken());
     if (r.trainer->divergedAt())
         return text
             + tr("diverged at step %1 (the loss is not finite)").arg(*r.trainer->divergedAt());
@@ -792,7 +806,7 @@ void TrainWorkspace::refreshPicture()
             next()->setData(steps, trainLoss, true);
             next()->setData(steps, testLoss, true);
             next()->setData(steps, trainAcc, true);
-            next()->setData(steps, testAcc, true);
+            next()->setData(steps, testAcc, true); // NaN without test points: not drawn
             for (size_t l = 0; l < layers; ++l)
                 next()->setData(steps, norms[int(l)], true);
             for (size_t l = 0; l + 1 < layers; ++l)
@@ -811,10 +825,10 @@ void TrainWorkspace::refreshPicture()
         rect->axis(QCPAxis::atBottom)->setRange(0, lastStep);
     curveRects_[0]->axis(QCPAxis::atLeft)->setRange(0, lossHigh > 0 ? lossHigh * 1.05 : 1);
     if (normHigh > 0)
-        curveRects_[2]->axis(QCPAxis::atLeft)->setRange(normLow / 3, normHigh * 3);
+        curveRects_[1]->axis(QCPAxis::atLeft)->setRange(normLow / 3, normHigh * 3);
     else
-        curveRects_[2]->axis(QCPAxis::atLeft)->setRange(1e-3, 10);
-    curveRects_[3]->axis(QCPAxis::atLeft)->setRange(0, deadHigh * 1.1);
+        curveRects_[1]->axis(QCPAxis::atLeft)->setRange(1e-3, 10);
+    curveRects_[2]->axis(QCPAxis::atLeft)->setRange(0, deadHigh * 1.1);
     curves_->replot(QCustomPlot::rpQueuedReplot);
     refreshCounters();
     // The notes' numbers a few times a second while training: a frame need not lay out prose.
@@ -966,35 +980,14 @@ void TrainWorkspace::styleAll()
     for (QCPAxisRect *rect : curveRects_)
         for (QCPAxis *axis : rect->axes())
             appearance_.styleAxis(axis);
-    const bool single = session_->runs().size() == 1;
-    for (int i = 0; i < curves_->graphCount(); ++i) {
-        QCPGraph *g = curves_->graph(i);
-        const QCPAxisRect *rect = g->keyAxis()->axisRect();
-        const int index = static_cast<int>(
-            std::find(curveRects_.begin(), curveRects_.end(), rect) - curveRects_.begin());
-        int colour = 0;
-        Qt::PenStyle style = Qt::SolidLine;
-        if (single) {
-            // Loss and accuracy: train solid, test dashed; the layers in turn below.
-            const int within = i - [&] {
-                int first = 0;
-                while (first < i && curves_->graph(first)->keyAxis()->axisRect() != rect)
-                    ++first;
-                return first;
-            }();
-            if (index <= 1) {
-                colour = 0;
-                style = within == 1 ? Qt::DashLine : Qt::SolidLine;
-            } else {
-                colour = within;
-            }
-        } else {
-            // Five graphs per run: train loss, test loss (dashed), accuracy, fc1's norm, dead.
-            colour = i / 5;
-            style = i % 5 == 1 ? Qt::DashLine : Qt::SolidLine;
-        }
-        g->setPen(QPen(appearance_.curveColour(colour), std::max(1.5, line * 0.6), style));
-    }
+    for (const CurveStyle &c : curveStyles_)
+        c.graph->setPen(
+            QPen(appearance_.curveColour(c.colour), std::max(1.5, line * 0.6), c.style));
+    curveLegend_->setFont(appearance_.plotFont());
+    curveLegend_->setTextColor(text);
+    curveLegend_->setBrush(background);
+    curveLegend_->setBorderPen(Qt::NoPen);
+    curveLegend_->setIconSize(24, 10);
     diagram_->setFont(appearance_.plotFont());
     TrainDiagram::Colours colours;
     colours.text = text;
@@ -1005,25 +998,6 @@ void TrainWorkspace::styleAll()
     for (int c = 0; c < kMaxTrainDisplayClasses; ++c)
         colours.classes.push_back(Appearance::seriesColour(c));
     diagram_->setColours(colours);
-    // A legend in the loss and gradient charts (names are the graphs').
-    for (int rect : {0, 2}) {
-        QCPAxisRect *r = curveRects_[size_t(rect)];
-        if (r->insetLayout()->elementCount() == 0) {
-            auto *legend = new QCPLegend;
-            r->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
-            legend->setLayer(QStringLiteral("legend"));
-            legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-            legend->setWrap(4);
-            for (QCPAbstractPlottable *p : r->plottables())
-                p->addToLegend(legend);
-        }
-        auto *legend = qobject_cast<QCPLegend *>(r->insetLayout()->elementAt(0));
-        legend->setFont(appearance_.plotFont());
-        legend->setTextColor(text);
-        legend->setBrush(background);
-        legend->setBorderPen(QPen(appearance_.gridColour()));
-        legend->setIconSize(18, 10);
-    }
     counterLabel_->setFont(appearance_.pictureFont());
 }
 
@@ -1190,11 +1164,10 @@ void TrainWorkspace::retranslate()
     code_->setAccessibleName(tr("PyTorch code"));
     notes_->setAccessibleName(tr("Explanation"));
     // Short: each chart is a few lines of text high.
-    const QString curveLabels[]
-        = {tr("loss"), tr("accuracy %"), QStringLiteral("‖∂L/∂W‖"), tr("dead units")};
+    const QString curveLabels[] = {tr("loss"), QStringLiteral("‖∂L/∂W‖"), tr("dead units")};
     for (size_t i = 0; i < curveRects_.size(); ++i)
         curveRects_[i]->axis(QCPAxis::atLeft)->setLabel(curveLabels[i]);
-    curveRects_[3]->axis(QCPAxis::atBottom)->setLabel(tr("step"));
+    curveRects_[2]->axis(QCPAxis::atBottom)->setLabel(tr("step"));
     rebuildPictures(); // the curves' names
     refreshPicture();
 }

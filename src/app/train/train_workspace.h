@@ -27,6 +27,7 @@ class QSpinBox;
 class QCPAxisRect;
 class QCPGraph;
 class QCPItemPixmap;
+class QCPLegend;
 class QCPTextElement;
 
 namespace al {
@@ -126,7 +127,14 @@ private:
     std::array<Boundary, kMaxCompareRuns> boundaries_;
     TrainDiagram *diagram_;
     Plot *curves_;
-    std::array<QCPAxisRect *, 4> curveRects_ {}; // loss, accuracy, gradient norm, dead units
+    std::array<QCPAxisRect *, 3> curveRects_ {}; // loss and accuracy, gradient norm, dead units
+    QCPLegend *curveLegend_;
+    struct CurveStyle {
+        QCPGraph *graph;
+        int colour; // Appearance::curveColour's index
+        Qt::PenStyle style;
+    };
+    std::vector<CurveStyle> curveStyles_;
     TextPanel *notes_;
     QElapsedTimer notesClock_; // since the notes were last written
     CodeView *code_;
