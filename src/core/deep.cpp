@@ -1,30 +1,125 @@
 #include "core/deep.h"
 
 #include "core/analysis.h"
+#include "core/kernels.h"
 #include "core/loss.h"
 #include "core/mlp.h"
-#include "core/modules.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace al {
 
 namespace {
 
+// A float's place in value order as an unsigned key (NaN excluded): -0 before +0.
+uint32_t orderKey(uint32_t bits)
+{
+    return bits & 0x80000000u ? ~bits : bits | 0x80000000u;
+}
+
+float fromOrderKey(uint32_t key)
+{
+    const uint32_t bits = key & 0x80000000u ? key & 0x7fffffffu : ~key;
+    float value;
+    std::memcpy(&value, &bits, sizeof value);
+    return value;
+}
+
+// The keys at `places` (ascending) of keys[0, n) once sorted, into found: radix selection on the
+// digits of bits 21 to 31, 10 to 20 and 0 to 9 in turn, each pass counting the keys by digit and
+// gathering only the buckets the places fall in. scratch holds 3 n + 3 keys.
+void selectKeys(uint32_t *keys, size_t n, int shift, const size_t *places, size_t count,
+    uint32_t *found, uint32_t *scratch)
+{
+    if (n <= 32) {
+        std::sort(keys, keys + n);
+        for (size_t p = 0; p < count; ++p)
+            found[p] = keys[places[p]];
+        return;
+    }
+    const uint32_t mask = shift == 0 ? 0x3ffu : 0x7ffu;
+    std::array<uint32_t, 2048> histogram {};
+    for (size_t i = 0; i < n; ++i)
+        ++histogram[(keys[i] >> shift) & mask];
+    struct Bucket {
+        uint32_t digit;
+        size_t start, size, firstPlace, places;
+    };
+    std::array<Bucket, 10> buckets {};
+    size_t bucketCount = 0, start = 0;
+    uint32_t digit = 0;
+    for (size_t p = 0; p < count; ++p) {
+        while (start + histogram[digit] <= places[p])
+            start += histogram[digit++];
+        if (bucketCount == 0 || buckets[bucketCount - 1].digit != digit)
+            buckets[bucketCount++] = {digit, start, histogram[digit], p, 0};
+        ++buckets[bucketCount - 1].places;
+    }
+    if (shift == 0) { // every key here has the same bits 10 to 31: the digit completes it
+        for (size_t b = 0; b < bucketCount; ++b)
+            for (size_t p = 0; p < buckets[b].places; ++p)
+                found[buckets[b].firstPlace + p] = (keys[0] & ~mask) | buckets[b].digit;
+        return;
+    }
+    const int next = shift == 21 ? 10 : 0;
+    if (bucketCount == 1 && buckets[0].size == n)
+        return selectKeys(keys, n, next, places, count, found, scratch);
+    // One pass gathers every wanted bucket, each to its own range of scratch; the other keys all
+    // land on one slot past them.
+    std::array<uint8_t, 2048> slot;
+    slot.fill(static_cast<uint8_t>(bucketCount));
+    std::array<size_t, 11> position {}, step {};
+    size_t gathered = 0;
+    for (size_t b = 0; b < bucketCount; ++b) {
+        slot[buckets[b].digit] = static_cast<uint8_t>(b);
+        position[b] = gathered;
+        step[b] = 1;
+        gathered += buckets[b].size;
+    }
+    position[bucketCount] = gathered;
+    for (size_t i = 0; i < n; ++i) {
+        const uint8_t s = slot[(keys[i] >> shift) & mask];
+        scratch[position[s]] = keys[i];
+        position[s] += step[s];
+    }
+    uint32_t *sub = scratch;
+    for (size_t b = 0; b < bucketCount; ++b) {
+        std::array<size_t, 10> within {};
+        for (size_t p = 0; p < buckets[b].places; ++p)
+            within[p] = places[buckets[b].firstPlace + p] - buckets[b].start;
+        selectKeys(sub, buckets[b].size, next, within.data(), buckets[b].places,
+            found + buckets[b].firstPlace, scratch + gathered + 1);
+        sub += buckets[b].size;
+    }
+}
+
+// The 5th, 25th, 50th, 75th and 95th percentiles as torch.quantile gives them. (Found with
+// std::nth_element, they took 15 ms of the 100 of a deep stack of 50 x 64 x 256; by radix
+// selection, under 1.)
 std::array<float, 5> quantiles(const Tensor &t)
 {
     std::array<float, 5> result {};
-    std::vector<float> values(t.data(), t.data() + t.numel());
+    const size_t n = static_cast<size_t>(t.numel());
+    std::vector<uint32_t> keys(4 * n + 3); // then the scratch
+    uint32_t nan = 0, negativeZero = 0;
+    for (size_t i = 0; i < n; ++i) {
+        uint32_t bits;
+        std::memcpy(&bits, t.data() + i, sizeof bits);
+        nan |= (bits & 0x7fffffffu) > 0x7f800000u;
+        negativeZero |= bits == 0x80000000u;
+        keys[i] = orderKey(bits);
+    }
     // torch.quantile is NaN wherever the input holds a NaN.
-    if (std::any_of(values.begin(), values.end(), [](float v) { return v != v; })) {
+    if (nan) {
         result.fill(std::numeric_limits<float>::quiet_NaN());
         return result;
     }
-    // As torch.quantile: the rank q (n - 1) in float, then lerp between its neighbours. Only the
-    // neighbours are put in their sorted places (nth_element, from the lowest up).
-    const float last = static_cast<float>(values.size() - 1);
+    // As torch.quantile: the rank q (n - 1) in float, then lerp between its neighbours.
+    const float last = static_cast<float>(n - 1);
     const float levels[] = {0.05f, 0.25f, 0.5f, 0.75f, 0.95f};
     std::array<size_t, 10> places {};
     for (size_t i = 0; i < 5; ++i) {
@@ -32,21 +127,44 @@ std::array<float, 5> quantiles(const Tensor &t)
         places[2 * i] = static_cast<size_t>(rank);
         places[2 * i + 1] = static_cast<size_t>(std::min(std::ceil(rank), last));
     }
-    auto from = values.begin();
-    for (size_t place : places) { // ascending
-        if (values.begin() + static_cast<long>(place) >= from) {
-            std::nth_element(from, values.begin() + static_cast<long>(place), values.end());
-            from = values.begin() + static_cast<long>(place) + 1;
+    std::array<float, 10> neighbours {};
+    if (negativeZero) {
+        // -0 and +0 compare equal, so which of them lands in a place is up to the algorithm:
+        // that of the figures PyTorch was checked against (std::nth_element, the neighbours put in
+        // their sorted places from the lowest up). Without -0, equal values have equal bits and
+        // any selection gives the same.
+        std::vector<float> values(t.data(), t.data() + n);
+        auto from = values.begin();
+        for (size_t place : places) { // ascending
+            if (values.begin() + static_cast<long>(place) >= from) {
+                std::nth_element(from, values.begin() + static_cast<long>(place), values.end());
+                from = values.begin() + static_cast<long>(place) + 1;
+            }
         }
+        for (size_t i = 0; i < places.size(); ++i)
+            neighbours[i] = values[places[i]];
+    } else {
+        std::array<uint32_t, 10> found {};
+        selectKeys(keys.data(), n, 21, places.data(), places.size(), found.data(), keys.data() + n);
+        for (size_t i = 0; i < places.size(); ++i)
+            neighbours[i] = fromOrderKey(found[i]);
     }
     for (size_t i = 0; i < result.size(); ++i) {
         const float rank = levels[i] * last;
         const float weight = rank - static_cast<float>(places[2 * i]);
-        const float low = values[places[2 * i]], high = values[places[2 * i + 1]];
+        const float low = neighbours[2 * i], high = neighbours[2 * i + 1];
         result[i]
             = weight < 0.5f ? low + weight * (high - low) : high - (high - low) * (1.0f - weight);
     }
     return result;
+}
+
+bool anyNaN(const Tensor &t)
+{
+    bool nan = false;
+    for (int64_t i = 0; i < t.numel(); ++i)
+        nan |= t.data()[i] != t.data()[i];
+    return nan;
 }
 
 } // namespace
@@ -86,52 +204,115 @@ DeepDraw drawDeepStack(const DeepStackOptions &options)
 {
     check(options);
     TorchGenerator generator(options.seed);
-    DeepDraw draw {options.seed, options.init, options.width, options.batch, {}, {}, {}};
-    for (int i = 0; i < options.depth; ++i)
-        draw.layers.push_back(
-            initializedLinear(options.width, options.width, options.init, generator));
-    draw.head.emplace(Linear::torchDefault(options.width, kDeepClasses, generator));
-    draw.input = randn({options.batch, options.width}, generator);
+    DeepDraw draw {options.seed, options.init, options.width, options.batch, {}, {}, {}, {}};
+    const int64_t width = options.width;
+    for (int i = 0; i < options.depth; ++i) {
+        draw.layers.push_back(initializedLinear(width, width, options.init, generator));
+        Tensor transposed = Tensor::uninitialized({width, width});
+        const float *weight = draw.layers.back().weight().data();
+        for (int64_t j = 0; j < width; ++j)
+            for (int64_t l = 0; l < width; ++l)
+                transposed.data()[l * width + j] = weight[j * width + l];
+        draw.transposedWeights.push_back(std::move(transposed));
+    }
+    draw.head.emplace(Linear::torchDefault(width, kDeepClasses, generator));
+    draw.input = randn({options.batch, width}, generator);
     return draw;
 }
 
+// What autograd computes for the stack, without its modules: each layer's forward as the product
+// of its input and the transposed weight (reference BLAS sgemm's order, as Linear), the gradients
+// with respect to each activation's output and each weight likewise, and of each weight's
+// gradient only its norm. (Through Sequential, every layer's weight and gradients were copied and
+// kept, 40 MB a run, the first run of a draw paying for the fresh pages.)
 DeepStack deepStack(const DeepStackOptions &options, const DeepDraw &draw)
 {
     check(options);
     if (!draw.drawnFor(options))
         throw std::logic_error("a deep stack run with another draw's layers");
-    Sequential model;
+    const int depth = options.depth;
+    const int64_t width = options.width, batch = options.batch, area = width * width;
+    const bool scaled = options.weightScale != 1.0;
     const float scale = static_cast<float>(options.weightScale); // mul_ takes the float
-    for (int i = 0; i < options.depth; ++i) {
-        Linear layer = draw.layers[size_t(i)];
-        if (options.weightScale != 1.0) {
-            Tensor weight = layer.weight();
-            for (int64_t k = 0; k < weight.numel(); ++k)
-                weight.data()[k] *= scale;
-            layer = Linear(std::move(weight), layer.bias());
-        }
-        model.append(
-            "fc" + std::to_string(i + 1), std::make_unique<LinearModule>(std::move(layer)));
-        model.append(options.activation.spec().functionalName,
-            std::make_unique<ActivationModule>(options.activation));
-    }
-    model.append("head", std::make_unique<LinearModule>(*draw.head));
-    std::vector<int64_t> targets;
-    for (int64_t b = 0; b < options.batch; ++b)
-        targets.push_back(b % kDeepClasses);
+    // A layer's weight (or its transpose) times the scale, as l.weight.mul_(s) leaves it.
+    std::vector<float> scaledWeight(scaled ? static_cast<size_t>(area) : 0);
+    auto weightOf = [&](const Tensor &weight) {
+        if (!scaled)
+            return weight.data();
+        for (int64_t k = 0; k < area; ++k)
+            scaledWeight[static_cast<size_t>(k)] = weight.data()[k] * scale;
+        return static_cast<const float *>(scaledWeight.data());
+    };
 
-    const std::vector<Tensor> outputs = model.forward(draw.input);
-    DeepStack result {crossEntropy(outputs.back(), targets), {}};
-    const SequentialGradients gradients
-        = model.backward(crossEntropyBackward(outputs.back(), targets));
-    for (int i = 0; i < options.depth; ++i) {
-        // outputs: the input, then fc1, its activation, fc2, ...; parameters: weight, bias, ...
-        const Tensor &output = outputs[size_t(2 * i + 2)];
-        const StageStatistics statistics
-            = stageStatistics(output, &options.activation.spec(), false);
-        result.layers.push_back({model.stageName(2 * i),
-            normLikeTorch(gradients.parameters[size_t(2 * i)].tensor), stdLikeTorch(output),
-            statistics.saturatedShare, statistics.deadShare, quantiles(output)});
+    // The layer as Linear holds it, for the products of an operand with a NaN: the weights never
+    // hold one (the generator's draw times a float from 0 to 10), so only the activations and
+    // gradients are checked.
+    auto layer = [&](size_t at) {
+        Tensor weight = draw.layers[at].weight();
+        if (scaled)
+            for (int64_t k = 0; k < area; ++k)
+                weight.data()[k] *= scale;
+        return Linear(std::move(weight), draw.layers[at].bias());
+    };
+
+    // Forward: each layer's output (the activation's input) and the activation's output.
+    std::vector<Tensor> linear(static_cast<size_t>(depth)), activated(static_cast<size_t>(depth));
+    for (int i = 0; i < depth; ++i) {
+        const size_t at = static_cast<size_t>(i);
+        const Tensor &x = i == 0 ? draw.input : activated[at - 1];
+        if (anyNaN(x)) {
+            linear[at] = layer(at).forward(x);
+        } else {
+            linear[at] = Tensor::uninitialized({batch, width});
+            kernels::productInOrder(batch, width, width, x.data(), width, 1,
+                weightOf(draw.transposedWeights[at]), width, draw.layers[at].bias().data(),
+                linear[at].data(), width);
+        }
+        activated[at] = forward(options.activation, linear[at]);
+    }
+    const Tensor logits = draw.head->forward(activated.back());
+    std::vector<int64_t> targets;
+    for (int64_t b = 0; b < batch; ++b)
+        targets.push_back(b % kDeepClasses);
+    Tensor gradLogits;
+    DeepStack result {crossEntropyWithGradient(logits, targets, &gradLogits), {}};
+
+    // Backward: the gradient with respect to each activation's output, from the head down.
+    Tensor gradActivated = Tensor::uninitialized({batch, width});
+    if (anyNaN(gradLogits))
+        gradActivated = draw.head->backward(activated.back(), gradLogits).gradInput;
+    else
+        kernels::productInOrder(batch, width, kDeepClasses, gradLogits.data(), kDeepClasses, 1,
+            draw.head->weight().data(), width, nullptr, gradActivated.data(), width);
+    std::vector<float> gradNorms(static_cast<size_t>(depth));
+    Tensor gradWeight = Tensor::uninitialized({width, width});
+    for (int i = depth; i-- > 0;) {
+        const size_t at = static_cast<size_t>(i);
+        const Tensor gradLinear
+            = backward(options.activation, linear[at], activated[at], gradActivated);
+        const Tensor &x = i == 0 ? draw.input : activated[at - 1];
+        if (anyNaN(gradLinear) || anyNaN(x)) {
+            LinearGradients gradients = layer(at).backward(x, gradLinear);
+            gradNorms[at] = normLikeTorch(gradients.gradWeight);
+            gradActivated = std::move(gradients.gradInput);
+            continue;
+        }
+        // grad_weight = grad_output^T x: grad_output read down its columns.
+        kernels::productInOrder(width, width, batch, gradLinear.data(), 1, width, x.data(), width,
+            nullptr, gradWeight.data(), width);
+        gradNorms[at] = normLikeTorch(gradWeight);
+        if (i > 0) // grad_input = grad_output W; the stack's input needs none
+            kernels::productInOrder(batch, width, width, gradLinear.data(), width, 1,
+                weightOf(draw.layers[at].weight()), width, nullptr, gradActivated.data(), width);
+    }
+
+    const ActivationSpec &spec = options.activation.spec();
+    for (int i = 0; i < depth; ++i) {
+        const Tensor &output = activated[static_cast<size_t>(i)];
+        result.layers.push_back({"fc" + std::to_string(i + 1), gradNorms[static_cast<size_t>(i)],
+            stdLikeTorch(output), saturatedShare(output, spec),
+            spec.traits.rectifier ? std::optional<float>(deadShare(output)) : std::nullopt,
+            quantiles(output)});
     }
     return result;
 }

@@ -62,6 +62,7 @@ struct DeepDraw {
     Init init;
     int64_t width, batch;
     std::vector<Linear> layers;
+    std::vector<Tensor> transposedWeights; // each layer's weight as [in, out], for the forward pass
     std::optional<Linear> head;
     Tensor input;
     bool drawnFor(const DeepStackOptions &options) const;

@@ -244,6 +244,125 @@ AL_BODY int logSoftmaxBackwardLastDimBody(
     return 0;
 }
 
+AL_BODY float normLikeTorchBody(const float *a, int64_t n)
+{
+    const int64_t vectorEnd = n - n % kLanes;
+    Floats8 lanes = {};
+    for (int64_t i = 0; i < vectorEnd; i += kLanes) {
+        const Floats8 x = load8(a + i);
+        for (int k = 0; k < kLanes; ++k) // one vfmadd in the AVX2 build
+            lanes[k] = std::fma(x[k], x[k], lanes[k]);
+    }
+    float sum = lanes[0];
+    for (int k = 1; k < kLanes; ++k)
+        sum += lanes[k];
+    // The last n % 8 as PyTorch's compiler built its scalar loop: four squares at a time in a
+    // vector (each rounded, added in order), the one to three left over fused.
+    int64_t i = vectorEnd;
+    for (; i + 4 <= n; i += 4)
+        for (int64_t k = i; k < i + 4; ++k)
+            sum += a[k] * a[k];
+    for (; i < n; ++i)
+        sum = std::fma(a[i], a[i], sum);
+    return std::sqrt(sum);
+}
+
+// productInOrder in tiles of Rows rows of C by Vecs vectors of columns: the tile's sums stay in
+// registers while k runs, and each row of B loaded serves every row of the tile. Each element
+// still sums its own products in k's order; only independent elements share an instruction. (The
+// loop it replaces kept one row of C in memory and read and wrote every sum once per k: a deep
+// stack of 50 x 256 x 256 at batch 64 took 60 ms in Linear, 7 ms with these tiles.)
+template<typename Vec, int Rows, int Vecs>
+AL_BODY void productTile(int64_t depth, const float *a, int64_t aRow, int64_t aDepth,
+    const float *b, int64_t ldb, const float *bias, float *c, int64_t ldc)
+{
+    constexpr int kWidth = sizeof(Vec) / sizeof(float);
+    Vec sums[Rows][Vecs];
+#pragma GCC unroll 16
+    for (int r = 0; r < Rows; ++r)
+#pragma GCC unroll 16
+        for (int v = 0; v < Vecs; ++v)
+            sums[r][v] = Vec {}; // +0
+    for (int64_t k = 0; k < depth; ++k) {
+        Vec row[Vecs];
+#pragma GCC unroll 16
+        for (int v = 0; v < Vecs; ++v)
+            __builtin_memcpy(&row[v], b + k * ldb + v * kWidth, sizeof(Vec));
+#pragma GCC unroll 16
+        for (int r = 0; r < Rows; ++r) {
+            const float factor = a[r * aRow + k * aDepth];
+#pragma GCC unroll 16
+            for (int v = 0; v < Vecs; ++v)
+                sums[r][v] = sums[r][v] + row[v] * factor;
+        }
+    }
+#pragma GCC unroll 16
+    for (int r = 0; r < Rows; ++r)
+#pragma GCC unroll 16
+        for (int v = 0; v < Vecs; ++v) {
+            Vec sum = sums[r][v];
+            if (bias) {
+                Vec add;
+                __builtin_memcpy(&add, bias + v * kWidth, sizeof(Vec));
+                sum = sum + add;
+            }
+            __builtin_memcpy(c + r * ldc + v * kWidth, &sum, sizeof(Vec));
+        }
+}
+
+template<typename Vec, int Rows, int Vecs>
+AL_BODY void productBody(int64_t rows, int64_t cols, int64_t depth, const float *a, int64_t aRow,
+    int64_t aDepth, const float *b, int64_t ldb, const float *bias, float *c, int64_t ldc)
+{
+    constexpr int64_t kWidth = int64_t(sizeof(Vec) / sizeof(float)) * Vecs;
+    // Column blocks outermost: the block of B (depth x kWidth) stays in L1 for every row of C.
+    int64_t col = 0;
+    for (; col + kWidth <= cols; col += kWidth) {
+        const float *blockBias = bias ? bias + col : nullptr;
+        int64_t r = 0;
+        for (; r + Rows <= rows; r += Rows)
+            productTile<Vec, Rows, Vecs>(
+                depth, a + r * aRow, aRow, aDepth, b + col, ldb, blockBias, c + r * ldc + col, ldc);
+        for (; r < rows; ++r)
+            productTile<Vec, 1, Vecs>(
+                depth, a + r * aRow, aRow, aDepth, b + col, ldb, blockBias, c + r * ldc + col, ldc);
+    }
+    for (; col < cols; ++col) { // the last columns, one at a time
+        const float *columnBias = bias ? bias + col : nullptr;
+        int64_t r = 0;
+        for (; r + Rows <= rows; r += Rows)
+            productTile<float, Rows, 1>(depth, a + r * aRow, aRow, aDepth, b + col, ldb, columnBias,
+                c + r * ldc + col, ldc);
+        for (; r < rows; ++r)
+            productTile<float, 1, 1>(depth, a + r * aRow, aRow, aDepth, b + col, ldb, columnBias,
+                c + r * ldc + col, ldc);
+    }
+}
+
+typedef float Floats4 __attribute__((vector_size(16)));
+typedef float Floats16 __attribute__((vector_size(64)));
+
+#define AL_PRODUCT_PARAMS                                                                          \
+    (int64_t rows, int64_t cols, int64_t depth, const float *a, int64_t aRow, int64_t aDepth,      \
+        const float *b, int64_t ldb, const float *bias, float *c, int64_t ldc)
+#define AL_PRODUCT_ARGS (rows, cols, depth, a, aRow, aDepth, b, ldb, bias, c, ldc)
+#if defined(__x86_64__) && defined(__GNUC__)
+// Tiles of 8 x 32 (16 sums in zmm registers), 4 x 16 (8 in ymm), 4 x 8 (8 in xmm).
+__attribute__((target("avx512f"))) void productAvx512 AL_PRODUCT_PARAMS
+{
+    productBody<Floats16, 8, 2> AL_PRODUCT_ARGS;
+}
+__attribute__((target("avx2"))) void productAvx2 AL_PRODUCT_PARAMS
+{
+    productBody<Floats8, 4, 2> AL_PRODUCT_ARGS;
+}
+#endif
+void productPortable AL_PRODUCT_PARAMS
+{
+    productBody<Floats4, 4, 2> AL_PRODUCT_ARGS;
+}
+
+AL_KERNEL(float, normLikeTorch, (const float *a, int64_t n), (a, n))
 AL_KERNEL(int, expInPlace, (float *a, int64_t n), (a, n))
 AL_KERNEL(float, sumLikeTorch, (const float *a, int64_t n), (a, n))
 AL_KERNEL(float, maxLikeTorch, (const float *a, int64_t n), (a, n))
@@ -335,6 +454,23 @@ void sumColumnsLikeTorch(const float *a, int64_t rows, int64_t cols, float *out)
     const int64_t cascaded = cols >= kLanes ? cols / (4 * kLanes) * (4 * kLanes) : cols / 4 * 4;
     for (int64_t j = 0; j < cols; ++j)
         out[j] = j < cascaded ? cascadeSum(a + j, cols, rows) : interleavedSum(a + j, cols, rows);
+}
+
+void productInOrder AL_PRODUCT_PARAMS
+{
+#if defined(__x86_64__) && defined(__GNUC__)
+    static const bool avx512 = __builtin_cpu_supports("avx512f");
+    if (avx512)
+        return productAvx512 AL_PRODUCT_ARGS;
+    if (__builtin_cpu_supports("avx2"))
+        return productAvx2 AL_PRODUCT_ARGS;
+#endif
+    productPortable AL_PRODUCT_ARGS;
+}
+
+float normLikeTorch(const float *a, int64_t n)
+{
+    return normLikeTorchDispatch(a, n);
 }
 
 void expInPlace(float *a, int64_t n)
