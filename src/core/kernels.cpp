@@ -272,9 +272,9 @@ AL_BODY float normLikeTorchBody(const float *a, int64_t n)
 // still sums its own products in k's order; only independent elements share an instruction. (The
 // loop it replaces kept one row of C in memory and read and wrote every sum once per k: a deep
 // stack of 50 x 256 x 256 at batch 64 took 60 ms in Linear, 7 ms with these tiles.)
-template<typename Vec, int Rows, int Vecs>
+template<typename Vec, int Rows, int Vecs, bool Scaled>
 AL_BODY void productTile(int64_t depth, const float *a, int64_t aRow, int64_t aDepth,
-    const float *b, int64_t ldb, const float *bias, float *c, int64_t ldc)
+    const float *b, int64_t ldb, float scale, const float *bias, float *c, int64_t ldc)
 {
     constexpr int kWidth = sizeof(Vec) / sizeof(float);
     Vec sums[Rows][Vecs];
@@ -288,6 +288,10 @@ AL_BODY void productTile(int64_t depth, const float *a, int64_t aRow, int64_t aD
 #pragma GCC unroll 16
         for (int v = 0; v < Vecs; ++v)
             __builtin_memcpy(&row[v], b + k * ldb + v * kWidth, sizeof(Vec));
+        if constexpr (Scaled) // B's row as the caller's separate pass would have rounded it
+#pragma GCC unroll 16
+            for (int v = 0; v < Vecs; ++v)
+                row[v] = row[v] * scale;
 #pragma GCC unroll 16
         for (int r = 0; r < Rows; ++r) {
             const float factor = a[r * aRow + k * aDepth];
@@ -310,9 +314,10 @@ AL_BODY void productTile(int64_t depth, const float *a, int64_t aRow, int64_t aD
         }
 }
 
-template<typename Vec, int Rows, int Vecs>
-AL_BODY void productBody(int64_t rows, int64_t cols, int64_t depth, const float *a, int64_t aRow,
-    int64_t aDepth, const float *b, int64_t ldb, const float *bias, float *c, int64_t ldc)
+template<typename Vec, int Rows, int Vecs, bool Scaled>
+AL_BODY void productBlocks(int64_t rows, int64_t cols, int64_t depth, const float *a, int64_t aRow,
+    int64_t aDepth, const float *b, int64_t ldb, float scale, const float *bias, float *c,
+    int64_t ldc)
 {
     constexpr int64_t kWidth = int64_t(sizeof(Vec) / sizeof(float)) * Vecs;
     // Column blocks outermost: the block of B (depth x kWidth) stays in L1 for every row of C.
@@ -321,22 +326,35 @@ AL_BODY void productBody(int64_t rows, int64_t cols, int64_t depth, const float 
         const float *blockBias = bias ? bias + col : nullptr;
         int64_t r = 0;
         for (; r + Rows <= rows; r += Rows)
-            productTile<Vec, Rows, Vecs>(
-                depth, a + r * aRow, aRow, aDepth, b + col, ldb, blockBias, c + r * ldc + col, ldc);
+            productTile<Vec, Rows, Vecs, Scaled>(depth, a + r * aRow, aRow, aDepth, b + col, ldb,
+                scale, blockBias, c + r * ldc + col, ldc);
         for (; r < rows; ++r)
-            productTile<Vec, 1, Vecs>(
-                depth, a + r * aRow, aRow, aDepth, b + col, ldb, blockBias, c + r * ldc + col, ldc);
+            productTile<Vec, 1, Vecs, Scaled>(depth, a + r * aRow, aRow, aDepth, b + col, ldb,
+                scale, blockBias, c + r * ldc + col, ldc);
     }
     for (; col < cols; ++col) { // the last columns, one at a time
         const float *columnBias = bias ? bias + col : nullptr;
         int64_t r = 0;
         for (; r + Rows <= rows; r += Rows)
-            productTile<float, Rows, 1>(depth, a + r * aRow, aRow, aDepth, b + col, ldb, columnBias,
-                c + r * ldc + col, ldc);
+            productTile<float, Rows, 1, Scaled>(depth, a + r * aRow, aRow, aDepth, b + col, ldb,
+                scale, columnBias, c + r * ldc + col, ldc);
         for (; r < rows; ++r)
-            productTile<float, 1, 1>(depth, a + r * aRow, aRow, aDepth, b + col, ldb, columnBias,
-                c + r * ldc + col, ldc);
+            productTile<float, 1, 1, Scaled>(depth, a + r * aRow, aRow, aDepth, b + col, ldb, scale,
+                columnBias, c + r * ldc + col, ldc);
     }
+}
+
+template<typename Vec, int Rows, int Vecs>
+AL_BODY void productBody(int64_t rows, int64_t cols, int64_t depth, const float *a, int64_t aRow,
+    int64_t aDepth, const float *b, int64_t ldb, float bScale, const float *bias, float *c,
+    int64_t ldc)
+{
+    if (bScale == 1.0f) // x * 1 is x
+        productBlocks<Vec, Rows, Vecs, false>(
+            rows, cols, depth, a, aRow, aDepth, b, ldb, bScale, bias, c, ldc);
+    else
+        productBlocks<Vec, Rows, Vecs, true>(
+            rows, cols, depth, a, aRow, aDepth, b, ldb, bScale, bias, c, ldc);
 }
 
 typedef float Floats4 __attribute__((vector_size(16)));
@@ -344,8 +362,8 @@ typedef float Floats16 __attribute__((vector_size(64)));
 
 #define AL_PRODUCT_PARAMS                                                                          \
     (int64_t rows, int64_t cols, int64_t depth, const float *a, int64_t aRow, int64_t aDepth,      \
-        const float *b, int64_t ldb, const float *bias, float *c, int64_t ldc)
-#define AL_PRODUCT_ARGS (rows, cols, depth, a, aRow, aDepth, b, ldb, bias, c, ldc)
+        const float *b, int64_t ldb, float bScale, const float *bias, float *c, int64_t ldc)
+#define AL_PRODUCT_ARGS (rows, cols, depth, a, aRow, aDepth, b, ldb, bScale, bias, c, ldc)
 #if defined(__x86_64__) && defined(__GNUC__)
 // Tiles of 8 x 32 (16 sums in zmm registers), 4 x 16 (8 in ymm), 4 x 8 (8 in xmm).
 __attribute__((target("avx512f"))) void productAvx512 AL_PRODUCT_PARAMS
