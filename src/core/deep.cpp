@@ -235,6 +235,27 @@ void check(const DeepStackOptions &options)
 
 } // namespace
 
+namespace {
+
+// A square matrix transposed in tiles of 16 x 16, each read and written a few cache lines at a
+// time (element by element down the columns, the draw of 50 x 256 x 256 spent 10 ms here).
+Tensor transposed(const Tensor &square)
+{
+    constexpr int64_t kTile = 16;
+    const int64_t n = square.size(0);
+    Tensor result = Tensor::uninitialized({n, n});
+    const float *from = square.data();
+    float *to = result.data();
+    for (int64_t j0 = 0; j0 < n; j0 += kTile)
+        for (int64_t l0 = 0; l0 < n; l0 += kTile)
+            for (int64_t j = j0; j < std::min(n, j0 + kTile); ++j)
+                for (int64_t l = l0; l < std::min(n, l0 + kTile); ++l)
+                    to[l * n + j] = from[j * n + l];
+    return result;
+}
+
+} // namespace
+
 bool DeepDraw::drawnFor(const DeepStackOptions &options) const
 {
     return seed == options.seed && init == options.init && width == options.width
@@ -249,12 +270,7 @@ DeepDraw drawDeepStack(const DeepStackOptions &options)
     const int64_t width = options.width;
     for (int i = 0; i < options.depth; ++i) {
         draw.layers.push_back(initializedLinear(width, width, options.init, generator));
-        Tensor transposed = Tensor::uninitialized({width, width});
-        const float *weight = draw.layers.back().weight().data();
-        for (int64_t j = 0; j < width; ++j)
-            for (int64_t l = 0; l < width; ++l)
-                transposed.data()[l * width + j] = weight[j * width + l];
-        draw.transposedWeights.push_back(std::move(transposed));
+        draw.transposedWeights.push_back(transposed(draw.layers.back().weight()));
     }
     draw.head.emplace(Linear::torchDefault(width, kDeepClasses, generator));
     draw.input = randn({options.batch, width}, generator);
