@@ -128,6 +128,10 @@ void selectKeys(uint32_t *keys, size_t n, int shift, const size_t *places, size_
         std::sort(keys, keys + n);
         for (size_t p = 0; p < count; ++p)
             found[p] = keys[places[p]];
+    } else if (shift != 21
+        && std::all_of(keys, keys + n, [&](uint32_t k) { return k == keys[0]; })) {
+        // One value throughout (a rectifier's zeros): no need to count its digits twice more.
+        std::fill(found, found + count, keys[0]);
     } else if (n < 2048) {
         selectKeysAt<1>(keys, n, shift, places, count, found, scratch);
     } else {
