@@ -244,20 +244,23 @@ void check(const DeepStackOptions &options)
 
 namespace {
 
-// A square matrix transposed in tiles of 16 x 16, each read and written a few cache lines at a
-// time (element by element down the columns, the draw of 50 x 256 x 256 spent 10 ms here).
-Tensor transposed(const Tensor &square)
+// a [rows, cols] transposed into to [cols, rows], in tiles of 16 x 16, each read and written a few
+// cache lines at a time (element by element down the columns, the draw of 50 x 256 x 256 spent 10
+// ms here).
+void transpose(const float *from, int64_t rows, int64_t cols, float *to)
 {
     constexpr int64_t kTile = 16;
-    const int64_t n = square.size(0);
-    Tensor result = Tensor::uninitialized({n, n});
-    const float *from = square.data();
-    float *to = result.data();
-    for (int64_t j0 = 0; j0 < n; j0 += kTile)
-        for (int64_t l0 = 0; l0 < n; l0 += kTile)
-            for (int64_t j = j0; j < std::min(n, j0 + kTile); ++j)
-                for (int64_t l = l0; l < std::min(n, l0 + kTile); ++l)
-                    to[l * n + j] = from[j * n + l];
+    for (int64_t r0 = 0; r0 < rows; r0 += kTile)
+        for (int64_t c0 = 0; c0 < cols; c0 += kTile)
+            for (int64_t r = r0; r < std::min(rows, r0 + kTile); ++r)
+                for (int64_t c = c0; c < std::min(cols, c0 + kTile); ++c)
+                    to[c * rows + r] = from[r * cols + c];
+}
+
+Tensor transposed(const Tensor &matrix)
+{
+    Tensor result = Tensor::uninitialized({matrix.size(1), matrix.size(0)});
+    transpose(matrix.data(), matrix.size(0), matrix.size(1), result.data());
     return result;
 }
 
@@ -266,7 +269,7 @@ Tensor transposed(const Tensor &square)
 bool DeepDraw::drawnFor(const DeepStackOptions &options) const
 {
     return seed == options.seed && init == options.init && width == options.width
-        && batch == options.batch && static_cast<int>(layers.size()) == options.depth;
+        && batch == options.batch && static_cast<int>(transposedWeights.size()) == options.depth;
 }
 
 DeepDraw drawDeepStack(const DeepStackOptions &options)
@@ -276,8 +279,9 @@ DeepDraw drawDeepStack(const DeepStackOptions &options)
     DeepDraw draw {options.seed, options.init, options.width, options.batch, {}, {}, {}, {}};
     const int64_t width = options.width;
     for (int i = 0; i < options.depth; ++i) {
-        draw.layers.push_back(initializedLinear(width, width, options.init, generator));
-        draw.transposedWeights.push_back(transposed(draw.layers.back().weight()));
+        Linear layer = initializedLinear(width, width, options.init, generator);
+        draw.transposedWeights.push_back(transposed(layer.weight()));
+        draw.biases.push_back(layer.bias());
     }
     draw.head.emplace(Linear::torchDefault(width, kDeepClasses, generator));
     draw.input = randn({options.batch, width}, generator);
@@ -301,11 +305,11 @@ DeepStack deepStack(const DeepStackOptions &options, const DeepDraw &draw)
     // hold one (the generator's draw times a float from 0 to 10), so only the activations and
     // gradients are checked.
     auto layer = [&](size_t at) {
-        Tensor weight = draw.layers[at].weight();
+        Tensor weight = transposed(draw.transposedWeights[at]);
         if (options.weightScale != 1.0)
             for (int64_t k = 0; k < area; ++k)
                 weight.data()[k] *= scale;
-        return Linear(std::move(weight), draw.layers[at].bias());
+        return Linear(std::move(weight), draw.biases[at]);
     };
 
     // Forward: each layer's output (the activation's input) and the activation's output.
@@ -317,8 +321,8 @@ DeepStack deepStack(const DeepStackOptions &options, const DeepDraw &draw)
             linear[at] = layer(at).forward(x);
         } else {
             linear[at] = Tensor::uninitialized({batch, width});
-            kernels::productInOrder(batch, width, width, x.data(), width, 1,
-                draw.transposedWeights[at].data(), width, scale, draw.layers[at].bias().data(),
+            kernels::productInOrder(batch, width, width, x.data(), width, 1, 1.0f,
+                draw.transposedWeights[at].data(), width, scale, draw.biases[at].data(),
                 linear[at].data(), width);
         }
         activated[at] = forward(options.activation, linear[at]);
@@ -336,9 +340,12 @@ DeepStack deepStack(const DeepStackOptions &options, const DeepDraw &draw)
         gradActivated = draw.head->backward(activated.back(), gradLogits).gradInput;
     else
         kernels::productInOrder(batch, width, kDeepClasses, gradLogits.data(), kDeepClasses, 1,
-            draw.head->weight().data(), width, 1.0f, nullptr, gradActivated.data(), width);
+            1.0f, draw.head->weight().data(), width, 1.0f, nullptr, gradActivated.data(), width);
     std::vector<float> gradNorms(static_cast<size_t>(depth));
     Tensor gradWeight = Tensor::uninitialized({width, width});
+    // grad_input as its transpose, W^T grad_output^T, so that the weight is read as drawn.
+    std::vector<float> gradLinearT(static_cast<size_t>(batch * width)),
+        gradInputT(gradLinearT.size());
     for (int i = depth; i-- > 0;) {
         const size_t at = static_cast<size_t>(i);
         const Tensor gradLinear
@@ -351,13 +358,15 @@ DeepStack deepStack(const DeepStackOptions &options, const DeepDraw &draw)
             continue;
         }
         // grad_weight = grad_output^T x: grad_output read down its columns.
-        kernels::productInOrder(width, width, batch, gradLinear.data(), 1, width, x.data(), width,
-            1.0f, nullptr, gradWeight.data(), width);
+        kernels::productInOrder(width, width, batch, gradLinear.data(), 1, width, 1.0f, x.data(),
+            width, 1.0f, nullptr, gradWeight.data(), width);
         gradNorms[at] = normLikeTorch(gradWeight);
-        if (i > 0) // grad_input = grad_output W; the stack's input needs none
-            kernels::productInOrder(batch, width, width, gradLinear.data(), width, 1,
-                draw.layers[at].weight().data(), width, scale, nullptr, gradActivated.data(),
-                width);
+        if (i > 0) { // grad_input = grad_output W; the stack's input needs none
+            transpose(gradLinear.data(), batch, width, gradLinearT.data());
+            kernels::productInOrder(width, batch, width, draw.transposedWeights[at].data(), width,
+                1, scale, gradLinearT.data(), batch, 1.0f, nullptr, gradInputT.data(), batch);
+            transpose(gradInputT.data(), width, batch, gradActivated.data());
+        }
     }
 
     const ActivationSpec &spec = options.activation.spec();

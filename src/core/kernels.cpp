@@ -272,7 +272,10 @@ AL_BODY float normLikeTorchBody(const float *a, int64_t n)
 // still sums its own products in k's order; only independent elements share an instruction. (The
 // loop it replaces kept one row of C in memory and read and wrote every sum once per k: a deep
 // stack of 50 x 256 x 256 at batch 64 took 60 ms in Linear, 7 ms with these tiles.)
-template<typename Vec, int Rows, int Vecs, bool Scaled>
+// Which operand productInOrder scales, element by element before its products.
+enum class Scaled { None, A, B };
+
+template<typename Vec, int Rows, int Vecs, Scaled Which>
 AL_BODY void productTile(int64_t depth, const float *a, int64_t aRow, int64_t aDepth,
     const float *b, int64_t ldb, float scale, const float *bias, float *c, int64_t ldc)
 {
@@ -288,13 +291,15 @@ AL_BODY void productTile(int64_t depth, const float *a, int64_t aRow, int64_t aD
 #pragma GCC unroll 16
         for (int v = 0; v < Vecs; ++v)
             __builtin_memcpy(&row[v], b + k * ldb + v * kWidth, sizeof(Vec));
-        if constexpr (Scaled) // B's row as the caller's separate pass would have rounded it
+        if constexpr (Which == Scaled::B) // B's row as a separate pass would have rounded it
 #pragma GCC unroll 16
             for (int v = 0; v < Vecs; ++v)
                 row[v] = row[v] * scale;
 #pragma GCC unroll 16
         for (int r = 0; r < Rows; ++r) {
-            const float factor = a[r * aRow + k * aDepth];
+            float factor = a[r * aRow + k * aDepth];
+            if constexpr (Which == Scaled::A)
+                factor = factor * scale;
 #pragma GCC unroll 16
             for (int v = 0; v < Vecs; ++v)
                 sums[r][v] = sums[r][v] + row[v] * factor;
@@ -316,24 +321,24 @@ AL_BODY void productTile(int64_t depth, const float *a, int64_t aRow, int64_t aD
 
 // The rows of C from row on, for the block of columns at b and c (bias at bias): tiles of Rows
 // rows, then of 4 and of 1.
-template<typename Vec, int Rows, int Vecs, bool Scaled>
+template<typename Vec, int Rows, int Vecs, Scaled Which>
 AL_BODY void productRows(int64_t rows, int64_t depth, const float *a, int64_t aRow, int64_t aDepth,
     const float *b, int64_t ldb, float scale, const float *bias, float *c, int64_t ldc)
 {
     int64_t r = 0;
     for (; r + Rows <= rows; r += Rows)
-        productTile<Vec, Rows, Vecs, Scaled>(
+        productTile<Vec, Rows, Vecs, Which>(
             depth, a + r * aRow, aRow, aDepth, b, ldb, scale, bias, c + r * ldc, ldc);
     if constexpr (Rows > 4)
         for (; r + 4 <= rows; r += 4)
-            productTile<Vec, 4, Vecs, Scaled>(
+            productTile<Vec, 4, Vecs, Which>(
                 depth, a + r * aRow, aRow, aDepth, b, ldb, scale, bias, c + r * ldc, ldc);
     for (; r < rows; ++r)
-        productTile<Vec, 1, Vecs, Scaled>(
+        productTile<Vec, 1, Vecs, Which>(
             depth, a + r * aRow, aRow, aDepth, b, ldb, scale, bias, c + r * ldc, ldc);
 }
 
-template<typename Vec, int Rows, int Vecs, bool Scaled>
+template<typename Vec, int Rows, int Vecs, Scaled Which>
 AL_BODY void productBlocks(int64_t rows, int64_t cols, int64_t depth, const float *a, int64_t aRow,
     int64_t aDepth, const float *b, int64_t ldb, float scale, const float *bias, float *c,
     int64_t ldc)
@@ -344,27 +349,31 @@ AL_BODY void productBlocks(int64_t rows, int64_t cols, int64_t depth, const floa
     // of C. Then single vectors of columns, then single columns.
     int64_t col = 0;
     for (; col + kWidth * Vecs <= cols; col += kWidth * Vecs)
-        productRows<Vec, Rows, Vecs, Scaled>(
+        productRows<Vec, Rows, Vecs, Which>(
             rows, depth, a, aRow, aDepth, b + col, ldb, scale, block(col), c + col, ldc);
     for (; col + kWidth <= cols; col += kWidth)
-        productRows<Vec, Rows, 1, Scaled>(
+        productRows<Vec, Rows, 1, Which>(
             rows, depth, a, aRow, aDepth, b + col, ldb, scale, block(col), c + col, ldc);
     for (; col < cols; ++col)
-        productRows<float, Rows, 1, Scaled>(
+        productRows<float, Rows, 1, Which>(
             rows, depth, a, aRow, aDepth, b + col, ldb, scale, block(col), c + col, ldc);
 }
 
 template<typename Vec, int Rows, int Vecs>
 AL_BODY void productBody(int64_t rows, int64_t cols, int64_t depth, const float *a, int64_t aRow,
-    int64_t aDepth, const float *b, int64_t ldb, float bScale, const float *bias, float *c,
-    int64_t ldc)
+    int64_t aDepth, float aScale, const float *b, int64_t ldb, float bScale, const float *bias,
+    float *c, int64_t ldc)
 {
-    if (bScale == 1.0f) // x * 1 is x
-        productBlocks<Vec, Rows, Vecs, false>(
+    // x * 1 is x: a scale of 1 is left out.
+    if (aScale != 1.0f)
+        productBlocks<Vec, Rows, Vecs, Scaled::A>(
+            rows, cols, depth, a, aRow, aDepth, b, ldb, aScale, bias, c, ldc);
+    else if (bScale != 1.0f)
+        productBlocks<Vec, Rows, Vecs, Scaled::B>(
             rows, cols, depth, a, aRow, aDepth, b, ldb, bScale, bias, c, ldc);
     else
-        productBlocks<Vec, Rows, Vecs, true>(
-            rows, cols, depth, a, aRow, aDepth, b, ldb, bScale, bias, c, ldc);
+        productBlocks<Vec, Rows, Vecs, Scaled::None>(
+            rows, cols, depth, a, aRow, aDepth, b, ldb, 1.0f, bias, c, ldc);
 }
 
 typedef float Floats4 __attribute__((vector_size(16)));
@@ -372,8 +381,9 @@ typedef float Floats16 __attribute__((vector_size(64)));
 
 #define AL_PRODUCT_PARAMS                                                                          \
     (int64_t rows, int64_t cols, int64_t depth, const float *a, int64_t aRow, int64_t aDepth,      \
-        const float *b, int64_t ldb, float bScale, const float *bias, float *c, int64_t ldc)
-#define AL_PRODUCT_ARGS (rows, cols, depth, a, aRow, aDepth, b, ldb, bScale, bias, c, ldc)
+        float aScale, const float *b, int64_t ldb, float bScale, const float *bias, float *c,      \
+        int64_t ldc)
+#define AL_PRODUCT_ARGS (rows, cols, depth, a, aRow, aDepth, aScale, b, ldb, bScale, bias, c, ldc)
 #if defined(__x86_64__) && defined(__GNUC__)
 // Tiles of 6 x 64 (24 sums in zmm registers; 8 x 32 took 10 % longer), 4 x 16 (8 in ymm), 4 x 8
 // (8 in xmm).
