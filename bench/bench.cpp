@@ -235,7 +235,8 @@ int main(int argc, char *argv[])
     const int coreRepetitions = quick ? 2 : 30;
     const bool breakdown = QCoreApplication::arguments().contains(QStringLiteral("--breakdown"));
 
-    // --only curves|softmax|mlp: one sweep and nothing else, for a profiler.
+    // --only curves|softmax|mlp|deep: one sweep and nothing else, for a profiler (deep prints its
+    // two lines).
     const int onlyAt = QCoreApplication::arguments().indexOf(QStringLiteral("--only"));
     const QString only = onlyAt > 0 ? QCoreApplication::arguments().value(onlyAt + 1) : QString();
     auto wanted = [&](const char *name) { return only.isEmpty() || only == QLatin1String(name); };
@@ -392,6 +393,11 @@ int main(int argc, char *argv[])
     getrusage(RUSAGE_SELF, &usage);
     const double peakRssMb = usage.ru_maxrss / 1024.0;
 
+    if (only == QLatin1String("deep")) {
+        std::printf("deep_update_ms_median: %.3f\ndeep_update_ms_p99: %.3f\n", deepFigures.median,
+            deepFigures.p99);
+        return 0;
+    }
     if (!only.isEmpty())
         return 0;
     std::printf("curves_update_ms_median: %.3f\ncurves_update_ms_p99: %.3f\n", curvesFigures.median,

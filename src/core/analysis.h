@@ -37,6 +37,9 @@ struct StageStatistics {
 StageStatistics stageStatistics(const Tensor &y, const ActivationSpec *after, bool probabilities);
 // The share of units (columns) that are 0 for every sample (row): dead ReLU units.
 float deadShare(const Tensor &y);
+// After an activation with saturation bounds, the share of y within 0.01 of them (stageStatistics'
+// saturatedShare); none for other activations.
+std::optional<float> saturatedShare(const Tensor &y, const ActivationSpec &after);
 
 // torch.std(y) over every element, unbiased, as PyTorch's CPU computes it: the float mean
 // (torch.mean), then the squared deviations from it summed in double, divided by n - 1, the root

@@ -61,7 +61,9 @@ struct DeepDraw {
     uint64_t seed;
     Init init;
     int64_t width, batch;
-    std::vector<Linear> layers;
+    // Each layer's weight transposed, [in, out], as the products read it (kept once: the draw's
+    // fresh pages cost about 4 ms a MB), and its bias.
+    std::vector<Tensor> transposedWeights, biases;
     std::optional<Linear> head;
     Tensor input;
     bool drawnFor(const DeepStackOptions &options) const;

@@ -22,18 +22,18 @@ Linear initializedLinear(
     int64_t inFeatures, int64_t outFeatures, Init init, TorchGenerator &generator)
 {
     Linear layer = Linear::torchDefault(inFeatures, outFeatures, generator);
-    Tensor weight = layer.weight();
+    // The recipes draw the weight again in place (no copy of it).
     switch (init) {
     case Init::Default:
         return layer;
     case Init::Kaiming:
-        kaimingNormal(weight, generator);
+        kaimingNormal(layer.mutableWeight(), generator);
         break;
     case Init::Xavier:
-        xavierUniform(weight, generator);
+        xavierUniform(layer.mutableWeight(), generator);
         break;
     }
-    return Linear(std::move(weight), Tensor({outFeatures}));
+    return Linear(std::move(layer.mutableWeight()), Tensor({outFeatures}));
 }
 
 } // namespace al

@@ -244,6 +244,164 @@ AL_BODY int logSoftmaxBackwardLastDimBody(
     return 0;
 }
 
+AL_BODY float normLikeTorchBody(const float *a, int64_t n)
+{
+    const int64_t vectorEnd = n - n % kLanes;
+    Floats8 lanes = {};
+    for (int64_t i = 0; i < vectorEnd; i += kLanes) {
+        const Floats8 x = load8(a + i);
+        for (int k = 0; k < kLanes; ++k) // one vfmadd in the AVX2 build
+            lanes[k] = std::fma(x[k], x[k], lanes[k]);
+    }
+    float sum = lanes[0];
+    for (int k = 1; k < kLanes; ++k)
+        sum += lanes[k];
+    // The last n % 8 as PyTorch's compiler built its scalar loop: four squares at a time in a
+    // vector (each rounded, added in order), the one to three left over fused.
+    int64_t i = vectorEnd;
+    for (; i + 4 <= n; i += 4)
+        for (int64_t k = i; k < i + 4; ++k)
+            sum += a[k] * a[k];
+    for (; i < n; ++i)
+        sum = std::fma(a[i], a[i], sum);
+    return std::sqrt(sum);
+}
+
+// productInOrder in tiles of Rows rows of C by Vecs vectors of columns: the tile's sums stay in
+// registers while k runs, and each row of B loaded serves every row of the tile. Each element
+// still sums its own products in k's order; only independent elements share an instruction. (The
+// loop it replaces kept one row of C in memory and read and wrote every sum once per k: a deep
+// stack of 50 x 256 x 256 at batch 64 took 60 ms in Linear, 7 ms with these tiles.)
+// Which operand productInOrder scales, element by element before its products.
+enum class Scaled { None, A, B };
+
+template<typename Vec, int Rows, int Vecs, Scaled Which>
+AL_BODY void productTile(int64_t depth, const float *a, int64_t aRow, int64_t aDepth,
+    const float *b, int64_t ldb, float scale, const float *bias, float *c, int64_t ldc)
+{
+    constexpr int kWidth = sizeof(Vec) / sizeof(float);
+    Vec sums[Rows][Vecs];
+#pragma GCC unroll 16
+    for (int r = 0; r < Rows; ++r)
+#pragma GCC unroll 16
+        for (int v = 0; v < Vecs; ++v)
+            sums[r][v] = Vec {}; // +0
+    for (int64_t k = 0; k < depth; ++k) {
+        Vec row[Vecs];
+#pragma GCC unroll 16
+        for (int v = 0; v < Vecs; ++v)
+            __builtin_memcpy(&row[v], b + k * ldb + v * kWidth, sizeof(Vec));
+        if constexpr (Which == Scaled::B) // B's row as a separate pass would have rounded it
+#pragma GCC unroll 16
+            for (int v = 0; v < Vecs; ++v)
+                row[v] = row[v] * scale;
+#pragma GCC unroll 16
+        for (int r = 0; r < Rows; ++r) {
+            float factor = a[r * aRow + k * aDepth];
+            if constexpr (Which == Scaled::A)
+                factor = factor * scale;
+#pragma GCC unroll 16
+            for (int v = 0; v < Vecs; ++v)
+                sums[r][v] = sums[r][v] + row[v] * factor;
+        }
+    }
+#pragma GCC unroll 16
+    for (int r = 0; r < Rows; ++r)
+#pragma GCC unroll 16
+        for (int v = 0; v < Vecs; ++v) {
+            Vec sum = sums[r][v];
+            if (bias) {
+                Vec add;
+                __builtin_memcpy(&add, bias + v * kWidth, sizeof(Vec));
+                sum = sum + add;
+            }
+            __builtin_memcpy(c + r * ldc + v * kWidth, &sum, sizeof(Vec));
+        }
+}
+
+// The rows of C from row on, for the block of columns at b and c (bias at bias): tiles of Rows
+// rows, then of 4 and of 1.
+template<typename Vec, int Rows, int Vecs, Scaled Which>
+AL_BODY void productRows(int64_t rows, int64_t depth, const float *a, int64_t aRow, int64_t aDepth,
+    const float *b, int64_t ldb, float scale, const float *bias, float *c, int64_t ldc)
+{
+    int64_t r = 0;
+    for (; r + Rows <= rows; r += Rows)
+        productTile<Vec, Rows, Vecs, Which>(
+            depth, a + r * aRow, aRow, aDepth, b, ldb, scale, bias, c + r * ldc, ldc);
+    if constexpr (Rows > 4)
+        for (; r + 4 <= rows; r += 4)
+            productTile<Vec, 4, Vecs, Which>(
+                depth, a + r * aRow, aRow, aDepth, b, ldb, scale, bias, c + r * ldc, ldc);
+    for (; r < rows; ++r)
+        productTile<Vec, 1, Vecs, Which>(
+            depth, a + r * aRow, aRow, aDepth, b, ldb, scale, bias, c + r * ldc, ldc);
+}
+
+template<typename Vec, int Rows, int Vecs, Scaled Which>
+AL_BODY void productBlocks(int64_t rows, int64_t cols, int64_t depth, const float *a, int64_t aRow,
+    int64_t aDepth, const float *b, int64_t ldb, float scale, const float *bias, float *c,
+    int64_t ldc)
+{
+    constexpr int64_t kWidth = sizeof(Vec) / sizeof(float);
+    auto block = [&](int64_t col) { return bias ? bias + col : nullptr; };
+    // Column blocks outermost: the block of B (depth x its columns) stays in cache for every row
+    // of C. Then single vectors of columns, then single columns.
+    int64_t col = 0;
+    for (; col + kWidth * Vecs <= cols; col += kWidth * Vecs)
+        productRows<Vec, Rows, Vecs, Which>(
+            rows, depth, a, aRow, aDepth, b + col, ldb, scale, block(col), c + col, ldc);
+    for (; col + kWidth <= cols; col += kWidth)
+        productRows<Vec, Rows, 1, Which>(
+            rows, depth, a, aRow, aDepth, b + col, ldb, scale, block(col), c + col, ldc);
+    for (; col < cols; ++col)
+        productRows<float, Rows, 1, Which>(
+            rows, depth, a, aRow, aDepth, b + col, ldb, scale, block(col), c + col, ldc);
+}
+
+template<typename Vec, int Rows, int Vecs>
+AL_BODY void productBody(int64_t rows, int64_t cols, int64_t depth, const float *a, int64_t aRow,
+    int64_t aDepth, float aScale, const float *b, int64_t ldb, float bScale, const float *bias,
+    float *c, int64_t ldc)
+{
+    // x * 1 is x: a scale of 1 is left out.
+    if (aScale != 1.0f)
+        productBlocks<Vec, Rows, Vecs, Scaled::A>(
+            rows, cols, depth, a, aRow, aDepth, b, ldb, aScale, bias, c, ldc);
+    else if (bScale != 1.0f)
+        productBlocks<Vec, Rows, Vecs, Scaled::B>(
+            rows, cols, depth, a, aRow, aDepth, b, ldb, bScale, bias, c, ldc);
+    else
+        productBlocks<Vec, Rows, Vecs, Scaled::None>(
+            rows, cols, depth, a, aRow, aDepth, b, ldb, 1.0f, bias, c, ldc);
+}
+
+typedef float Floats4 __attribute__((vector_size(16)));
+typedef float Floats16 __attribute__((vector_size(64)));
+
+#define AL_PRODUCT_PARAMS                                                                          \
+    (int64_t rows, int64_t cols, int64_t depth, const float *a, int64_t aRow, int64_t aDepth,      \
+        float aScale, const float *b, int64_t ldb, float bScale, const float *bias, float *c,      \
+        int64_t ldc)
+#define AL_PRODUCT_ARGS (rows, cols, depth, a, aRow, aDepth, aScale, b, ldb, bScale, bias, c, ldc)
+#if defined(__x86_64__) && defined(__GNUC__)
+// Tiles of 6 x 64 (24 sums in zmm registers; 8 x 32 took 10 % longer), 4 x 16 (8 in ymm), 4 x 8
+// (8 in xmm).
+__attribute__((target("avx512f"))) void productAvx512 AL_PRODUCT_PARAMS
+{
+    productBody<Floats16, 6, 4> AL_PRODUCT_ARGS;
+}
+__attribute__((target("avx2"))) void productAvx2 AL_PRODUCT_PARAMS
+{
+    productBody<Floats8, 4, 2> AL_PRODUCT_ARGS;
+}
+#endif
+void productPortable AL_PRODUCT_PARAMS
+{
+    productBody<Floats4, 4, 2> AL_PRODUCT_ARGS;
+}
+
+AL_KERNEL(float, normLikeTorch, (const float *a, int64_t n), (a, n))
 AL_KERNEL(int, expInPlace, (float *a, int64_t n), (a, n))
 AL_KERNEL(float, sumLikeTorch, (const float *a, int64_t n), (a, n))
 AL_KERNEL(float, maxLikeTorch, (const float *a, int64_t n), (a, n))
@@ -335,6 +493,23 @@ void sumColumnsLikeTorch(const float *a, int64_t rows, int64_t cols, float *out)
     const int64_t cascaded = cols >= kLanes ? cols / (4 * kLanes) * (4 * kLanes) : cols / 4 * 4;
     for (int64_t j = 0; j < cols; ++j)
         out[j] = j < cascaded ? cascadeSum(a + j, cols, rows) : interleavedSum(a + j, cols, rows);
+}
+
+void productInOrder AL_PRODUCT_PARAMS
+{
+#if defined(__x86_64__) && defined(__GNUC__)
+    static const bool avx512 = __builtin_cpu_supports("avx512f");
+    if (avx512)
+        return productAvx512 AL_PRODUCT_ARGS;
+    if (__builtin_cpu_supports("avx2"))
+        return productAvx2 AL_PRODUCT_ARGS;
+#endif
+    productPortable AL_PRODUCT_ARGS;
+}
+
+float normLikeTorch(const float *a, int64_t n)
+{
+    return normLikeTorchDispatch(a, n);
 }
 
 void expInPlace(float *a, int64_t n)

@@ -22,6 +22,22 @@ float dotLikeTorch(const float *a, const float *b, int64_t n);
 // partial sums, depending on where the column falls among the blocks PyTorch vectorises.
 void sumColumnsLikeTorch(const float *a, int64_t rows, int64_t cols, float *out);
 
+// C = (aScale A) (bScale B) in reference BLAS sgemm's order: every element of C [rows, cols] (row
+// stride ldc) is summed from +0 over k = 0, 1, ..., depth - 1 in order, each product b * a rounded
+// on its own, then bias[c] added when bias is given. A is read as a[r * aRow + k * aDepth], so that
+// a transposed A needs no copy; B is row-major [depth, cols] (row stride ldb). A scale multiplies
+// each element of its operand first, rounded, as a weight after mul_(scale); one of them at most
+// may be other than 1. The operands of each multiply and add may be swapped: for inputs with a
+// NaN, Linear's loops decide which NaN's sign comes through (without one, every NaN is the same
+// default NaN).
+void productInOrder(int64_t rows, int64_t cols, int64_t depth, const float *a, int64_t aRow,
+    int64_t aDepth, float aScale, const float *b, int64_t ldb, float bScale, const float *bias,
+    float *c, int64_t ldc);
+
+// torch.linalg.norm of n contiguous values (flattened), in the order of PyTorch's AVX2 build:
+// eight lanes of fused squares, the lanes added in order, then the last n % 8.
+float normLikeTorch(const float *a, int64_t n);
+
 // softmax over `rows` contiguous rows of `size` (PyTorch's _vec_softmax_lastdim: max, SLEEF exp of
 // x - max, the sum, a multiply by its reciprocal) and its backward, (g - sum(g * y)) * y.
 void softmaxLastDim(const float *x, float *y, int64_t rows, int64_t size);

@@ -27,9 +27,9 @@ Linear Linear::torchDefault(int64_t inFeatures, int64_t outFeatures, TorchGenera
     const double stddev = gain / std::sqrt(static_cast<double>(inFeatures));
     const double weightBound = std::sqrt(3.0) * stddev;
     const double biasBound = 1 / std::sqrt(static_cast<double>(inFeatures));
-    Tensor weight({outFeatures, inFeatures});
+    Tensor weight = Tensor::uninitialized({outFeatures, inFeatures}); // every value drawn
     uniformFill(weight, -weightBound, weightBound, generator);
-    Tensor bias({outFeatures});
+    Tensor bias = Tensor::uninitialized({outFeatures});
     uniformFill(bias, -biasBound, biasBound, generator);
     return Linear(std::move(weight), std::move(bias));
 }

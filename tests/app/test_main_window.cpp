@@ -1,6 +1,7 @@
 // The shell: title, live language switching over every workspace, presentation mode, settings,
 // export.
 
+#include "app/deep/deep_workspace.h"
 #include "app/language.h"
 #include "app/main_window.h"
 #include "app/widgets/text_panel.h"
@@ -83,6 +84,10 @@ private slots:
             window.showWorkspace(index);
             if (window.currentWorkspace() != index)
                 continue; // not built yet
+            // The deep stack's first result relabels its plot when it arrives (it now takes a few
+            // milliseconds, and came between the snapshots): wait for it.
+            if (auto *deep = qobject_cast<al::DeepWorkspace *>(window.workspace(index)))
+                QTRY_VERIFY(!deep->computing() && deep->result());
             QCoreApplication::processEvents();
             const QMap<QString, QString> english = gui::visibleTexts(&window);
             QVERIFY(window.setLanguage(QStringLiteral("zh_CN")));
