@@ -2691,10 +2691,6 @@ f′(x) = %3</translation>
         <translation>&lt;p&gt;&lt;b&gt;h%1[%2]&lt;/b&gt; = %3(%4)&lt;/p&gt;&lt;p&gt;Its picture in the network shows this value over the plotted square: blue where it is positive, orange where it is negative. Click another unit to read it.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: training loss %2, accuracy %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: training loss %2, accuracy %3</translation>
-    </message>
-    <message>
         <source>; test loss %1, accuracy %2</source>
         <translation>; test loss %1, accuracy %2</translation>
     </message>
@@ -2977,6 +2973,18 @@ f′(x) = %3</translation>
     <message>
         <source>accuracy (%)</source>
         <translation>accuracy (%)</translation>
+    </message>
+    <message>
+        <source>test: dashed</source>
+        <translation>test: dashed</translation>
+    </message>
+    <message>
+        <source>accuracy (%): dotted</source>
+        <translation>accuracy (%): dotted</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at step %2: training loss %3, accuracy %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; at step %2: training loss %3, accuracy %4</translation>
     </message>
 </context>
 <context>

@@ -2691,10 +2691,6 @@ f′(x) = %3</translation>
         <translation>&lt;p&gt;&lt;b&gt;h%1[%2]&lt;/b&gt; = %3(%4)&lt;/p&gt;&lt;p&gt;网络图中它的小图画出了这个值在整个平面上的变化：蓝色为正，橙色为负。点击其他单元可查看它们的计算。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: training loss %2, accuracy %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;：训练损失 %2，准确率 %3</translation>
-    </message>
-    <message>
         <source>; test loss %1, accuracy %2</source>
         <translation>；测试损失 %1，准确率 %2</translation>
     </message>
@@ -2960,7 +2956,7 @@ f′(x) = %3</translation>
     </message>
     <message>
         <source>dead units</source>
-        <translation>死单元</translation>
+        <translation>死亡单元</translation>
     </message>
     <message>
         <source>step</source>
@@ -2977,6 +2973,18 @@ f′(x) = %3</translation>
     <message>
         <source>accuracy (%)</source>
         <translation>准确率 (%)</translation>
+    </message>
+    <message>
+        <source>test: dashed</source>
+        <translation>测试集：虚线</translation>
+    </message>
+    <message>
+        <source>accuracy (%): dotted</source>
+        <translation>准确率 (%)：点线</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at step %2: training loss %3, accuracy %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，第 %2 步：训练损失 %3，准确率 %4</translation>
     </message>
 </context>
 <context>

@@ -245,6 +245,48 @@ private slots:
         QVERIFY2(now.deadUnits[0] > 0, "no dead unit at lr 3");
     }
 
+    // A run whose loss stops being finite stops there and says so; playing ends by itself.
+    void divergenceStopsAndSays()
+    {
+        TrainSetup setup = session().setup();
+        setup.layers = {{8, Activation::named("relu")}};
+        setup.lr = 1000.0; // beyond the spin box's reach, as the core's diverging fixture
+        QVERIFY(workspace_->applySetup(setup));
+        child<QPushButton>("trainPlayButton")->click();
+        QTRY_VERIFY(!workspace_->runLoop().running());
+        const Trainer &trainer = *session().runs().front().trainer;
+        QVERIFY(trainer.divergedAt());
+        QVERIFY(std::isnan(session().runs().front().history.back().train.loss)
+            || std::isinf(session().runs().front().history.back().train.loss));
+        auto *plot = child<QCustomPlot>("trainBoundary0");
+        QCPTextElement *title = nullptr;
+        for (int i = 0; i < plot->plotLayout()->elementCount(); ++i)
+            if (auto *t = qobject_cast<QCPTextElement *>(plot->plotLayout()->elementAt(i)))
+                title = t;
+        QVERIFY(title);
+        QVERIFY2(title->text().contains(
+                     QStringLiteral("diverged at step %1").arg(*trainer.divergedAt())),
+            qPrintable(title->text()));
+        QVERIFY2(notes().contains(QStringLiteral("diverged")), qPrintable(notes()));
+        // A step more does nothing; Reset starts again.
+        const int64_t steps = trainer.stepsTaken();
+        child<QPushButton>("trainStepButton")->click();
+        QCOMPARE(session().runs().front().trainer->stepsTaken(), steps);
+        child<QPushButton>("trainResetButton")->click();
+        QCOMPARE(session().steps(), 0);
+    }
+
+    // No hidden layer: a linear classifier, drawn inputs to outputs.
+    void noHiddenLayer()
+    {
+        child<QSpinBox>("trainLayersSpin")->setValue(0);
+        QCOMPARE(session().setup().layers.size(), size_t(0));
+        steps(10);
+        QVERIFY(sameNetwork(*session().runs().front().trainer, *independent(10)));
+        QCOMPARE(child<TrainDiagram>("trainDiagram")->hiddenLayerCount(), 0);
+        QCOMPARE(session().runs().front().label, std::string("linear"));
+    }
+
     // CSV: a file's points are trained on; a bad row is refused with its row number and the
     // setup stays; Export writes what Import reads back.
     void csvImportAndExport()

@@ -226,6 +226,10 @@ void TrainDiagram::paintEvent(QPaintEvent *)
                 painter.setPen(chosen ? QPen(colours_.selection, 4) : frame);
                 painter.drawRect(box.adjusted(0, 0, -1, -1));
             } else {
+                // The class's index, as the labels are written, right of its picture.
+                painter.setPen(colours_.text);
+                painter.drawText(QRect(box.right() + 4, box.top(), 40, box.height()),
+                    Qt::AlignLeft | Qt::AlignVCenter, QString::number(r));
                 painter.drawImage(box, classImages_[size_t(r)]);
                 painter.setPen(QPen(colours_.classes[size_t(r) % colours_.classes.size()], 3));
                 painter.drawRect(box.adjusted(1, 1, -2, -2));
@@ -243,7 +247,8 @@ void TrainDiagram::paintEvent(QPaintEvent *)
     x += metrics.horizontalAdvance(legendTitle_) + 12;
     painter.drawText(QRect(x, y, metrics.horizontalAdvance(low) + 2, h), Qt::AlignVCenter, low);
     x += metrics.horizontalAdvance(low) + 6;
-    const int bar = std::max(40, std::min(160, width() / 4));
+    // The bar takes what the texts leave, so that "+1.74" is never cut.
+    const int bar = std::clamp(width() - x - metrics.horizontalAdvance(high) - 12, 16, 160);
     QLinearGradient gradient(x, 0, x + bar, 0);
     gradient.setColorAt(0, colours_.negative);
     gradient.setColorAt(0.5, colours_.background);

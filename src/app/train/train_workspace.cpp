@@ -69,7 +69,7 @@ QString number(double value, int digits = 3)
 
 QString percent(double share)
 {
-    return QString::number(100.0 * share, 'f', 1) + QStringLiteral(" %");
+    return QString::number(100.0 * share, 'f', 1) + QStringLiteral("\u00a0%"); // one line
 }
 
 } // namespace
@@ -160,12 +160,16 @@ TrainWorkspace::TrainWorkspace(Appearance &appearance, QWidget *parent)
     }
     curves_->plotLayout()->setRowStretchFactors({0.01, 1.2, 1, 1});
     QCPAxis *accuracy = curveRects_[0]->axis(QCPAxis::atRight);
-    // Accuracy from 0 to 100 % over the loss's chart: its ticks without numbers, for room (the
-    // figures are in each boundary's title).
+    // Accuracy from 0 to 100 % over the loss's chart, on a scale of its own on the right.
     accuracy->setVisible(true);
-    accuracy->setTickLabels(false);
+    accuracy->setTickLabels(true);
     accuracy->setRange(0, 100);
     accuracy->ticker()->setTickCount(2);
+    auto counts = QSharedPointer<QCPAxisTickerFixed>::create(); // whole units
+    counts->setTickStep(1);
+    counts->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    curveRects_[2]->axis(QCPAxis::atLeft)->setTicker(counts);
+    curveRects_[2]->axis(QCPAxis::atLeft)->ticker()->setTickCount(2);
     QCPAxis *norm = curveRects_[1]->axis(QCPAxis::atLeft);
     norm->setScaleType(QCPAxis::stLogarithmic);
     auto logTicker = QSharedPointer<QCPAxisTickerLog>::create();
@@ -587,6 +591,9 @@ void TrainWorkspace::rebuildPictures()
     }
     curves_->clearGraphs();
     curveStyles_.clear();
+    for (QCPItemText *label : normLabels_)
+        curves_->removeItem(label);
+    normLabels_.clear();
     // Each graph with its colour and dash; named ones go into the legend.
     auto add = [this](int rect, int colour, Qt::PenStyle style, const QString &name = {},
                    bool right = false) {
@@ -606,8 +613,20 @@ void TrainWorkspace::rebuildPictures()
         add(0, 0, Qt::DashLine, tr("test"));
         add(0, 0, Qt::DotLine, tr("accuracy (%)"), true);
         add(0, 0, Qt::DashDotLine, {}, true);
-        for (size_t l = 0; l < layers; ++l)
-            add(1, int(l) + 1, Qt::SolidLine, QStringLiteral("fc%1").arg(l + 1));
+        // The layers are named at their lines' right ends, not in the legend.
+        for (size_t l = 0; l < layers; ++l) {
+            add(1, int(l) + 1, Qt::SolidLine);
+            auto *label = new QCPItemText(curves_);
+            label->setText(QStringLiteral("fc%1").arg(l + 1));
+            label->setClipAxisRect(curveRects_[1]);
+            label->position->setAxisRect(curveRects_[1]);
+            label->position->setAxes(
+                curveRects_[1]->axis(QCPAxis::atBottom), curveRects_[1]->axis(QCPAxis::atLeft));
+            label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+            label->position->setTypeY(QCPItemPosition::ptPlotCoords);
+            label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+            normLabels_.push_back(label);
+        }
         for (size_t l = 0; l + 1 < layers; ++l)
             add(2, int(l) + 1, Qt::SolidLine);
     } else {
@@ -615,8 +634,8 @@ void TrainWorkspace::rebuildPictures()
         // norm and its dead units.
         for (size_t r = 0; r < runs; ++r) {
             add(0, int(r), Qt::SolidLine, QString::fromStdString(session_->runs()[r].label));
-            add(0, int(r), Qt::DashLine, r == 0 ? tr("test") : QString());
-            add(0, int(r), Qt::DotLine, r == 0 ? tr("accuracy (%)") : QString(), true);
+            add(0, int(r), Qt::DashLine, r == 0 ? tr("test: dashed") : QString());
+            add(0, int(r), Qt::DotLine, r == 0 ? tr("accuracy (%): dotted") : QString(), true);
             add(1, int(r), Qt::SolidLine);
             add(2, int(r), Qt::SolidLine);
         }
@@ -807,8 +826,14 @@ void TrainWorkspace::refreshPicture()
             next()->setData(steps, testLoss, true);
             next()->setData(steps, trainAcc, true);
             next()->setData(steps, testAcc, true); // NaN without test points: not drawn
-            for (size_t l = 0; l < layers; ++l)
+            for (size_t l = 0; l < layers; ++l) {
                 next()->setData(steps, norms[int(l)], true);
+                const double lastNorm = norms[int(l)].isEmpty() ? 0 : norms[int(l)].back();
+                normLabels_[l]->setVisible(std::isfinite(lastNorm) && lastNorm > 0);
+                // Staggered along the right end: close values would write the names over
+                // each other.
+                normLabels_[l]->position->setCoords(0.99 - 0.09 * double(l), lastNorm);
+            }
             for (size_t l = 0; l + 1 < layers; ++l)
                 next()->setData(steps, dead[int(l)], true);
         } else {
@@ -895,9 +920,11 @@ void TrainWorkspace::refreshNotes()
         int64_t dead = 0;
         for (int64_t d : last.train.deadUnits)
             dead += d;
-        QString line = tr("<b>%1</b>: training loss %2, accuracy %3")
-                           .arg(QString::fromStdString(run.label), number(double(last.train.loss)),
-                               percent(last.train.accuracy));
+        // Written a few times a second while training: the step says when.
+        QString line = tr("<b>%1</b> at step %2: training loss %3, accuracy %4")
+                           .arg(QString::fromStdString(run.label))
+                           .arg(last.step)
+                           .arg(number(double(last.train.loss)), percent(last.train.accuracy));
         if (!std::isnan(last.test.loss))
             line += tr("; test loss %1, accuracy %2")
                         .arg(number(double(last.test.loss)), percent(last.test.accuracy));
@@ -983,11 +1010,18 @@ void TrainWorkspace::styleAll()
     for (const CurveStyle &c : curveStyles_)
         c.graph->setPen(
             QPen(appearance_.curveColour(c.colour), std::max(1.5, line * 0.6), c.style));
+    for (size_t l = 0; l < normLabels_.size(); ++l) {
+        normLabels_[l]->setColor(appearance_.curveColour(int(l) + 1));
+        normLabels_[l]->setFont(appearance_.plotFont());
+    }
     curveLegend_->setFont(appearance_.plotFont());
     curveLegend_->setTextColor(text);
     curveLegend_->setBrush(background);
     curveLegend_->setBorderPen(Qt::NoPen);
     curveLegend_->setIconSize(24, 10);
+    // Its rows whole: the layout would squeeze a row of stretch 0.01 below its text's height.
+    const int rows = (curveLegend_->itemCount() + 1) / 2;
+    curveLegend_->setMinimumSize(0, rows * (QFontMetrics(appearance_.plotFont()).height() + 2) + 4);
     diagram_->setFont(appearance_.plotFont());
     TrainDiagram::Colours colours;
     colours.text = text;

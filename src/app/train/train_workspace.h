@@ -27,6 +27,7 @@ class QSpinBox;
 class QCPAxisRect;
 class QCPGraph;
 class QCPItemPixmap;
+class QCPItemText;
 class QCPLegend;
 class QCPTextElement;
 
@@ -135,6 +136,7 @@ private:
         Qt::PenStyle style;
     };
     std::vector<CurveStyle> curveStyles_;
+    std::vector<QCPItemText *> normLabels_; // fc1, fc2, ... at their gradient lines' ends
     TextPanel *notes_;
     QElapsedTimer notesClock_; // since the notes were last written
     CodeView *code_;
