@@ -7,6 +7,7 @@
 #include "app/mlp/numpy_format.h"
 #include "app/widgets/heatmap.h"
 #include "app/widgets/text_panel.h"
+#include "core/analysis.h"
 #include "core/optim.h"
 #include "gui_support.h"
 #include "io/state_dict.h"
@@ -674,6 +675,17 @@ private slots:
         QVERIFY(child<TextPanel>("lossPanel")
                     ->text()
                     .contains(QString::fromStdString(pythonFloat(loss))));
+
+        // The per-layer chart: a bar per layer, torch.linalg.norm of its weight's gradient.
+        auto *chart = child<QCustomPlot>("gradientNormChart");
+        auto *bars = chart->findChild<QCPBars *>(QStringLiteral("gradientNormBars"));
+        QVERIFY(bars);
+        QCOMPARE(bars->data()->size(), 3);
+        for (int layer = 0; layer < 3; ++layer) {
+            const QString key = QStringLiteral("fc%1.weight").arg(layer + 1);
+            const Tensor expected = fixtures::tensor(variant["gradients"].toObject()[key]);
+            QCOMPARE((bars->data()->constBegin() + layer)->value, double(normLikeTorch(expected)));
+        }
 
         child<QCheckBox>("gradientsCheck")->setChecked(true);
         QCOMPARE(network().stageName(network().currentStage()), std::string("fc3"));

@@ -2,13 +2,14 @@
 
 #include "app/appearance.h"
 #include "app/mlp/numpy_format.h"
-#include "io/pytorch_code.h"
 #include "app/widgets/heatmap.h"
 #include "app/widgets/plain_text.h"
+#include "app/widgets/plot.h"
 #include "app/widgets/spin_range.h"
 #include "app/widgets/text_panel.h"
 #include "core/activation.h"
 #include "io/json_tensor.h"
+#include "io/pytorch_code.h"
 #include "ui_mlp_workspace.h"
 
 #include <QCheckBox>
@@ -28,6 +29,7 @@
 #include <QSignalBlocker>
 #include <QStandardPaths>
 #include <cmath>
+#include <limits>
 #include <qcustomplot.h>
 
 namespace al {
@@ -287,6 +289,22 @@ void MlpWorkspace::buildTrainingBox()
     lossPanel_ = new TextPanel(trainingBox_);
     lossPanel_->setObjectName(QStringLiteral("lossPanel"));
     form->addRow(lossPanel_);
+    // ‖∂L/∂W‖ per layer, a bar each on a log scale: how much each layer would move.
+    normChart_ = new Plot(trainingBox_);
+    normChart_->setObjectName(QStringLiteral("gradientNormChart"));
+    normChart_->setFixedHeight(140);
+    normBars_ = new QCPBars(normChart_->xAxis, normChart_->yAxis);
+    normBars_->setObjectName(QStringLiteral("gradientNormBars"));
+    normBars_->setWidth(0.6);
+    normChart_->yAxis->setScaleType(QCPAxis::stLogarithmic);
+    auto logTicker = QSharedPointer<QCPAxisTickerLog>::create();
+    logTicker->setTickCount(3);
+    logTicker->setSubTickCount(0);
+    normChart_->yAxis->setTicker(logTicker);
+    normChart_->yAxis->setNumberFormat(QStringLiteral("eb"));
+    normChart_->yAxis->setNumberPrecision(0);
+    normChart_->xAxis->grid()->setVisible(false);
+    form->addRow(normChart_);
     lrLabel_ = new QLabel(trainingBox_);
     lrSpin_ = new QDoubleSpinBox(trainingBox_);
     lrSpin_->setObjectName(QStringLiteral("lrSpin"));
@@ -373,9 +391,37 @@ void MlpWorkspace::refreshTraining()
         targetsEdit_->setText(state_.targetsText());
     const MlpGradients &g = state_.gradients();
     QStringList norms;
-    for (size_t i = 0; i < g.parameters.size(); i += 2) // the weights, as torch.linalg.norm
-        norms << QStringLiteral("%1 %2").arg(QString::fromStdString(g.parameters[i].name),
-            number(normLikeTorch(g.parameters[i].tensor), 3));
+    QVector<double> layers, values;
+    auto names = QSharedPointer<QCPAxisTickerText>::create();
+    for (size_t i = 0; i < g.parameters.size(); i += 2) { // the weights, as torch.linalg.norm
+        const float norm = normLikeTorch(g.parameters[i].tensor);
+        const QString name = QString::fromStdString(g.parameters[i].name);
+        norms << QStringLiteral("%1 %2").arg(name, number(norm, 3));
+        layers << double(layers.size() + 1);
+        // A gradient of exactly 0 has no bar on a log scale: a gap, with its number in the text.
+        values << (norm > 0 && std::isfinite(norm) ? double(norm)
+                                                   : std::numeric_limits<double>::quiet_NaN());
+        names->addTick(layers.back(), name.left(name.indexOf(QLatin1Char('.'))));
+    }
+    normBars_->setData(layers, values, true);
+    normChart_->xAxis->setTicker(names);
+    normChart_->xAxis->setRange(0.4, double(layers.size()) + 0.6);
+    // A decade of room each way; on a log scale the bars rise from the axis's bottom, not 0.
+    double low = std::numeric_limits<double>::infinity(), high = 0;
+    for (double v : values)
+        if (std::isfinite(v)) {
+            low = std::min(low, v);
+            high = std::max(high, v);
+        }
+    if (high > 0) {
+        normBars_->setBaseValue(low / 10);
+        normChart_->yAxis->setRange(low / 10, high * 10);
+    }
+    appearance_.stylePlot(normChart_);
+    normChart_->xAxis->grid()->setVisible(false);
+    normBars_->setPen(Qt::NoPen);
+    normBars_->setBrush(appearance_.curveColour(1));
+    normChart_->replot(QCustomPlot::rpQueuedReplot);
     lossPanel_->setText(
         tr("nn.CrossEntropyLoss of the logits: <b>%1</b><br>It applies log_softmax itself: it "
            "takes fc%2's logits, never the softmax stage (that one is for reading "
@@ -792,6 +838,8 @@ void MlpWorkspace::retranslate()
     reloadButton_->setText(tr("Seed's weights"));
     reloadButton_->setToolTip(tr("Back to the weights torch.manual_seed gives (untrained)"));
     lossPanel_->setAccessibleName(tr("Loss"));
+    normChart_->setAccessibleName(tr("Norm of each layer's weight gradient, log scale"));
+    normChart_->yAxis->setLabel(QStringLiteral("‖∂L/∂W‖"));
     trainingCode_->setAccessibleName(tr("Python code of the loss, the backward pass and Train"));
     historyPanel_->setAccessibleName(tr("Training"));
     refresh();

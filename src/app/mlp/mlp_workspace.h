@@ -28,6 +28,8 @@ class MlpWorkspace;
 
 namespace al {
 
+class Plot;
+
 class Appearance;
 class TextPanel;
 
@@ -84,6 +86,8 @@ private:
     QSpinBox *stepsSpin_ = nullptr;
     QPushButton *trainButton_ = nullptr, *reloadButton_ = nullptr;
     TextPanel *lossPanel_ = nullptr, *historyPanel_ = nullptr;
+    Plot *normChart_ = nullptr; // ‖∂L/∂W‖ of each layer
+    QCPBars *normBars_ = nullptr;
     CodeView *trainingCode_ = nullptr; // the Python of the loss, backward and Train
 };
 
