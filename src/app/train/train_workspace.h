@@ -114,6 +114,7 @@ private:
     QPushButton *playButton_, *stepButton_, *resetButton_;
     QLabel *counterLabel_;
     QGridLayout *grid_;
+    int generation_ = 0; // bumped when the points, axes or styles change: a whole replot
     bool wideLayout_ = true; // the boundary beside the network and curves, not above them
     struct Boundary {
         Plot *plot = nullptr;
@@ -124,6 +125,7 @@ private:
         Tensor gridInputs;
         double gridX = 0, gridY = 0;
         std::vector<Feature> gridFeatures;
+        int shownGeneration = -1; // the points and axes are those of generation_
     };
     std::array<Boundary, kMaxCompareRuns> boundaries_;
     TrainDiagram *diagram_;
