@@ -236,9 +236,18 @@ int main(int argc, char *argv[])
     const bool breakdown = QCoreApplication::arguments().contains(QStringLiteral("--breakdown"));
 
     // --only curves|softmax|mlp|deep: one sweep and nothing else, for a profiler (deep prints its
-    // two lines).
+    // two lines). --only core prints the core_<name>_fwdbwd_1M_ms lines alone, --only core:<name>
+    // one of them (no window is made).
     const int onlyAt = QCoreApplication::arguments().indexOf(QStringLiteral("--only"));
     const QString only = onlyAt > 0 ? QCoreApplication::arguments().value(onlyAt + 1) : QString();
+    if (only == QLatin1String("core") || only.startsWith(QLatin1String("core:"))) {
+        const QString name = only.mid(5);
+        for (const al::ActivationSpec &spec : al::activationRegistry())
+            if (name.isEmpty() || name == QLatin1String(spec.functionalName))
+                std::printf("core_%s_fwdbwd_1M_ms: %.3f\n", spec.functionalName,
+                    coreFwdBwd(spec.functionalName, coreRepetitions));
+        return 0;
+    }
     auto wanted = [&](const char *name) { return only.isEmpty() || only == QLatin1String(name); };
     const double startup = only.isEmpty() ? startupMedian(quick ? 1 : 10) : 0;
 

@@ -6,9 +6,10 @@ of 30; and for core_mlp_fwdbwd_seed_net_us: the seed network's forward, cross_en
 median of 2000, in microseconds; and for train_steps_per_s: the Train workspace's loop (500 points
 of the circle set, 2-8-8-2 tanh, batches of 10, torch.optim.SGD at lr 0.1), steps per second,
 median of 9 runs of 2000 steps. Run with Debian's python3 and python3-torch, on the machine the
-bench ran on."""
+bench ran on. Names on the command line (relu, glu, ...) measure those activations alone."""
 import math
 import statistics
+import sys
 import time
 
 import torch
@@ -30,7 +31,10 @@ CASES["softmax2d"] = (nn.Softmax2d(), (16, 256, 256))
 CASES["glu"] = (lambda t: F.glu(t, dim=1), (1024, 1024))  # grad_output: (1024, 512)
 CASES["rrelu"] = (F.rrelu, (1 << 20,))  # the app's default: training=False
 CASES["prelu"] = (lambda t: F.prelu(t, torch.tensor([0.25])), (1 << 20,))
+ONLY = sys.argv[1:]
 for name, (fn, shape) in CASES.items():
+    if ONLY and name not in ONLY:
+        continue
     x = (torch.randn(shape) * 3).requires_grad_(True)
     g = torch.randn(fn(x).shape)
     samples = []
@@ -41,6 +45,8 @@ for name, (fn, shape) in CASES.items():
         y.backward(g)
         samples.append((time.perf_counter() - start) * 1000)
     print(f"torch_{name}_fwdbwd_1M_ms: {statistics.median(samples):.3f}")
+if ONLY:
+    sys.exit()
 
 # The seed network (seed 0) and the targets of the model fixtures.
 torch.manual_seed(0)

@@ -1,7 +1,6 @@
 #include "core/activation.h"
 
 #include "core/kernels.h"
-#include "core/torch_math.h"
 
 #include <cmath>
 #include <iomanip>
@@ -58,33 +57,8 @@ Tensor softmaxAlong(const Tensor &x, int64_t dim, bool logarithm)
             kernels::softmaxLastDim(x.data(), y.data(), l.outer, l.dimSize);
         return y;
     }
-    // Slices across memory, as PyTorch's _vec_softmax: eight neighbouring inner positions at a
-    // time run down `dim` together (vector maximum, SLEEF exp, a sum from 0 in order, a
-    // division); the inner positions left over take the scalar path (std::max, std::exp).
-    const int64_t vectorised = l.inner / 8 * 8;
-    std::vector<float> e(static_cast<size_t>(l.dimSize));
-    for (int64_t o = 0; o < l.outer; ++o)
-        for (int64_t i = 0; i < l.inner; ++i) {
-            const bool vector = i < vectorised;
-            const float *in = x.data() + o * l.dimSize * l.inner + i;
-            float *out = y.data() + o * l.dimSize * l.inner + i;
-            float maximum = in[0];
-            for (int64_t d = 1; d < l.dimSize; ++d) {
-                const float v = in[d * l.inner];
-                maximum
-                    = vector && (v != v || maximum != maximum) ? v + maximum : std::max(maximum, v);
-            }
-            float sum = 0.0f;
-            for (int64_t d = 0; d < l.dimSize; ++d) {
-                const float shifted = in[d * l.inner] - maximum;
-                e[static_cast<size_t>(d)] = vector ? torch_math::exp(shifted) : std::exp(shifted);
-                sum += e[static_cast<size_t>(d)];
-            }
-            const float logSum = std::log(sum);
-            for (int64_t d = 0; d < l.dimSize; ++d)
-                out[d * l.inner] = logarithm ? (in[d * l.inner] - maximum) - logSum
-                                             : e[static_cast<size_t>(d)] / sum;
-        }
+    // Slices across memory, as PyTorch's _vec_softmax (kernels.h).
+    kernels::softmaxAcross(x.data(), y.data(), l.outer, l.dimSize, l.inner, logarithm);
     return y;
 }
 
@@ -103,25 +77,8 @@ Tensor softmaxBackwardAlong(const Tensor &y, const Tensor &g, int64_t dim, bool 
             y.data(), g.data(), gradInput.data(), l.outer, l.dimSize);
         return gradInput;
     }
-    for (int64_t o = 0; o < l.outer; ++o)
-        for (int64_t i = 0; i < l.inner; ++i) {
-            const int64_t base = o * l.dimSize * l.inner + i;
-            const float *out = y.data() + base;
-            const float *grad = g.data() + base;
-            float *result = gradInput.data() + base;
-            float sum = 0.0f;
-            // _vec_softmax_backward: eight inner positions at a time (the products fused into the
-            // sum), the positions left over scalar (nothing fused).
-            const bool vector = i < l.inner / 8 * 8;
-            for (int64_t d = 0; d < l.dimSize; ++d)
-                sum = logarithm ? sum + grad[d * l.inner]
-                    : vector    ? std::fma(grad[d * l.inner], out[d * l.inner], sum)
-                                : sum + grad[d * l.inner] * out[d * l.inner];
-            for (int64_t d = 0; d < l.dimSize; ++d)
-                result[d * l.inner] = logarithm
-                    ? grad[d * l.inner] - std::exp(out[d * l.inner]) * sum
-                    : out[d * l.inner] * (grad[d * l.inner] - sum);
-        }
+    kernels::softmaxBackwardAcross(
+        y.data(), g.data(), gradInput.data(), l.outer, l.dimSize, l.inner, logarithm);
     return gradInput;
 }
 

@@ -7,9 +7,10 @@
 //   float forward(float x)
 //   float backward(float x, float y, float gradOutput)   // y = forward(x)
 // or, where one loop over them does not vectorise, forwardBlock / backwardBlock over arrays.
-// The loop is compiled twice per op: for AVX2 + FMA CPUs, chosen at run time, and portable. The
-// arithmetic is written out (std::fma where PyTorch fuses, nothing contracted: the core builds with
-// -ffp-contract=off), so both give the same bits; the AVX2 one is eight lanes at a time.
+// The loop is compiled three times per op: for AVX-512 and for AVX2 + FMA CPUs, chosen at run time,
+// and portable. The arithmetic is written out (std::fma where PyTorch fuses, nothing contracted:
+// the core builds with -ffp-contract=off), so all give the same bits; the AVX2 one is eight lanes
+// at a time, the AVX-512 one sixteen.
 
 #include "core/activation.h"
 #include "core/onednn_math.h"
@@ -438,6 +439,7 @@ struct Tanhshrink {
 namespace detail {
 
 bool avx2Fma(); // the CPU has both (kernels.cpp)
+bool avx512(); // AVX-512 F, VL, DQ and BW (kernels.cpp)
 
 template<typename Op, typename = void>
 struct HasForwardTail : std::false_type {
@@ -525,6 +527,24 @@ __attribute__((target("avx2,fma"))) void backwardAvx2(
 {
     backwardBody(op, x, y, g, out, n);
 }
+// Sixteen lanes where the CPU has AVX-512: the same IEEE operations per element, so the same bits,
+// at twice the width. On this project's AMD EPYC VM, forward + backward over 2^20 floats went from
+// 4.4 to 2.4 ms (softplus, logsigmoid), 4.9 to 2.7 ms (tanhshrink), 1.9 to 1.25 ms (elu, selu,
+// celu) and 1.8 to 1.1 ms (silu) against the AVX2 loops: SLEEF's polynomials are all arithmetic,
+// and the AVX2 loops spent their time issuing it. (PyTorch 1.13's own loops stay at eight lanes.)
+#define AL_AVX512_TARGET __attribute__((target("avx512f,avx512vl,avx512dq,avx512bw,avx2,fma")))
+template<typename Op>
+AL_AVX512_TARGET void forwardAvx512(Op op, const float *x, float *y, int64_t n)
+{
+    forwardBody(op, x, y, n);
+}
+template<typename Op>
+AL_AVX512_TARGET void backwardAvx512(
+    Op op, const float *x, const float *y, const float *g, float *out, int64_t n)
+{
+    backwardBody(op, x, y, g, out, n);
+}
+#undef AL_AVX512_TARGET
 #pragma GCC diagnostic pop
 #endif
 
@@ -548,6 +568,10 @@ Tensor forward(const Activation &activation, const Tensor &x)
     Tensor y = Tensor::uninitialized(x.shape());
     const Op op(activation);
 #if defined(__x86_64__) && defined(__GNUC__)
+    if (detail::avx512()) {
+        detail::forwardAvx512(op, x.data(), y.data(), x.numel());
+        return y;
+    }
     if (detail::avx2Fma()) {
         detail::forwardAvx2(op, x.data(), y.data(), x.numel());
         return y;
@@ -563,6 +587,10 @@ Tensor backward(const Activation &activation, const Tensor &x, const Tensor &y, 
     Tensor out = Tensor::uninitialized(x.shape());
     const Op op(activation);
 #if defined(__x86_64__) && defined(__GNUC__)
+    if (detail::avx512()) {
+        detail::backwardAvx512(op, x.data(), y.data(), g.data(), out.data(), x.numel());
+        return out;
+    }
     if (detail::avx2Fma()) {
         detail::backwardAvx2(op, x.data(), y.data(), g.data(), out.data(), x.numel());
         return out;

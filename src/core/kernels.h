@@ -1,9 +1,9 @@
 #pragma once
 
 // The loops of softmax and PyTorch's reductions over raw float32 arrays (the elementwise
-// activations are in core/elementwise.h). Each has a variant for AVX2 + FMA CPUs, chosen at run
-// time, and a portable one; both give the same bits, since the arithmetic is written out
-// (std::fma where PyTorch fuses, nothing contracted).
+// activations are in core/elementwise.h). Each has variants for AVX-512 and for AVX2 + FMA CPUs,
+// chosen at run time, and a portable one; all give the same bits, since the arithmetic is written
+// out (std::fma where PyTorch fuses, nothing contracted) and so are the lanes of the reductions.
 
 #include <cstdint>
 
@@ -48,5 +48,20 @@ void softmaxBackwardLastDim(
 void logSoftmaxLastDim(const float *x, float *y, int64_t rows, int64_t size);
 void logSoftmaxBackwardLastDim(
     const float *y, const float *grad, float *out, int64_t rows, int64_t size);
+
+// softmax (or log_softmax) along a dim that is not the last: x as `outer` blocks of [dimSize x
+// inner], each column of a block one slice (PyTorch's _vec_softmax: the first inner / 8 * 8
+// positions of a block in vectors, with SLEEF's exp and the maximum that propagates NaN; the rest
+// scalar, std::max and glibc's exp), and its backward.
+void softmaxAcross(
+    const float *x, float *y, int64_t outer, int64_t dimSize, int64_t inner, bool logarithm);
+void softmaxBackwardAcross(const float *y, const float *grad, float *out, int64_t outer,
+    int64_t dimSize, int64_t inner, bool logarithm);
+
+// glu over `outer` blocks of x, each [a | b] with a and b `run` contiguous values: y = a *
+// sigmoid(b) into `outer` runs of y; backward, the gradients of a and b into gradInput (x's
+// layout) from grad (y's).
+void gluForward(const float *x, float *y, int64_t outer, int64_t run);
+void gluBackward(const float *x, const float *grad, float *gradInput, int64_t outer, int64_t run);
 
 } // namespace al::kernels

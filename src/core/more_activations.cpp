@@ -3,10 +3,8 @@
 
 #include "core/activation.h"
 #include "core/kernels.h"
-#include "core/torch_math.h"
 #include "core/torch_random.h"
 
-#include <cmath>
 #include <string>
 
 namespace al {
@@ -50,25 +48,6 @@ Halves halvesOf(const Activation &activation, const Shape &shape)
         h.inner *= shape[i];
     h.half = size / 2;
     return h;
-}
-
-// PyTorch's TensorIterator walks each half as `outer` runs of half * inner contiguous elements
-// (the dims from `dim` on coalesce, the ones before do not: their stride skips the other half),
-// and cpu_kernel_vec takes each run's first n - n % 16 elements in AVX2 vectors (SLEEF's exp), the
-// rest in its scalar loop (glibc's expf). Sigmoid written as each loop writes it.
-bool vectorLane(int64_t indexInRun, int64_t run)
-{
-    return indexInRun < run - run % 16;
-}
-
-float sigmoidVector(float b)
-{
-    return 1.0f / (1.0f + torch_math::exp(-b));
-}
-
-float sigmoidScalar(float b)
-{
-    return 1.0f / (1.0f + std::exp(-b));
 }
 
 } // namespace
@@ -119,39 +98,15 @@ Tensor gluForward(const Activation &activation, const Tensor &x)
 {
     const Halves h = halvesOf(activation, x.shape());
     Tensor y = Tensor::uninitialized(gluShape(activation, x.shape()));
-    const int64_t run = h.half * h.inner;
-    for (int64_t o = 0; o < h.outer; ++o) {
-        const float *a = x.data() + o * 2 * run;
-        const float *b = a + run;
-        float *out = y.data() + o * run;
-        // glu_kernel: a * (1 / (1 + exp(-b))).
-        for (int64_t i = 0; i < run; ++i)
-            out[i] = a[i] * (vectorLane(i, run) ? sigmoidVector(b[i]) : sigmoidScalar(b[i]));
-    }
+    kernels::gluForward(x.data(), y.data(), h.outer, h.half * h.inner);
     return y;
 }
 
 Tensor gluBackward(const Activation &activation, const Tensor &x, const Tensor &, const Tensor &g)
 {
-    // glu_backward_cpu_out: the first half's gradient is sigmoid_out(b) (sigmoid's kernel, whose
-    // vector loop computes 1 / (exp(0 - b) + 1)) times grad; the second half's is
-    // (1 - s) * s * a * grad (glu_backward's kernel, products only: both loops agree).
     const Halves h = halvesOf(activation, x.shape());
     Tensor gradInput = Tensor::uninitialized(x.shape());
-    const int64_t run = h.half * h.inner;
-    for (int64_t o = 0; o < h.outer; ++o) {
-        const float *a = x.data() + o * 2 * run;
-        const float *b = a + run;
-        const float *grad = g.data() + o * run;
-        float *ga = gradInput.data() + o * 2 * run;
-        float *gb = ga + run;
-        for (int64_t i = 0; i < run; ++i) {
-            const float s = vectorLane(i, run) ? 1.0f / (torch_math::exp(0.0f - b[i]) + 1.0f)
-                                               : sigmoidScalar(b[i]);
-            gb[i] = (1.0f - s) * s * a[i] * grad[i];
-            ga[i] = s * grad[i];
-        }
-    }
+    kernels::gluBackward(x.data(), g.data(), gradInput.data(), h.outer, h.half * h.inner);
     return gradInput;
 }
 
