@@ -10,6 +10,8 @@
 #include <QByteArray>
 #include <QString>
 #include <cstdint>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace al {
@@ -18,5 +20,12 @@ namespace al {
 // line of it).
 QByteArray trainingScript(const Tensor &x, const std::vector<int64_t> &y,
     const TrainOptions &options, int64_t classes, int64_t steps, const QString &header);
+
+// Several runs on the same data, each (a name, its options) from the same seed, as the Train
+// workspace compares them: prints {"runs": [{"activation": name, "losses": ..., "state_dict":
+// ...}, ...]}. The runs' batch size, seed and optimizer are the first's.
+QByteArray comparisonScript(const Tensor &x, const std::vector<int64_t> &y,
+    const std::vector<std::pair<std::string, TrainOptions>> &runs, int64_t classes, int64_t steps,
+    const QString &header);
 
 } // namespace al

@@ -345,6 +345,18 @@ private slots:
         const qsizetype x = program.indexOf(QStringLiteral("X = ")),
                         y = program.indexOf(QStringLiteral("Y = "));
         QCOMPARE(program.mid(x, y - x).count(QLatin1Char('[')) - 1, session().trainCount());
+
+        // Side by side: one program trains every run from the same seed.
+        child<QCheckBox>("trainCompareCheck")->setChecked(true);
+        gui::selectNamed(child<QComboBox>("trainCompareCombo0"), "relu");
+        gui::selectNamed(child<QComboBox>("trainCompareCombo1"), "sigmoid");
+        steps(3);
+        const QString comparison = workspace_->pythonProgram();
+        for (const char *line : {"def train(layers):\n", "    torch.manual_seed(0)\n",
+                 "    (\"relu\", lambda: [\n", "(\"act2\", nn.ReLU())",
+                 "    (\"sigmoid\", lambda: [\n", "(\"act1\", nn.Sigmoid())",
+                 "    for k in range(3):\n", "print(json.dumps({\"runs\": "})
+            QVERIFY2(comparison.contains(QLatin1String(line)), line);
     }
 
     // Everything comes back after a restart.

@@ -1098,7 +1098,6 @@ QString TrainWorkspace::pythonProgram() const
 {
     const TrainSession &s = *session_;
     const TrainSetup &setup = s.setup();
-    const Activation *every = setup.compare.empty() ? nullptr : &setup.compare.front();
     QStringList features;
     for (Feature f : setup.features)
         features << QString::fromLatin1(featureName(f));
@@ -1107,16 +1106,20 @@ QString TrainWorkspace::pythonProgram() const
     Tensor train = Tensor::uninitialized({s.trainCount(), columns});
     std::copy(inputs.data(), inputs.data() + s.trainCount() * columns, train.data());
     const std::vector<int64_t> labels(s.data().y.begin(), s.data().y.begin() + s.trainCount());
-    QString header = QStringLiteral("Written by Activation Lab's Train workspace: %1 training "
-                                    "points (the test points left out),\ncolumns %2.")
-                         .arg(s.trainCount())
-                         .arg(features.join(QStringLiteral(", ")));
-    if (!setup.compare.empty())
-        header += QStringLiteral("\nThe %1 run of the comparison; the others differ only in "
-                                 "the activation.")
-                      .arg(QString::fromLatin1(setup.compare.front().name()));
-    return QString::fromUtf8(trainingScript(train, labels, setup.trainOptions(every), s.classes(),
-        s.runs().front().trainer->stepsTaken(), header));
+    const QString header
+        = QStringLiteral("Written by Activation Lab's Train workspace: %1 training "
+                         "points (the test points left out),\ncolumns %2.")
+              .arg(s.trainCount())
+              .arg(features.join(QStringLiteral(", ")));
+    const int64_t steps = s.steps(); // a run that diverged stops there in Python too
+    if (setup.compare.empty())
+        return QString::fromUtf8(
+            trainingScript(train, labels, setup.trainOptions(), s.classes(), steps, header));
+    // Side by side: every run, each with its activation in every hidden layer.
+    std::vector<std::pair<std::string, TrainOptions>> runs;
+    for (const Activation &activation : setup.compare)
+        runs.emplace_back(activation.name(), setup.trainOptions(&activation));
+    return QString::fromUtf8(comparisonScript(train, labels, runs, s.classes(), steps, header));
 }
 
 QList<QPair<QString, QString>> TrainWorkspace::keyHelp() const
