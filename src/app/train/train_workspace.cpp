@@ -642,11 +642,12 @@ void TrainWorkspace::rebuildPictures()
             add(2, int(l) + 1, Qt::SolidLine);
     } else {
         // A colour per run: its loss, its test loss dashed, its accuracy dotted, fc1's gradient
-        // norm and its dead units.
+        // norm and its dead units. The runs first in the legend, then what a dash and a dot mean.
         for (size_t r = 0; r < runs; ++r) {
             add(0, int(r), Qt::SolidLine, QString::fromStdString(session_->runs()[r].label));
-            add(0, int(r), Qt::DashLine, r == 0 ? tr("test: dashed") : QString());
-            add(0, int(r), Qt::DotLine, r == 0 ? tr("accuracy (%): dotted") : QString(), true);
+            add(0, int(r), Qt::DashLine, r + 1 == runs ? tr("test: dashed") : QString());
+            add(0, int(r), Qt::DotLine, r + 1 == runs ? tr("accuracy (%): dotted") : QString(),
+                true);
             add(1, int(r), Qt::SolidLine);
             add(2, int(r), Qt::SolidLine);
         }
@@ -1040,7 +1041,7 @@ void TrainWorkspace::styleAll()
     curveLegend_->setIconSize(24, 10);
     // Its rows whole: the layout would squeeze a row of stretch 0.01 below its text's height.
     const int rows = (curveLegend_->itemCount() + 1) / 2;
-    curveLegend_->setMinimumSize(0, rows * (QFontMetrics(appearance_.plotFont()).height() + 2) + 4);
+    curveLegend_->setMinimumSize(0, rows * (QFontMetrics(appearance_.plotFont()).height() + 8) + 8);
     diagram_->setFont(appearance_.plotFont());
     TrainDiagram::Colours colours;
     colours.text = text;
