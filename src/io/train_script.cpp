@@ -57,19 +57,6 @@ QStringList layersText(const TrainOptions &options, int64_t inputs, int64_t clas
     return layers;
 }
 
-QString optimizerText(const TrainOptions &options)
-{
-    return options.optimizer == OptimizerKind::Sgd
-        ? QStringLiteral("torch.optim.SGD(model.parameters(), lr=%1, momentum=%2, "
-                         "weight_decay=%3)")
-              .arg(QString::fromLatin1(pythonDouble(options.lr)),
-                  QString::fromLatin1(pythonDouble(options.momentum)),
-                  QString::fromLatin1(pythonDouble(options.weightDecay)))
-        : QStringLiteral("torch.optim.Adam(model.parameters(), lr=%1, weight_decay=%2)")
-              .arg(QString::fromLatin1(pythonDouble(options.lr)),
-                  QString::fromLatin1(pythonDouble(options.weightDecay)));
-}
-
 QString comments(const QString &header)
 {
     QString text;
@@ -85,6 +72,19 @@ const char *const kEncode = "def encode(value):\n"
                             "math.isnan(value) else \"inf\" if value > 0 else \"-inf\"\n";
 
 } // namespace
+
+QString optimizerCode(const TrainOptions &options)
+{
+    return options.optimizer == OptimizerKind::Sgd
+        ? QStringLiteral("torch.optim.SGD(model.parameters(), lr=%1, momentum=%2, "
+                         "weight_decay=%3)")
+              .arg(QString::fromLatin1(pythonDouble(options.lr)),
+                  QString::fromLatin1(pythonDouble(options.momentum)),
+                  QString::fromLatin1(pythonDouble(options.weightDecay)))
+        : QStringLiteral("torch.optim.Adam(model.parameters(), lr=%1, weight_decay=%2)")
+              .arg(QString::fromLatin1(pythonDouble(options.lr)),
+                  QString::fromLatin1(pythonDouble(options.weightDecay)));
+}
 
 QByteArray trainingScript(const Tensor &x, const std::vector<int64_t> &y,
     const TrainOptions &options, int64_t classes, int64_t steps, const QString &header)
@@ -124,7 +124,7 @@ QByteArray trainingScript(const Tensor &x, const std::vector<int64_t> &y,
         // One pass: what is inserted (a file name with %1 in it) is not read for markers.
         .arg(comments(header), rows, labels, QString::number(options.seed),
             layersText(options, x.size(1), classes).join(QStringLiteral(",\n    ")),
-            optimizerText(options), QString::number(options.batchSize), QString::number(steps),
+            optimizerCode(options), QString::number(options.batchSize), QString::number(steps),
             QLatin1String(kEncode))
         .toUtf8();
 }
@@ -179,7 +179,7 @@ QByteArray comparisonScript(const Tensor &x, const std::vector<int64_t> &y,
         "print(json.dumps({\"runs\": [dict(activation=name, **train(layers)) for name, layers in "
         "RUNS]}))\n")
         .arg(comments(header), rows, labels, QString::number(first.batchSize),
-            QLatin1String(kEncode), QString::number(first.seed), optimizerText(first),
+            QLatin1String(kEncode), QString::number(first.seed), optimizerCode(first),
             QString::number(steps), table)
         .toUtf8();
 }

@@ -16,6 +16,10 @@
 
 namespace al {
 
+// torch.optim.SGD(model.parameters(), lr=..., momentum=..., weight_decay=...) or Adam's, as the
+// programs below construct the optimizer.
+QString optimizerCode(const TrainOptions &options);
+
 // x [n, inputs] and y as the Trainer takes them; `header` goes on top as comment lines (one per
 // line of it).
 QByteArray trainingScript(const Tensor &x, const std::vector<int64_t> &y,

@@ -66,6 +66,9 @@ public:
     const Dataset &data() const { return data_; } // every point, [n, 2]
     int64_t trainCount() const { return trainCount_; } // the first points; the rest are test
     int64_t classes() const { return classes_; }
+    // The training points through the features, and their labels: what each run trains on.
+    const Tensor &trainInputs() const { return trainInputs_; }
+    const std::vector<int64_t> &trainLabels() const { return trainLabels_; }
     const std::vector<TrainRun> &runs() const { return runs_; }
     // Every point lies within [-extent, extent] on both axes, with a margin.
     double extent() const { return extent_; }

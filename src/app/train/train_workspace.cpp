@@ -574,6 +574,7 @@ bool TrainWorkspace::applySetup(const TrainSetup &setup)
         || setup.layers.size() != session_->setup().layers.size();
     session_ = std::move(session);
     showSetup();
+    refreshCode();
     if (structure)
         rebuildPictures();
     refreshPicture();
@@ -963,6 +964,12 @@ void TrainWorkspace::refreshNotes()
             "every point gets no gradient and never recovers. Click a unit of the network to read "
             "what it computes.</p>");
     notes_->setText(html);
+}
+
+// The program in the code panel: it follows the setup, not the steps.
+void TrainWorkspace::refreshCode()
+{
+    const TrainSession &s = *session_;
     const TrainOptions options
         = s.setup().trainOptions(s.setup().compare.empty() ? nullptr : &s.setup().compare.front());
     QStringList features;
@@ -978,13 +985,7 @@ void TrainWorkspace::refreshNotes()
         in = options.hiddenSizes[l];
     }
     layers += QStringLiteral("    nn.Linear(%1, %2),\n").arg(in).arg(s.classes());
-    const QString optimizer = options.optimizer == OptimizerKind::Sgd
-        ? QStringLiteral("torch.optim.SGD(model.parameters(), lr=%1, momentum=%2, "
-                         "weight_decay=%3)")
-              .arg(pythonNumber(options.lr), pythonNumber(options.momentum),
-                  pythonNumber(options.weightDecay))
-        : QStringLiteral("torch.optim.Adam(model.parameters(), lr=%1, weight_decay=%2)")
-              .arg(pythonNumber(options.lr), pythonNumber(options.weightDecay));
+    const QString optimizer = optimizerCode(options);
     code_->setPlainText(
         QStringLiteral("# x: %1 training points, columns %2\n# (File > Export Python program "
                        "writes them in)\ntorch.manual_seed(%3)\nmodel = nn.Sequential(\n%4)\n"
@@ -1102,11 +1103,6 @@ QString TrainWorkspace::pythonProgram() const
     QStringList features;
     for (Feature f : setup.features)
         features << QString::fromLatin1(featureName(f));
-    Tensor inputs = withFeatures(s.data().x, setup.features);
-    const int64_t columns = inputs.size(1);
-    Tensor train = Tensor::uninitialized({s.trainCount(), columns});
-    std::copy(inputs.data(), inputs.data() + s.trainCount() * columns, train.data());
-    const std::vector<int64_t> labels(s.data().y.begin(), s.data().y.begin() + s.trainCount());
     const QString header
         = QStringLiteral("Written by Activation Lab's Train workspace: %1 training "
                          "points (the test points left out),\ncolumns %2.")
@@ -1114,13 +1110,14 @@ QString TrainWorkspace::pythonProgram() const
               .arg(features.join(QStringLiteral(", ")));
     const int64_t steps = s.steps(); // a run that diverged stops there in Python too
     if (setup.compare.empty())
-        return QString::fromUtf8(
-            trainingScript(train, labels, setup.trainOptions(), s.classes(), steps, header));
+        return QString::fromUtf8(trainingScript(
+            s.trainInputs(), s.trainLabels(), setup.trainOptions(), s.classes(), steps, header));
     // Side by side: every run, each with its activation in every hidden layer.
     std::vector<std::pair<std::string, TrainOptions>> runs;
     for (const Activation &activation : setup.compare)
         runs.emplace_back(activation.name(), setup.trainOptions(&activation));
-    return QString::fromUtf8(comparisonScript(train, labels, runs, s.classes(), steps, header));
+    return QString::fromUtf8(
+        comparisonScript(s.trainInputs(), s.trainLabels(), runs, s.classes(), steps, header));
 }
 
 QList<QPair<QString, QString>> TrainWorkspace::keyHelp() const
@@ -1226,6 +1223,7 @@ void TrainWorkspace::retranslate()
         curveRects_[i]->axis(QCPAxis::atLeft)->setLabel(curveLabels[i]);
     curveRects_[2]->axis(QCPAxis::atBottom)->setLabel(tr("step"));
     rebuildPictures(); // the curves' names
+    refreshCode();
     refreshPicture();
 }
 

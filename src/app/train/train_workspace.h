@@ -84,6 +84,7 @@ private:
     void refreshPicture();
     void refreshCounters();
     void refreshNotes();
+    void refreshCode();
     void styleAll();
     void layOut();
     QString runCaption(size_t run) const;
