@@ -4,12 +4,12 @@
 <context>
     <name>ActivationTexts</name>
     <message>
-        <source>Very cheap to compute. For x &gt; 0 the gradient is exactly 1, so it does not shrink as it flows back through many layers. Many units output exactly 0, which makes the network&apos;s activity sparse.</source>
-        <translation>Very cheap to compute. For x &gt; 0 the gradient is exactly 1, so it does not shrink as it flows back through many layers. Many units output exactly 0, which makes the network&apos;s activity sparse.</translation>
+        <source>Very cheap to compute. For x &gt; 0 the gradient is exactly 1, so it does not shrink as it flows back through many layers. Many units output exactly 0, which makes the network's activity sparse.</source>
+        <translation>Very cheap to compute. For x &gt; 0 the gradient is exactly 1, so it does not shrink as it flows back through many layers. Many units output exactly 0, which makes the network's activity sparse.</translation>
     </message>
     <message>
-        <source>A unit whose input stays negative outputs 0 and gets a zero gradient, so training can never bring it back: the &quot;dying ReLU&quot; problem.</source>
-        <translation>A unit whose input stays negative outputs 0 and gets a zero gradient, so training can never bring it back: the &quot;dying ReLU&quot; problem.</translation>
+        <source>A unit whose input stays negative outputs 0 and gets a zero gradient, so training can never bring it back: the "dying ReLU" problem.</source>
+        <translation>A unit whose input stays negative outputs 0 and gets a zero gradient, so training can never bring it back: the "dying ReLU" problem.</translation>
     </message>
     <message>
         <source>The default for the hidden layers of almost every kind of network.</source>
@@ -20,12 +20,12 @@
         <translation>Dying ReLU: the whole left half has f′ = 0. Inputs that land there pass no gradient back at all.</translation>
     </message>
     <message>
-        <source>Keeps ReLU&apos;s strengths, and the small slope for negative inputs keeps a gradient flowing, so units cannot die.</source>
-        <translation>Keeps ReLU&apos;s strengths, and the small slope for negative inputs keeps a gradient flowing, so units cannot die.</translation>
+        <source>Keeps ReLU's strengths, and the small slope for negative inputs keeps a gradient flowing, so units cannot die.</source>
+        <translation>Keeps ReLU's strengths, and the small slope for negative inputs keeps a gradient flowing, so units cannot die.</translation>
     </message>
     <message>
-        <source>The improvement over ReLU is not guaranteed, and the slope is one more setting to choose (PyTorch&apos;s default is 0.01).</source>
-        <translation>The improvement over ReLU is not guaranteed, and the slope is one more setting to choose (PyTorch&apos;s default is 0.01).</translation>
+        <source>The improvement over ReLU is not guaranteed, and the slope is one more setting to choose (PyTorch's default is 0.01).</source>
+        <translation>The improvement over ReLU is not guaranteed, and the slope is one more setting to choose (PyTorch's default is 0.01).</translation>
     </message>
     <message>
         <source>A replacement for ReLU when many units of a network have died.</source>
@@ -136,8 +136,8 @@
         <translation>Exactly flat beyond ±3: there the gradient is 0, not merely small, so a saturated unit learns nothing at all.</translation>
     </message>
     <message>
-        <source>Gates in mobile networks, such as MobileNetV3&apos;s squeeze-and-excitation blocks.</source>
-        <translation>Gates in mobile networks, such as MobileNetV3&apos;s squeeze-and-excitation blocks.</translation>
+        <source>Gates in mobile networks, such as MobileNetV3's squeeze-and-excitation blocks.</source>
+        <translation>Gates in mobile networks, such as MobileNetV3's squeeze-and-excitation blocks.</translation>
     </message>
     <message>
         <source>Overlay Sigmoid: close in the middle, but f′ is a constant 1/6 between −3 and 3 and 0 outside.</source>
@@ -160,8 +160,8 @@
         <translation>Its lowest point is −0.375 at x = −1.5; from x = 3 on it is the identity.</translation>
     </message>
     <message>
-        <source>Tanh&apos;s shape from three straight pieces: the identity between min_val and max_val, flat outside. Cheap, and its output is bounded.</source>
-        <translation>Tanh&apos;s shape from three straight pieces: the identity between min_val and max_val, flat outside. Cheap, and its output is bounded.</translation>
+        <source>Tanh's shape from three straight pieces: the identity between min_val and max_val, flat outside. Cheap, and its output is bounded.</source>
+        <translation>Tanh's shape from three straight pieces: the identity between min_val and max_val, flat outside. Cheap, and its output is bounded.</translation>
     </message>
     <message>
         <source>Outside the bounds the gradient is exactly 0: a unit pushed there learns nothing until its input comes back.</source>
@@ -172,8 +172,8 @@
         <translation>Older speech and mobile models; with bounds 0 and 6 it is ReLU6.</translation>
     </message>
     <message>
-        <source>Set min_val to 0 and max_val to 6: the curve becomes ReLU6&apos;s. nn.Hardtanh refuses min_val above max_val.</source>
-        <translation>Set min_val to 0 and max_val to 6: the curve becomes ReLU6&apos;s. nn.Hardtanh refuses min_val above max_val.</translation>
+        <source>Set min_val to 0 and max_val to 6: the curve becomes ReLU6's. nn.Hardtanh refuses min_val above max_val.</source>
+        <translation>Set min_val to 0 and max_val to 6: the curve becomes ReLU6's. nn.Hardtanh refuses min_val above max_val.</translation>
     </message>
     <message>
         <source>A step with a chosen floor: inputs above the threshold pass unchanged, the others are replaced by one value.</source>
@@ -188,8 +188,8 @@
         <translation>Rare in modern networks; it shows where ReLU came from (ReLU is threshold 0, value 0).</translation>
     </message>
     <message>
-        <source>Set threshold and value to 0: the curve becomes ReLU&apos;s.</source>
-        <translation>Set threshold and value to 0: the curve becomes ReLU&apos;s.</translation>
+        <source>Set threshold and value to 0: the curve becomes ReLU's.</source>
+        <translation>Set threshold and value to 0: the curve becomes ReLU's.</translation>
     </message>
     <message>
         <source>Sets small values to exactly 0 and keeps the others as they are: a simple way to make a signal sparse.</source>
@@ -248,8 +248,8 @@
         <translation>Smooth below zero: the curve bends towards −alpha instead of stopping at 0, so negative inputs still pass a gradient and the mean output sits closer to 0, which speeds up learning.</translation>
     </message>
     <message>
-        <source>Each negative input costs an exponential, and far to the left the curve is flat again: the gradient fades there as sigmoid&apos;s does.</source>
-        <translation>Each negative input costs an exponential, and far to the left the curve is flat again: the gradient fades there as sigmoid&apos;s does.</translation>
+        <source>Each negative input costs an exponential, and far to the left the curve is flat again: the gradient fades there as sigmoid's does.</source>
+        <translation>Each negative input costs an exponential, and far to the left the curve is flat again: the gradient fades there as sigmoid's does.</translation>
     </message>
     <message>
         <source>A drop-in replacement for ReLU in convolutional and fully connected networks.</source>
@@ -288,24 +288,24 @@
         <translation>Where ELU is used, when a floor other than −1 is wanted without a kink in f′.</translation>
     </message>
     <message>
-        <source>Drag alpha and watch f′ at 0: it stays 1, while ELU&apos;s jumps from alpha to 1.</source>
-        <translation>Drag alpha and watch f′ at 0: it stays 1, while ELU&apos;s jumps from alpha to 1.</translation>
+        <source>Drag alpha and watch f′ at 0: it stays 1, while ELU's jumps from alpha to 1.</source>
+        <translation>Drag alpha and watch f′ at 0: it stays 1, while ELU's jumps from alpha to 1.</translation>
     </message>
     <message>
         <source>Weights each input by the probability that a standard normal variable is below it, x · Φ(x): smooth everywhere, with a small dip (about −0.17) left of 0.</source>
         <translation>Weights each input by the probability that a standard normal variable is below it, x · Φ(x): smooth everywhere, with a small dip (about −0.17) left of 0.</translation>
     </message>
     <message>
-        <source>Costs more than ReLU, and it is not monotonic. For a contiguous tensor PyTorch hands the exact form to oneDNN, whose erf approximation is a little coarser than the math library&apos;s.</source>
-        <translation>Costs more than ReLU, and it is not monotonic. For a contiguous tensor PyTorch hands the exact form to oneDNN, whose erf approximation is a little coarser than the math library&apos;s.</translation>
+        <source>Costs more than ReLU, and it is not monotonic. For a contiguous tensor PyTorch hands the exact form to oneDNN, whose erf approximation is a little coarser than the math library's.</source>
+        <translation>Costs more than ReLU, and it is not monotonic. For a contiguous tensor PyTorch hands the exact form to oneDNN, whose erf approximation is a little coarser than the math library's.</translation>
     </message>
     <message>
         <source>The feed-forward layers of Transformers: BERT, GPT and the Vision Transformer.</source>
         <translation>The feed-forward layers of Transformers: BERT, GPT and the Vision Transformer.</translation>
     </message>
     <message>
-        <source>Switch approximate to &apos;tanh&apos; and overlay the two: the curves are almost impossible to tell apart.</source>
-        <translation>Switch approximate to &apos;tanh&apos; and overlay the two: the curves are almost impossible to tell apart.</translation>
+        <source>Switch approximate to 'tanh' and overlay the two: the curves are almost impossible to tell apart.</source>
+        <translation>Switch approximate to 'tanh' and overlay the two: the curves are almost impossible to tell apart.</translation>
     </message>
     <message>
         <source>x · σ(x), also called Swish: smooth, not monotonic (its minimum is about −0.28 near x = −1.28) and unbounded above like ReLU.</source>
@@ -320,8 +320,8 @@
         <translation>EfficientNet and many modern convolutional networks; the SwiGLU blocks of large language models.</translation>
     </message>
     <message>
-        <source>Overlay Hardswish: MobileNetV3&apos;s cheap approximation of this curve, built from straight pieces.</source>
-        <translation>Overlay Hardswish: MobileNetV3&apos;s cheap approximation of this curve, built from straight pieces.</translation>
+        <source>Overlay Hardswish: MobileNetV3's cheap approximation of this curve, built from straight pieces.</source>
+        <translation>Overlay Hardswish: MobileNetV3's cheap approximation of this curve, built from straight pieces.</translation>
     </message>
     <message>
         <source>x · tanh(softplus(x)): like SiLU smooth and non-monotonic, with a slightly deeper dip (about −0.31) and a smoother gradient.</source>
@@ -356,8 +356,8 @@
         <translation>Drag beta up: the bend at 0 sharpens and the curve approaches ReLU; f′ is a sigmoid.</translation>
     </message>
     <message>
-        <source>x / (1 + |x|): tanh&apos;s S-shape without exponentials, approaching ±1 much more slowly, so its gradient fades more gently.</source>
-        <translation>x / (1 + |x|): tanh&apos;s S-shape without exponentials, approaching ±1 much more slowly, so its gradient fades more gently.</translation>
+        <source>x / (1 + |x|): tanh's S-shape without exponentials, approaching ±1 much more slowly, so its gradient fades more gently.</source>
+        <translation>x / (1 + |x|): tanh's S-shape without exponentials, approaching ±1 much more slowly, so its gradient fades more gently.</translation>
     </message>
     <message>
         <source>Still saturates far from 0, and it is rarely used today.</source>
@@ -404,16 +404,16 @@
         <translation>Overlay Softshrink: both suppress small values; Tanhshrink does it without a dead band.</translation>
     </message>
     <message>
-        <source>For x &lt; 0 the curve bends towards −alpha; PyTorch&apos;s default is 1.</source>
-        <translation>For x &lt; 0 the curve bends towards −alpha; PyTorch&apos;s default is 1.</translation>
+        <source>For x &lt; 0 the curve bends towards −alpha; PyTorch's default is 1.</source>
+        <translation>For x &lt; 0 the curve bends towards −alpha; PyTorch's default is 1.</translation>
     </message>
     <message>
         <source>The floor on the left is −alpha, and the curve reaches it faster for smaller alpha; 0 is not allowed.</source>
         <translation>The floor on the left is −alpha, and the curve reaches it faster for smaller alpha; 0 is not allowed.</translation>
     </message>
     <message>
-        <source>&apos;none&apos; computes x · Φ(x) with erf; &apos;tanh&apos; uses the faster tanh formula.</source>
-        <translation>&apos;none&apos; computes x · Φ(x) with erf; &apos;tanh&apos; uses the faster tanh formula.</translation>
+        <source>'none' computes x · Φ(x) with erf; 'tanh' uses the faster tanh formula.</source>
+        <translation>'none' computes x · Φ(x) with erf; 'tanh' uses the faster tanh formula.</translation>
     </message>
     <message>
         <source>How sharp the bend at 0 is: the larger beta, the closer to ReLU.</source>
@@ -476,8 +476,8 @@
         <translation>The last layer of semantic segmentation networks, which label every pixel.</translation>
     </message>
     <message>
-        <source>Here the logits are the channels of one pixel: the curves are softmax&apos;s, because a pixel&apos;s channels are normalised exactly as a vector of logits.</source>
-        <translation>Here the logits are the channels of one pixel: the curves are softmax&apos;s, because a pixel&apos;s channels are normalised exactly as a vector of logits.</translation>
+        <source>Here the logits are the channels of one pixel: the curves are softmax's, because a pixel's channels are normalised exactly as a vector of logits.</source>
+        <translation>Here the logits are the channels of one pixel: the curves are softmax's, because a pixel's channels are normalised exactly as a vector of logits.</translation>
     </message>
     <message>
         <source>A learned gate: the second half of the input decides, through a sigmoid, how much of the first half passes. Gradients flow linearly through the open gate.</source>
@@ -691,8 +691,8 @@
         <translation>f′ axis from 0 to 1 at least</translation>
     </message>
     <message>
-        <source>Keep 0 and 1 on the gradient&apos;s axis, so that the gradients of different activations can be compared by height</source>
-        <translation>Keep 0 and 1 on the gradient&apos;s axis, so that the gradients of different activations can be compared by height</translation>
+        <source>Keep 0 and 1 on the gradient's axis, so that the gradients of different activations can be compared by height</source>
+        <translation>Keep 0 and 1 on the gradient's axis, so that the gradients of different activations can be compared by height</translation>
     </message>
     <message>
         <source>Activation (tick others to overlay them)</source>
@@ -706,6 +706,18 @@
         <source>Filter: type part of a name</source>
         <translation>Filter: type part of a name</translation>
     </message>
+    <message>
+        <source>"%1" is not one of %2.</source>
+        <translation>"%1" is not one of %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an elementwise activation.</source>
+        <translation>"%1" is not an elementwise activation.</translation>
+    </message>
+    <message>
+        <source>Give between 1 and %1 other logits, as numbers.</source>
+        <translation>Give between 1 and %1 other logits, as numbers.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -718,8 +730,8 @@
         <translation>Could not encode the PNG image for %1.</translation>
     </message>
     <message>
-        <source>Unknown file type &quot;%1&quot;: use .png, .svg, .pdf or .csv.</source>
-        <translation>Unknown file type &quot;%1&quot;: use .png, .svg, .pdf or .csv.</translation>
+        <source>Unknown file type "%1": use .png, .svg, .pdf or .csv.</source>
+        <translation>Unknown file type "%1": use .png, .svg, .pdf or .csv.</translation>
     </message>
     <message>
         <source>%1 is not a regular file; nothing was written.</source>
@@ -757,8 +769,8 @@
         <translation>an array at %1 where the shape %2 expects a number</translation>
     </message>
     <message>
-        <source>not a number at %1: %2 (use &quot;nan&quot;, &quot;inf&quot; or &quot;-inf&quot; for non-finite values)</source>
-        <translation>not a number at %1: %2 (use &quot;nan&quot;, &quot;inf&quot; or &quot;-inf&quot; for non-finite values)</translation>
+        <source>not a number at %1: %2 (use "nan", "inf" or "-inf" for non-finite values)</source>
+        <translation>not a number at %1: %2 (use "nan", "inf" or "-inf" for non-finite values)</translation>
     </message>
     <message>
         <source>a number at %1 where the shape %2 expects an array</source>
@@ -848,8 +860,8 @@
         <translation>&amp;Softmax &amp;&amp; dim</translation>
     </message>
     <message>
-        <source>What Softmax&apos;s dim normalises</source>
-        <translation>What Softmax&apos;s dim normalises</translation>
+        <source>What Softmax's dim normalises</source>
+        <translation>What Softmax's dim normalises</translation>
     </message>
     <message>
         <source>&amp;Forward pass</source>
@@ -880,8 +892,8 @@
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <source>Use the desktop&apos;s colours</source>
-        <translation>Use the desktop&apos;s colours</translation>
+        <source>Use the desktop's colours</source>
+        <translation>Use the desktop's colours</translation>
     </message>
     <message>
         <source>&amp;Light</source>
@@ -1159,8 +1171,8 @@
         <translation>How the chosen neuron is computed</translation>
     </message>
     <message>
-        <source>The chosen neuron&apos;s bias, sum and activation</source>
-        <translation>The chosen neuron&apos;s bias, sum and activation</translation>
+        <source>The chosen neuron's bias, sum and activation</source>
+        <translation>The chosen neuron's bias, sum and activation</translation>
     </message>
     <message>
         <source>One stage back (Backspace, ←, Page Up)</source>
@@ -1361,8 +1373,8 @@
 <context>
     <name>StateDict</name>
     <message>
-        <source>unexpected key &quot;%1&quot;: expected fc1.weight, fc1.bias, fc2.weight, ...</source>
-        <translation>unexpected key &quot;%1&quot;: expected fc1.weight, fc1.bias, fc2.weight, ...</translation>
+        <source>unexpected key "%1": expected fc1.weight, fc1.bias, fc2.weight, ...</source>
+        <translation>unexpected key "%1": expected fc1.weight, fc1.bias, fc2.weight, ...</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1410,18 +1422,53 @@
     </message>
 </context>
 <context>
+    <name>StateReader</name>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 is not a number.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number from %2 to %3.</source>
+        <translation>%1 is not a number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number from %2 to %3.</source>
+        <translation>%1 is not a whole number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>%1 is neither true nor false.</source>
+        <translation>%1 is neither true nor false.</translation>
+    </message>
+    <message>
+        <source>a name in quotes is expected here.</source>
+        <translation>a name in quotes is expected here.</translation>
+    </message>
+    <message>
+        <source>a list of names or numbers is expected here.</source>
+        <translation>a list of names or numbers is expected here.</translation>
+    </message>
+    <message>
+        <source>a list is expected here.</source>
+        <translation>a list is expected here.</translation>
+    </message>
+    <message>
+        <source>%1: no such setting here.</source>
+        <translation>%1: no such setting here.</translation>
+    </message>
+</context>
+<context>
     <name>TrainCsv</name>
     <message>
         <source>row %1 has %2 fields, expected 3 (x1,x2,label)</source>
         <translation>row %1 has %2 fields, expected 3 (x1,x2,label)</translation>
     </message>
     <message>
-        <source>row %1: x%2 is not a finite number: &quot;%3&quot;</source>
-        <translation>row %1: x%2 is not a finite number: &quot;%3&quot;</translation>
+        <source>row %1: x%2 is not a finite number: "%3"</source>
+        <translation>row %1: x%2 is not a finite number: "%3"</translation>
     </message>
     <message>
-        <source>row %1: the label is not a class from 0 to %2: &quot;%3&quot;</source>
-        <translation>row %1: the label is not a class from 0 to %2: &quot;%3&quot;</translation>
+        <source>row %1: the label is not a class from 0 to %2: "%3"</source>
+        <translation>row %1: the label is not a class from 0 to %2: "%3"</translation>
     </message>
     <message>
         <source>more than %1 points</source>
@@ -1439,8 +1486,8 @@
 <context>
     <name>al::CurvesState</name>
     <message>
-        <source>There is no activation called &quot;%1&quot;.</source>
-        <translation>There is no activation called &quot;%1&quot;.</translation>
+        <source>There is no activation called "%1".</source>
+        <translation>There is no activation called "%1".</translation>
     </message>
     <message>
         <source>%1 has no parameter %2.</source>
@@ -1570,8 +1617,8 @@ f′(x) = %3</translation>
         <translation>the same, functional form</translation>
     </message>
     <message>
-        <source>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;x afterwards = %3&lt;/b&gt;: x was overwritten, y &lt;i&gt;is&lt;/i&gt; x. One tensor in memory instead of two.&lt;/p&gt;&lt;p&gt;The catch: if autograd or a later line still needs the old x, PyTorch stops with &quot;one of the variables needed for gradient computation has been modified by an inplace operation&quot;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;x afterwards = %3&lt;/b&gt;: x was overwritten, y &lt;i&gt;is&lt;/i&gt; x. One tensor in memory instead of two.&lt;/p&gt;&lt;p&gt;The catch: if autograd or a later line still needs the old x, PyTorch stops with &quot;one of the variables needed for gradient computation has been modified by an inplace operation&quot;.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;x afterwards = %3&lt;/b&gt;: x was overwritten, y &lt;i&gt;is&lt;/i&gt; x. One tensor in memory instead of two.&lt;/p&gt;&lt;p&gt;The catch: if autograd or a later line still needs the old x, PyTorch stops with "one of the variables needed for gradient computation has been modified by an inplace operation".&lt;/p&gt;</source>
+        <translation>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;x afterwards = %3&lt;/b&gt;: x was overwritten, y &lt;i&gt;is&lt;/i&gt; x. One tensor in memory instead of two.&lt;/p&gt;&lt;p&gt;The catch: if autograd or a later line still needs the old x, PyTorch stops with "one of the variables needed for gradient computation has been modified by an inplace operation".&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;x afterwards = %1&lt;/b&gt;: unchanged. y is a new tensor, so two tensors are in memory.&lt;/p&gt;&lt;p&gt;Tick inplace to overwrite x instead and save that memory.&lt;/p&gt;</source>
@@ -1725,12 +1772,12 @@ f′(x) = %3</translation>
 <context>
     <name>al::DeepWorkspace</name>
     <message>
-        <source>The gradients overflowed: they exploded beyond float32&apos;s range.</source>
-        <translation>The gradients overflowed: they exploded beyond float32&apos;s range.</translation>
+        <source>The gradients overflowed: they exploded beyond float32's range.</source>
+        <translation>The gradients overflowed: they exploded beyond float32's range.</translation>
     </message>
     <message>
-        <source>The gradients explode: up to %1. Each layer multiplies the signal by more than 1, forward and backward; one SGD step with them would throw the network&apos;s weights away.</source>
-        <translation>The gradients explode: up to %1. Each layer multiplies the signal by more than 1, forward and backward; one SGD step with them would throw the network&apos;s weights away.</translation>
+        <source>The gradients explode: up to %1. Each layer multiplies the signal by more than 1, forward and backward; one SGD step with them would throw the network's weights away.</source>
+        <translation>The gradients explode: up to %1. Each layer multiplies the signal by more than 1, forward and backward; one SGD step with them would throw the network's weights away.</translation>
     </message>
     <message>
         <source>One layer: nothing to compare yet. Drag the depth up.</source>
@@ -1761,8 +1808,8 @@ f′(x) = %3</translation>
         <translation>&lt;p&gt;&lt;b&gt;Loss %1.&lt;/b&gt; ‖∂L/∂W‖ of fc1: %2; of fc%3: %4.&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Backpropagation multiplies the gradient, layer by layer, by the weights and by f′. Sigmoid&apos;s f′ is at most 0.25, so with nn.Linear&apos;s default weights the product shrinks geometrically with depth. ReLU&apos;s f′ is 1 where a unit is active: with Kaiming&apos;s initialisation the signal keeps its size. Weights scaled above that multiply it by more than 1 per layer, and it explodes.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Backpropagation multiplies the gradient, layer by layer, by the weights and by f′. Sigmoid&apos;s f′ is at most 0.25, so with nn.Linear&apos;s default weights the product shrinks geometrically with depth. ReLU&apos;s f′ is 1 where a unit is active: with Kaiming&apos;s initialisation the signal keeps its size. Weights scaled above that multiply it by more than 1 per layer, and it explodes.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Backpropagation multiplies the gradient, layer by layer, by the weights and by f′. Sigmoid's f′ is at most 0.25, so with nn.Linear's default weights the product shrinks geometrically with depth. ReLU's f′ is 1 where a unit is active: with Kaiming's initialisation the signal keeps its size. Weights scaled above that multiply it by more than 1 per layer, and it explodes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Backpropagation multiplies the gradient, layer by layer, by the weights and by f′. Sigmoid's f′ is at most 0.25, so with nn.Linear's default weights the product shrinks geometrically with depth. ReLU's f′ is 1 where a unit is active: with Kaiming's initialisation the signal keeps its size. Weights scaled above that multiply it by more than 1 per layer, and it explodes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Activation</source>
@@ -1797,8 +1844,8 @@ f′(x) = %3</translation>
         <translation>Set pieces</translation>
     </message>
     <message>
-        <source>nn.Linear&apos;s default</source>
-        <translation>nn.Linear&apos;s default</translation>
+        <source>nn.Linear's default</source>
+        <translation>nn.Linear's default</translation>
     </message>
     <message>
         <source>Kaiming normal (for ReLU)</source>
@@ -1916,12 +1963,20 @@ f′(x) = %3</translation>
         <source>none in any layer</source>
         <translation>none in any layer</translation>
     </message>
+    <message>
+        <source>"%1" is not an elementwise activation.</source>
+        <translation>"%1" is not an elementwise activation.</translation>
+    </message>
+    <message>
+        <source>Use default, kaiming or xavier.</source>
+        <translation>Use default, kaiming or xavier.</translation>
+    </message>
 </context>
 <context>
     <name>al::Language</name>
     <message>
-        <source>Unknown language &quot;%1&quot; (available: zh_CN, en).</source>
-        <translation>Unknown language &quot;%1&quot; (available: zh_CN, en).</translation>
+        <source>Unknown language "%1" (available: zh_CN, en).</source>
+        <translation>Unknown language "%1" (available: zh_CN, en).</translation>
     </message>
     <message>
         <source>The %1 catalogue could not be loaded; the language stays as it was.</source>
@@ -1967,8 +2022,8 @@ f′(x) = %3</translation>
         <translation>About Activation Lab</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Activation Lab %1&lt;/h3&gt;&lt;p&gt;The activation functions of PyTorch&apos;s torch.nn, for the classroom. Every number is computed as PyTorch computes it (float32, CPU).&lt;/p&gt;&lt;p&gt;Qt %2 · QCustomPlot %3 · Eigen %4&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Activation Lab %1&lt;/h3&gt;&lt;p&gt;The activation functions of PyTorch&apos;s torch.nn, for the classroom. Every number is computed as PyTorch computes it (float32, CPU).&lt;/p&gt;&lt;p&gt;Qt %2 · QCustomPlot %3 · Eigen %4&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Activation Lab %1&lt;/h3&gt;&lt;p&gt;The activation functions of PyTorch's torch.nn, for the classroom. Every number is computed as PyTorch computes it (float32, CPU).&lt;/p&gt;&lt;p&gt;Qt %2 · QCustomPlot %3 · Eigen %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Activation Lab %1&lt;/h3&gt;&lt;p&gt;The activation functions of PyTorch's torch.nn, for the classroom. Every number is computed as PyTorch computes it (float32, CPU).&lt;/p&gt;&lt;p&gt;Qt %2 · QCustomPlot %3 · Eigen %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The settings file could not be read; it was kept as %1 and the defaults are used.</source>
@@ -1999,8 +2054,8 @@ f′(x) = %3</translation>
         <translation>What it does</translation>
     </message>
     <message>
-        <source>There is no activation called &quot;%1&quot;.</source>
-        <translation>There is no activation called &quot;%1&quot;.</translation>
+        <source>There is no activation called "%1".</source>
+        <translation>There is no activation called "%1".</translation>
     </message>
     <message>
         <source>The settings cannot be saved to %1; this lesson will not be remembered.</source>
@@ -2026,8 +2081,8 @@ f′(x) = %3</translation>
         <translation>The seed must be between 0 and 4294967295.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot go between the layers: choose an elementwise activation.</source>
-        <translation>&quot;%1&quot; cannot go between the layers: choose an elementwise activation.</translation>
+        <source>"%1" cannot go between the layers: choose an elementwise activation.</source>
+        <translation>"%1" cannot go between the layers: choose an elementwise activation.</translation>
     </message>
     <message>
         <source>negative_slope must be a number from -1000 to 1000; %1 was refused.</source>
@@ -2062,8 +2117,8 @@ f′(x) = %3</translation>
         <translation>input</translation>
     </message>
     <message>
-        <source>Each target is a class index from 0 to %1, one per sample; &quot;%2&quot; is not.</source>
-        <translation>Each target is a class index from 0 to %1, one per sample; &quot;%2&quot; is not.</translation>
+        <source>Each target is a class index from 0 to %1, one per sample; "%2" is not.</source>
+        <translation>Each target is a class index from 0 to %1, one per sample; "%2" is not.</translation>
     </message>
     <message>
         <source>The batch has %1 samples: give %1 targets, separated by commas.</source>
@@ -2181,8 +2236,8 @@ f′(x) = %3</translation>
         <translation>Forward pass, step %1 of %2: %3, shape %4</translation>
     </message>
     <message>
-        <source>nn.CrossEntropyLoss of the logits: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;It applies log_softmax itself: it takes fc%2&apos;s logits, never the softmax stage (that one is for reading probabilities).&lt;br&gt;‖∂L/∂W‖: %3</source>
-        <translation>nn.CrossEntropyLoss of the logits: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;It applies log_softmax itself: it takes fc%2&apos;s logits, never the softmax stage (that one is for reading probabilities).&lt;br&gt;‖∂L/∂W‖: %3</translation>
+        <source>nn.CrossEntropyLoss of the logits: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;It applies log_softmax itself: it takes fc%2's logits, never the softmax stage (that one is for reading probabilities).&lt;br&gt;‖∂L/∂W‖: %3</source>
+        <translation>nn.CrossEntropyLoss of the logits: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;It applies log_softmax itself: it takes fc%2's logits, never the softmax stage (that one is for reading probabilities).&lt;br&gt;‖∂L/∂W‖: %3</translation>
     </message>
     <message>
         <source>fc1 units ≤ 0 for the whole batch (dead under ReLU): &lt;b&gt;%1&lt;/b&gt;, of which %2 get a gradient row of exactly 0.</source>
@@ -2261,8 +2316,8 @@ f′(x) = %3</translation>
         <translation>torch.optim.SGD on the batch and the targets; the network keeps the trained weights</translation>
     </message>
     <message>
-        <source>Seed&apos;s weights</source>
-        <translation>Seed&apos;s weights</translation>
+        <source>Seed's weights</source>
+        <translation>Seed's weights</translation>
     </message>
     <message>
         <source>Back to the weights torch.manual_seed gives (untrained)</source>
@@ -2289,8 +2344,8 @@ f′(x) = %3</translation>
         <translation>&lt;b&gt;∂L/∂ %1, unit %2, sample %3&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>The loss is the batch&apos;s mean of −log softmax(logits)[target]: for a logit, δ = (p − [unit = target]) / batch.</source>
-        <translation>The loss is the batch&apos;s mean of −log softmax(logits)[target]: for a logit, δ = (p − [unit = target]) / batch.</translation>
+        <source>The loss is the batch's mean of −log softmax(logits)[target]: for a logit, δ = (p − [unit = target]) / batch.</source>
+        <translation>The loss is the batch's mean of −log softmax(logits)[target]: for a logit, δ = (p − [unit = target]) / batch.</translation>
     </message>
     <message>
         <source>p = %1, target: %2&lt;br&gt;δ = (%1 − %3) / %4 = &lt;b&gt;%5&lt;/b&gt;</source>
@@ -2305,24 +2360,24 @@ f′(x) = %3</translation>
         <translation>another unit</translation>
     </message>
     <message>
-        <source>Back through %1: δ(z) = δ(%1&apos;s output) × f′(z).</source>
-        <translation>Back through %1: δ(z) = δ(%1&apos;s output) × f′(z).</translation>
+        <source>Back through %1: δ(z) = δ(%1's output) × f′(z).</source>
+        <translation>Back through %1: δ(z) = δ(%1's output) × f′(z).</translation>
     </message>
     <message>
         <source>δ = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>δ = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>f′(z) = 0: nothing passes back to this unit&apos;s weights (a dead unit).</source>
-        <translation>f′(z) = 0: nothing passes back to this unit&apos;s weights (a dead unit).</translation>
+        <source>f′(z) = 0: nothing passes back to this unit's weights (a dead unit).</source>
+        <translation>f′(z) = 0: nothing passes back to this unit's weights (a dead unit).</translation>
     </message>
     <message>
-        <source>δ = Σₖ W[k, %1] · δₖ over fc%2&apos;s units, largest first:</source>
-        <translation>δ = Σₖ W[k, %1] · δₖ over fc%2&apos;s units, largest first:</translation>
+        <source>δ = Σₖ W[k, %1] · δₖ over fc%2's units, largest first:</source>
+        <translation>δ = Σₖ W[k, %1] · δₖ over fc%2's units, largest first:</translation>
     </message>
     <message>
-        <source>δ = &lt;b&gt;%1&lt;/b&gt; (autograd&apos;s sum)</source>
-        <translation>δ = &lt;b&gt;%1&lt;/b&gt; (autograd&apos;s sum)</translation>
+        <source>δ = &lt;b&gt;%1&lt;/b&gt; (autograd's sum)</source>
+        <translation>δ = &lt;b&gt;%1&lt;/b&gt; (autograd's sum)</translation>
     </message>
     <message>
         <source>The loss reads these logits: backward starts here (Step back).</source>
@@ -2337,8 +2392,16 @@ f′(x) = %3</translation>
         <translation>Python code of the loss, the backward pass and Train</translation>
     </message>
     <message>
-        <source>Norm of each layer&apos;s weight gradient, log scale</source>
-        <translation>Norm of each layer&apos;s weight gradient, log scale</translation>
+        <source>Norm of each layer's weight gradient, log scale</source>
+        <translation>Norm of each layer's weight gradient, log scale</translation>
+    </message>
+    <message>
+        <source>Give %1 activations, one per hidden layer.</source>
+        <translation>Give %1 activations, one per hidden layer.</translation>
+    </message>
+    <message>
+        <source>Gradients go back from the logits, stage %1 at most.</source>
+        <translation>Gradients go back from the logits, stage %1 at most.</translation>
     </message>
 </context>
 <context>
@@ -2371,8 +2434,8 @@ f′(x) = %3</translation>
         <translation>Reset</translation>
     </message>
     <message>
-        <source>Back to PyTorch&apos;s default, %1</source>
-        <translation>Back to PyTorch&apos;s default, %1</translation>
+        <source>Back to PyTorch's default, %1</source>
+        <translation>Back to PyTorch's default, %1</translation>
     </message>
     <message>
         <source>Reset %1</source>
@@ -2394,8 +2457,8 @@ f′(x) = %3</translation>
         <translation>A %1-D tensor can be at most %2 here; %3 is too big or empty.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number; the cell keeps %2. (nan, inf and -inf are accepted, as in PyTorch.)</source>
-        <translation>&quot;%1&quot; is not a number; the cell keeps %2. (nan, inf and -inf are accepted, as in PyTorch.)</translation>
+        <source>"%1" is not a number; the cell keeps %2. (nan, inf and -inf are accepted, as in PyTorch.)</source>
+        <translation>"%1" is not a number; the cell keeps %2. (nan, inf and -inf are accepted, as in PyTorch.)</translation>
     </message>
     <message>
         <source>There is no such cell.</source>
@@ -2410,8 +2473,8 @@ f′(x) = %3</translation>
         <translation>Row %1 of the pasted table has %2 cells, the first row %3; nothing was changed.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in row %2 is not a number; nothing was changed.</source>
-        <translation>&quot;%1&quot; in row %2 is not a number; nothing was changed.</translation>
+        <source>"%1" in row %2 is not a number; nothing was changed.</source>
+        <translation>"%1" in row %2 is not a number; nothing was changed.</translation>
     </message>
     <message>
         <source>The clipboard holds no numbers.</source>
@@ -2430,8 +2493,8 @@ f′(x) = %3</translation>
         <translation>A target must be a class from 0 to %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: numbers here are written as in Python, with a decimal point (1.5, not 1,5) and no thousands separator; the cell keeps %2.</source>
-        <translation>&quot;%1&quot;: numbers here are written as in Python, with a decimal point (1.5, not 1,5) and no thousands separator; the cell keeps %2.</translation>
+        <source>"%1": numbers here are written as in Python, with a decimal point (1.5, not 1,5) and no thousands separator; the cell keeps %2.</source>
+        <translation>"%1": numbers here are written as in Python, with a decimal point (1.5, not 1,5) and no thousands separator; the cell keeps %2.</translation>
     </message>
 </context>
 <context>
@@ -2541,20 +2604,32 @@ f′(x) = %3</translation>
         <translation>3-D: a stack of batches</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Careful:&lt;/b&gt; dim=0 normalises down the batch. Each column now adds up to 1, so one sample&apos;s probabilities depend on the other samples in the batch. For a (batch_size, num_classes) output use dim=1.</source>
-        <translation>&lt;b&gt;Careful:&lt;/b&gt; dim=0 normalises down the batch. Each column now adds up to 1, so one sample&apos;s probabilities depend on the other samples in the batch. For a (batch_size, num_classes) output use dim=1.</translation>
+        <source>&lt;b&gt;Careful:&lt;/b&gt; dim=0 normalises down the batch. Each column now adds up to 1, so one sample's probabilities depend on the other samples in the batch. For a (batch_size, num_classes) output use dim=1.</source>
+        <translation>&lt;b&gt;Careful:&lt;/b&gt; dim=0 normalises down the batch. Each column now adds up to 1, so one sample's probabilities depend on the other samples in the batch. For a (batch_size, num_classes) output use dim=1.</translation>
     </message>
     <message>
         <source>Views of the result</source>
         <translation>Views of the result</translation>
     </message>
     <message>
-        <source>dim=%1 normalises each row: every sample&apos;s probabilities add up to 1 on their own, whatever the other samples in the batch are. This is what a (batch_size, num_classes) output needs.</source>
-        <translation>dim=%1 normalises each row: every sample&apos;s probabilities add up to 1 on their own, whatever the other samples in the batch are. This is what a (batch_size, num_classes) output needs.</translation>
+        <source>dim=%1 normalises each row: every sample's probabilities add up to 1 on their own, whatever the other samples in the batch are. This is what a (batch_size, num_classes) output needs.</source>
+        <translation>dim=%1 normalises each row: every sample's probabilities add up to 1 on their own, whatever the other samples in the batch are. This is what a (batch_size, num_classes) output needs.</translation>
     </message>
     <message>
         <source>softmax(logits / %1, dim=%2), logits of shape %3</source>
         <translation>softmax(logits / %1, dim=%2), logits of shape %3</translation>
+    </message>
+    <message>
+        <source>The logits are too long.</source>
+        <translation>The logits are too long.</translation>
+    </message>
+    <message>
+        <source>Give one class index per row of the logits, from 0 to the last class.</source>
+        <translation>Give one class index per row of the logits, from 0 to the last class.</translation>
+    </message>
+    <message>
+        <source>Use probabilities, jacobian, stability or crossEntropy.</source>
+        <translation>Use probabilities, jacobian, stability or crossEntropy.</translation>
     </message>
 </context>
 <context>
@@ -2604,8 +2679,8 @@ f′(x) = %3</translation>
         <translation>Group</translation>
     </message>
     <message>
-        <source>Double-click a row (or press Enter) to open it in Curves. Click a column&apos;s title to sort by it, again to reverse, a third time for the lesson&apos;s order.</source>
-        <translation>Double-click a row (or press Enter) to open it in Curves. Click a column&apos;s title to sort by it, again to reverse, a third time for the lesson&apos;s order.</translation>
+        <source>Double-click a row (or press Enter) to open it in Curves. Click a column's title to sort by it, again to reverse, a third time for the lesson's order.</source>
+        <translation>Double-click a row (or press Enter) to open it in Curves. Click a column's title to sort by it, again to reverse, a third time for the lesson's order.</translation>
     </message>
     <message>
         <source>Filter: type part of a name</source>
@@ -2935,8 +3010,8 @@ f′(x) = %3</translation>
         <translation>weights</translation>
     </message>
     <message>
-        <source>The network: each hidden unit&apos;s output over the plane</source>
-        <translation>The network: each hidden unit&apos;s output over the plane</translation>
+        <source>The network: each hidden unit's output over the plane</source>
+        <translation>The network: each hidden unit's output over the plane</translation>
     </message>
     <message>
         <source>Loss, accuracy, gradient norms and dead units over the steps</source>
@@ -2967,8 +3042,8 @@ f′(x) = %3</translation>
         <translation>step</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Each step takes the next mini-batch in order, computes the loss (nn.CrossEntropyLoss) and its gradients, and updates the weights, as the program below does in PyTorch. The lower curves show the norm of each layer&apos;s weight gradient and the units that are dead: a ReLU unit whose input is negative on every point gets no gradient and never recovers. Click a unit of the network to read what it computes.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Each step takes the next mini-batch in order, computes the loss (nn.CrossEntropyLoss) and its gradients, and updates the weights, as the program below does in PyTorch. The lower curves show the norm of each layer&apos;s weight gradient and the units that are dead: a ReLU unit whose input is negative on every point gets no gradient and never recovers. Click a unit of the network to read what it computes.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Each step takes the next mini-batch in order, computes the loss (nn.CrossEntropyLoss) and its gradients, and updates the weights, as the program below does in PyTorch. The lower curves show the norm of each layer's weight gradient and the units that are dead: a ReLU unit whose input is negative on every point gets no gradient and never recovers. Click a unit of the network to read what it computes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Each step takes the next mini-batch in order, computes the loss (nn.CrossEntropyLoss) and its gradients, and updates the weights, as the program below does in PyTorch. The lower curves show the norm of each layer's weight gradient and the units that are dead: a ReLU unit whose input is negative on every point gets no gradient and never recovers. Click a unit of the network to read what it computes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Steps per frame: how fast it trains</source>
@@ -2989,6 +3064,42 @@ f′(x) = %3</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; at step %2: training loss %3, accuracy %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; at step %2: training loss %3, accuracy %4</translation>
+    </message>
+    <message>
+        <source>There is no data set "%1".</source>
+        <translation>There is no data set "%1".</translation>
+    </message>
+    <message>
+        <source>There is no input feature "%1".</source>
+        <translation>There is no input feature "%1".</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be trained here.</source>
+        <translation>"%1" cannot be trained here.</translation>
+    </message>
+    <message>
+        <source>Give 0 to %1 layers: as many unit counts as activations.</source>
+        <translation>Give 0 to %1 layers: as many unit counts as activations.</translation>
+    </message>
+    <message>
+        <source>A layer has 1 to %1 units; "%2" is not that.</source>
+        <translation>A layer has 1 to %1 units; "%2" is not that.</translation>
+    </message>
+    <message>
+        <source>Compare 2 to %1 activations, or none.</source>
+        <translation>Compare 2 to %1 activations, or none.</translation>
+    </message>
+    <message>
+        <source>Use sgd or adam.</source>
+        <translation>Use sgd or adam.</translation>
+    </message>
+    <message>
+        <source>Not one of the speeds offered.</source>
+        <translation>Not one of the speeds offered.</translation>
+    </message>
+    <message>
+        <source>Training to step %1 takes too long to open at once; use a smaller network, batch or step.</source>
+        <translation>Training to step %1 takes too long to open at once; use a smaller network, batch or step.</translation>
     </message>
 </context>
 <context>

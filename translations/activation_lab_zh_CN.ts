@@ -4,11 +4,11 @@
 <context>
     <name>ActivationTexts</name>
     <message>
-        <source>Very cheap to compute. For x &gt; 0 the gradient is exactly 1, so it does not shrink as it flows back through many layers. Many units output exactly 0, which makes the network&apos;s activity sparse.</source>
+        <source>Very cheap to compute. For x &gt; 0 the gradient is exactly 1, so it does not shrink as it flows back through many layers. Many units output exactly 0, which makes the network's activity sparse.</source>
         <translation>计算极快。x &gt; 0 时梯度恒为 1，反向穿过很多层也不会衰减。许多单元的输出恰好为 0，使网络的激活变得稀疏。</translation>
     </message>
     <message>
-        <source>A unit whose input stays negative outputs 0 and gets a zero gradient, so training can never bring it back: the &quot;dying ReLU&quot; problem.</source>
+        <source>A unit whose input stays negative outputs 0 and gets a zero gradient, so training can never bring it back: the "dying ReLU" problem.</source>
         <translation>若某个单元的输入始终为负，它的输出恒为 0、梯度也恒为 0，训练再也无法让它恢复——这就是“ReLU 死亡”问题。</translation>
     </message>
     <message>
@@ -20,11 +20,11 @@
         <translation>ReLU 死亡：整个左半边 f′ = 0，落在这里的输入完全传不回梯度。</translation>
     </message>
     <message>
-        <source>Keeps ReLU&apos;s strengths, and the small slope for negative inputs keeps a gradient flowing, so units cannot die.</source>
+        <source>Keeps ReLU's strengths, and the small slope for negative inputs keeps a gradient flowing, so units cannot die.</source>
         <translation>保留了 ReLU 的优点；负输入处的小斜率让梯度继续流动，单元因此不会死亡。</translation>
     </message>
     <message>
-        <source>The improvement over ReLU is not guaranteed, and the slope is one more setting to choose (PyTorch&apos;s default is 0.01).</source>
+        <source>The improvement over ReLU is not guaranteed, and the slope is one more setting to choose (PyTorch's default is 0.01).</source>
         <translation>相对 ReLU 的提升并无保证，而且斜率又多了一个需要选择的超参数（PyTorch 默认 0.01）。</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@
         <translation>在 ±3 之外完全平坦：那里的梯度恰好为 0，而不只是很小，所以饱和的单元完全学不到东西。</translation>
     </message>
     <message>
-        <source>Gates in mobile networks, such as MobileNetV3&apos;s squeeze-and-excitation blocks.</source>
+        <source>Gates in mobile networks, such as MobileNetV3's squeeze-and-excitation blocks.</source>
         <translation>移动端网络中的门控，例如 MobileNetV3 的 squeeze-and-excitation 模块。</translation>
     </message>
     <message>
@@ -160,7 +160,7 @@
         <translation>最低点是 x = −1.5 处的 −0.375；从 x = 3 起它就是恒等函数。</translation>
     </message>
     <message>
-        <source>Tanh&apos;s shape from three straight pieces: the identity between min_val and max_val, flat outside. Cheap, and its output is bounded.</source>
+        <source>Tanh's shape from three straight pieces: the identity between min_val and max_val, flat outside. Cheap, and its output is bounded.</source>
         <translation>用三段直线拼出 Tanh 的形状：在 min_val 和 max_val 之间是恒等函数，之外是平的。计算便宜，输出有界。</translation>
     </message>
     <message>
@@ -172,7 +172,7 @@
         <translation>较早的语音模型和移动端模型；边界取 0 和 6 时就是 ReLU6。</translation>
     </message>
     <message>
-        <source>Set min_val to 0 and max_val to 6: the curve becomes ReLU6&apos;s. nn.Hardtanh refuses min_val above max_val.</source>
+        <source>Set min_val to 0 and max_val to 6: the curve becomes ReLU6's. nn.Hardtanh refuses min_val above max_val.</source>
         <translation>把 min_val 设为 0、max_val 设为 6：曲线就变成 ReLU6。nn.Hardtanh 不接受 min_val 大于 max_val。</translation>
     </message>
     <message>
@@ -188,7 +188,7 @@
         <translation>在现代网络中很少见；它说明了 ReLU 的来历（ReLU 就是 threshold 为 0、value 为 0 的情形）。</translation>
     </message>
     <message>
-        <source>Set threshold and value to 0: the curve becomes ReLU&apos;s.</source>
+        <source>Set threshold and value to 0: the curve becomes ReLU's.</source>
         <translation>把 threshold 和 value 都设为 0：曲线就变成 ReLU。</translation>
     </message>
     <message>
@@ -248,7 +248,7 @@
         <translation>零以下也是平滑的：曲线不在 0 处截断，而是弯向 −alpha，所以负输入仍能传回梯度，输出的均值也更接近 0，学习因此更快。</translation>
     </message>
     <message>
-        <source>Each negative input costs an exponential, and far to the left the curve is flat again: the gradient fades there as sigmoid&apos;s does.</source>
+        <source>Each negative input costs an exponential, and far to the left the curve is flat again: the gradient fades there as sigmoid's does.</source>
         <translation>每个负输入都要算一次指数；在很远的左侧曲线又变平，那里的梯度会像 sigmoid 一样消失。</translation>
     </message>
     <message>
@@ -288,15 +288,15 @@
         <translation>用在 ELU 适用的地方，需要 −1 以外的下限、又不希望 f′ 出现折点时。</translation>
     </message>
     <message>
-        <source>Drag alpha and watch f′ at 0: it stays 1, while ELU&apos;s jumps from alpha to 1.</source>
+        <source>Drag alpha and watch f′ at 0: it stays 1, while ELU's jumps from alpha to 1.</source>
         <translation>拖动 alpha，观察 0 处的 f′：它始终是 1，而 ELU 的 f′ 会从 alpha 跳到 1。</translation>
     </message>
     <message>
         <source>Weights each input by the probability that a standard normal variable is below it, x · Φ(x): smooth everywhere, with a small dip (about −0.17) left of 0.</source>
-        <translation>用&quot;标准正态变量小于该输入&quot;的概率给输入加权，即 x · Φ(x)：处处平滑，在 0 左侧有一个小凹陷（约 −0.17）。</translation>
+        <translation>用"标准正态变量小于该输入"的概率给输入加权，即 x · Φ(x)：处处平滑，在 0 左侧有一个小凹陷（约 −0.17）。</translation>
     </message>
     <message>
-        <source>Costs more than ReLU, and it is not monotonic. For a contiguous tensor PyTorch hands the exact form to oneDNN, whose erf approximation is a little coarser than the math library&apos;s.</source>
+        <source>Costs more than ReLU, and it is not monotonic. For a contiguous tensor PyTorch hands the exact form to oneDNN, whose erf approximation is a little coarser than the math library's.</source>
         <translation>计算比 ReLU 贵，而且不是单调的。对连续存储的张量，PyTorch 把精确形式交给 oneDNN 计算，它的 erf 近似比数学库的略粗。</translation>
     </message>
     <message>
@@ -304,8 +304,8 @@
         <translation>Transformer 的前馈层：BERT、GPT 和 Vision Transformer。</translation>
     </message>
     <message>
-        <source>Switch approximate to &apos;tanh&apos; and overlay the two: the curves are almost impossible to tell apart.</source>
-        <translation>把 approximate 切换为 &apos;tanh&apos; 并叠加两者：两条曲线几乎无法区分。</translation>
+        <source>Switch approximate to 'tanh' and overlay the two: the curves are almost impossible to tell apart.</source>
+        <translation>把 approximate 切换为 'tanh' 并叠加两者：两条曲线几乎无法区分。</translation>
     </message>
     <message>
         <source>x · σ(x), also called Swish: smooth, not monotonic (its minimum is about −0.28 near x = −1.28) and unbounded above like ReLU.</source>
@@ -320,7 +320,7 @@
         <translation>EfficientNet 和许多现代卷积网络；大语言模型中的 SwiGLU 模块。</translation>
     </message>
     <message>
-        <source>Overlay Hardswish: MobileNetV3&apos;s cheap approximation of this curve, built from straight pieces.</source>
+        <source>Overlay Hardswish: MobileNetV3's cheap approximation of this curve, built from straight pieces.</source>
         <translation>叠加 Hardswish：它是 MobileNetV3 用直线段拼出的、这条曲线的廉价近似。</translation>
     </message>
     <message>
@@ -356,7 +356,7 @@
         <translation>把 beta 调大：0 处的弯折变尖，曲线趋近 ReLU；f′ 是一条 sigmoid 曲线。</translation>
     </message>
     <message>
-        <source>x / (1 + |x|): tanh&apos;s S-shape without exponentials, approaching ±1 much more slowly, so its gradient fades more gently.</source>
+        <source>x / (1 + |x|): tanh's S-shape without exponentials, approaching ±1 much more slowly, so its gradient fades more gently.</source>
         <translation>x / (1 + |x|)：不用指数就得到 tanh 的 S 形，趋近 ±1 的速度慢得多，因此梯度衰减得更平缓。</translation>
     </message>
     <message>
@@ -401,10 +401,10 @@
     </message>
     <message>
         <source>Overlay Softshrink: both suppress small values; Tanhshrink does it without a dead band.</source>
-        <translation>叠加 Softshrink：两者都压制小数值，但 Tanhshrink 没有&quot;死区&quot;。</translation>
+        <translation>叠加 Softshrink：两者都压制小数值，但 Tanhshrink 没有"死区"。</translation>
     </message>
     <message>
-        <source>For x &lt; 0 the curve bends towards −alpha; PyTorch&apos;s default is 1.</source>
+        <source>For x &lt; 0 the curve bends towards −alpha; PyTorch's default is 1.</source>
         <translation>x &lt; 0 时曲线弯向 −alpha；PyTorch 的默认值是 1。</translation>
     </message>
     <message>
@@ -412,8 +412,8 @@
         <translation>左侧的下限是 −alpha，alpha 越小曲线越快到达下限；不允许取 0。</translation>
     </message>
     <message>
-        <source>&apos;none&apos; computes x · Φ(x) with erf; &apos;tanh&apos; uses the faster tanh formula.</source>
-        <translation>&apos;none&apos; 用 erf 计算 x · Φ(x)；&apos;tanh&apos; 使用更快的 tanh 公式。</translation>
+        <source>'none' computes x · Φ(x) with erf; 'tanh' uses the faster tanh formula.</source>
+        <translation>'none' 用 erf 计算 x · Φ(x)；'tanh' 使用更快的 tanh 公式。</translation>
     </message>
     <message>
         <source>How sharp the bend at 0 is: the larger beta, the closer to ReLU.</source>
@@ -476,7 +476,7 @@
         <translation>语义分割网络的最后一层，为每个像素标注类别。</translation>
     </message>
     <message>
-        <source>Here the logits are the channels of one pixel: the curves are softmax&apos;s, because a pixel&apos;s channels are normalised exactly as a vector of logits.</source>
+        <source>Here the logits are the channels of one pixel: the curves are softmax's, because a pixel's channels are normalised exactly as a vector of logits.</source>
         <translation>这里的 logits 是一个像素的各个通道：曲线与 softmax 的相同，因为一个像素的通道正是像 logits 向量那样被归一化的。</translation>
     </message>
     <message>
@@ -691,7 +691,7 @@
         <translation>f′ 轴至少包含 0 到 1</translation>
     </message>
     <message>
-        <source>Keep 0 and 1 on the gradient&apos;s axis, so that the gradients of different activations can be compared by height</source>
+        <source>Keep 0 and 1 on the gradient's axis, so that the gradients of different activations can be compared by height</source>
         <translation>梯度轴上始终包含 0 和 1，这样不同激活函数的梯度可以直接比较高低</translation>
     </message>
     <message>
@@ -706,6 +706,18 @@
         <source>Filter: type part of a name</source>
         <translation>筛选：输入名称的一部分</translation>
     </message>
+    <message>
+        <source>"%1" is not one of %2.</source>
+        <translation>“%1”不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an elementwise activation.</source>
+        <translation>“%1”不是逐元素的激活函数。</translation>
+    </message>
+    <message>
+        <source>Give between 1 and %1 other logits, as numbers.</source>
+        <translation>请给出 1 到 %1 个其他 logit，须为数字。</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -718,7 +730,7 @@
         <translation>无法为 %1 编码 PNG 图像。</translation>
     </message>
     <message>
-        <source>Unknown file type &quot;%1&quot;: use .png, .svg, .pdf or .csv.</source>
+        <source>Unknown file type "%1": use .png, .svg, .pdf or .csv.</source>
         <translation>未知的文件类型“%1”：请使用 .png、.svg、.pdf 或 .csv。</translation>
     </message>
     <message>
@@ -757,8 +769,8 @@
         <translation>%1 处是数组，但形状 %2 在此需要一个数</translation>
     </message>
     <message>
-        <source>not a number at %1: %2 (use &quot;nan&quot;, &quot;inf&quot; or &quot;-inf&quot; for non-finite values)</source>
-        <translation>%1 处不是数字：%2（非有限值请写 &quot;nan&quot;、&quot;inf&quot; 或 &quot;-inf&quot;）</translation>
+        <source>not a number at %1: %2 (use "nan", "inf" or "-inf" for non-finite values)</source>
+        <translation>%1 处不是数字：%2（非有限值请写 "nan"、"inf" 或 "-inf"）</translation>
     </message>
     <message>
         <source>a number at %1 where the shape %2 expects an array</source>
@@ -848,7 +860,7 @@
         <translation>Softmax 与 dim(&amp;S)</translation>
     </message>
     <message>
-        <source>What Softmax&apos;s dim normalises</source>
+        <source>What Softmax's dim normalises</source>
         <translation>Softmax 的 dim 到底在哪个方向上归一化</translation>
     </message>
     <message>
@@ -880,7 +892,7 @@
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <source>Use the desktop&apos;s colours</source>
+        <source>Use the desktop's colours</source>
         <translation>使用桌面的配色</translation>
     </message>
     <message>
@@ -1159,7 +1171,7 @@
         <translation>所选神经元的计算过程</translation>
     </message>
     <message>
-        <source>The chosen neuron&apos;s bias, sum and activation</source>
+        <source>The chosen neuron's bias, sum and activation</source>
         <translation>所选神经元的偏置、加权和与激活值</translation>
     </message>
     <message>
@@ -1361,7 +1373,7 @@
 <context>
     <name>StateDict</name>
     <message>
-        <source>unexpected key &quot;%1&quot;: expected fc1.weight, fc1.bias, fc2.weight, ...</source>
+        <source>unexpected key "%1": expected fc1.weight, fc1.bias, fc2.weight, ...</source>
         <translation>意外的键“%1”：应为 fc1.weight、fc1.bias、fc2.weight……</translation>
     </message>
     <message>
@@ -1410,18 +1422,53 @@
     </message>
 </context>
 <context>
+    <name>StateReader</name>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 不是数字。</translation>
+    </message>
+    <message>
+        <source>%1 is not a number from %2 to %3.</source>
+        <translation>%1 不是 %2 到 %3 之间的数字。</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number from %2 to %3.</source>
+        <translation>%1 不是 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1 is neither true nor false.</source>
+        <translation>%1 既不是 true 也不是 false。</translation>
+    </message>
+    <message>
+        <source>a name in quotes is expected here.</source>
+        <translation>这里应是带引号的名称。</translation>
+    </message>
+    <message>
+        <source>a list of names or numbers is expected here.</source>
+        <translation>这里应是由名称或数字组成的列表。</translation>
+    </message>
+    <message>
+        <source>a list is expected here.</source>
+        <translation>这里应是一个列表。</translation>
+    </message>
+    <message>
+        <source>%1: no such setting here.</source>
+        <translation>%1：这里没有这个设置项。</translation>
+    </message>
+</context>
+<context>
     <name>TrainCsv</name>
     <message>
         <source>row %1 has %2 fields, expected 3 (x1,x2,label)</source>
         <translation>第 %1 行有 %2 个字段，应为 3 个（x1,x2,label）</translation>
     </message>
     <message>
-        <source>row %1: x%2 is not a finite number: &quot;%3&quot;</source>
-        <translation>第 %1 行：x%2 不是有限的数字：&quot;%3&quot;</translation>
+        <source>row %1: x%2 is not a finite number: "%3"</source>
+        <translation>第 %1 行：x%2 不是有限的数字："%3"</translation>
     </message>
     <message>
-        <source>row %1: the label is not a class from 0 to %2: &quot;%3&quot;</source>
-        <translation>第 %1 行：标签不是 0 到 %2 之间的类别：&quot;%3&quot;</translation>
+        <source>row %1: the label is not a class from 0 to %2: "%3"</source>
+        <translation>第 %1 行：标签不是 0 到 %2 之间的类别："%3"</translation>
     </message>
     <message>
         <source>more than %1 points</source>
@@ -1439,7 +1486,7 @@
 <context>
     <name>al::CurvesState</name>
     <message>
-        <source>There is no activation called &quot;%1&quot;.</source>
+        <source>There is no activation called "%1".</source>
         <translation>没有名为“%1”的激活函数。</translation>
     </message>
     <message>
@@ -1570,8 +1617,8 @@ f′(x) = %3</translation>
         <translation>等价的函数式写法</translation>
     </message>
     <message>
-        <source>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;x afterwards = %3&lt;/b&gt;: x was overwritten, y &lt;i&gt;is&lt;/i&gt; x. One tensor in memory instead of two.&lt;/p&gt;&lt;p&gt;The catch: if autograd or a later line still needs the old x, PyTorch stops with &quot;one of the variables needed for gradient computation has been modified by an inplace operation&quot;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;调用之后 x = %3&lt;/b&gt;：x 被原地覆盖，y &lt;i&gt;就是&lt;/i&gt; x。内存中只有一个张量，而不是两个。&lt;/p&gt;&lt;p&gt;代价：如果 autograd 或后面的代码还需要原来的 x，PyTorch 会报错 &quot;one of the variables needed for gradient computation has been modified by an inplace operation&quot;。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;x afterwards = %3&lt;/b&gt;: x was overwritten, y &lt;i&gt;is&lt;/i&gt; x. One tensor in memory instead of two.&lt;/p&gt;&lt;p&gt;The catch: if autograd or a later line still needs the old x, PyTorch stops with "one of the variables needed for gradient computation has been modified by an inplace operation".&lt;/p&gt;</source>
+        <translation>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;调用之后 x = %3&lt;/b&gt;：x 被原地覆盖，y &lt;i&gt;就是&lt;/i&gt; x。内存中只有一个张量，而不是两个。&lt;/p&gt;&lt;p&gt;代价：如果 autograd 或后面的代码还需要原来的 x，PyTorch 会报错 "one of the variables needed for gradient computation has been modified by an inplace operation"。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;x = %1&lt;br&gt;y = %2(x)  →  y = %3&lt;br&gt;&lt;b&gt;x afterwards = %1&lt;/b&gt;: unchanged. y is a new tensor, so two tensors are in memory.&lt;/p&gt;&lt;p&gt;Tick inplace to overwrite x instead and save that memory.&lt;/p&gt;</source>
@@ -1725,11 +1772,11 @@ f′(x) = %3</translation>
 <context>
     <name>al::DeepWorkspace</name>
     <message>
-        <source>The gradients overflowed: they exploded beyond float32&apos;s range.</source>
+        <source>The gradients overflowed: they exploded beyond float32's range.</source>
         <translation>梯度溢出了：它们爆炸到超出 float32 的表示范围。</translation>
     </message>
     <message>
-        <source>The gradients explode: up to %1. Each layer multiplies the signal by more than 1, forward and backward; one SGD step with them would throw the network&apos;s weights away.</source>
+        <source>The gradients explode: up to %1. Each layer multiplies the signal by more than 1, forward and backward; one SGD step with them would throw the network's weights away.</source>
         <translation>梯度爆炸：最大达到 %1。每一层都把信号放大一倍以上，前向和反向都是如此；用这样的梯度做一步 SGD，网络的权重就全毁了。</translation>
     </message>
     <message>
@@ -1761,7 +1808,7 @@ f′(x) = %3</translation>
         <translation>&lt;p&gt;&lt;b&gt;损失 %1。&lt;/b&gt;fc1 的 ‖∂L/∂W‖：%2；fc%3 的：%4。&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Backpropagation multiplies the gradient, layer by layer, by the weights and by f′. Sigmoid&apos;s f′ is at most 0.25, so with nn.Linear&apos;s default weights the product shrinks geometrically with depth. ReLU&apos;s f′ is 1 where a unit is active: with Kaiming&apos;s initialisation the signal keeps its size. Weights scaled above that multiply it by more than 1 per layer, and it explodes.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Backpropagation multiplies the gradient, layer by layer, by the weights and by f′. Sigmoid's f′ is at most 0.25, so with nn.Linear's default weights the product shrinks geometrically with depth. ReLU's f′ is 1 where a unit is active: with Kaiming's initialisation the signal keeps its size. Weights scaled above that multiply it by more than 1 per layer, and it explodes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;反向传播逐层把梯度乘以权重和 f′。Sigmoid 的 f′ 最大只有 0.25，所以在 nn.Linear 的默认权重下，这个乘积随深度按几何级数缩小。ReLU 在单元激活时 f′ 为 1：配合 Kaiming 初始化，信号的大小保持不变。权重再放大，每层就乘上一个大于 1 的数，梯度随之爆炸。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1797,7 +1844,7 @@ f′(x) = %3</translation>
         <translation>预设演示</translation>
     </message>
     <message>
-        <source>nn.Linear&apos;s default</source>
+        <source>nn.Linear's default</source>
         <translation>nn.Linear 默认</translation>
     </message>
     <message>
@@ -1916,11 +1963,19 @@ f′(x) = %3</translation>
         <source>none in any layer</source>
         <translation>各层均为 0</translation>
     </message>
+    <message>
+        <source>"%1" is not an elementwise activation.</source>
+        <translation>“%1”不是逐元素的激活函数。</translation>
+    </message>
+    <message>
+        <source>Use default, kaiming or xavier.</source>
+        <translation>请使用 default、kaiming 或 xavier。</translation>
+    </message>
 </context>
 <context>
     <name>al::Language</name>
     <message>
-        <source>Unknown language &quot;%1&quot; (available: zh_CN, en).</source>
+        <source>Unknown language "%1" (available: zh_CN, en).</source>
         <translation>未知语言“%1”（可用：zh_CN、en）。</translation>
     </message>
     <message>
@@ -1967,7 +2022,7 @@ f′(x) = %3</translation>
         <translation>关于激活函数实验室</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Activation Lab %1&lt;/h3&gt;&lt;p&gt;The activation functions of PyTorch&apos;s torch.nn, for the classroom. Every number is computed as PyTorch computes it (float32, CPU).&lt;/p&gt;&lt;p&gt;Qt %2 · QCustomPlot %3 · Eigen %4&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Activation Lab %1&lt;/h3&gt;&lt;p&gt;The activation functions of PyTorch's torch.nn, for the classroom. Every number is computed as PyTorch computes it (float32, CPU).&lt;/p&gt;&lt;p&gt;Qt %2 · QCustomPlot %3 · Eigen %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;激活函数实验室 %1&lt;/h3&gt;&lt;p&gt;在课堂上讲解 PyTorch torch.nn 中的激活函数。每一个数都按 PyTorch 的方式计算（float32，CPU）。&lt;/p&gt;&lt;p&gt;Qt %2 · QCustomPlot %3 · Eigen %4&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1999,7 +2054,7 @@ f′(x) = %3</translation>
         <translation>作用</translation>
     </message>
     <message>
-        <source>There is no activation called &quot;%1&quot;.</source>
+        <source>There is no activation called "%1".</source>
         <translation>没有名为“%1”的激活函数。</translation>
     </message>
     <message>
@@ -2026,7 +2081,7 @@ f′(x) = %3</translation>
         <translation>随机种子必须在 0 到 4294967295 之间。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot go between the layers: choose an elementwise activation.</source>
+        <source>"%1" cannot go between the layers: choose an elementwise activation.</source>
         <translation>“%1”不能放在层与层之间：请选择逐元素的激活函数。</translation>
     </message>
     <message>
@@ -2062,8 +2117,8 @@ f′(x) = %3</translation>
         <translation>输入</translation>
     </message>
     <message>
-        <source>Each target is a class index from 0 to %1, one per sample; &quot;%2&quot; is not.</source>
-        <translation>每个目标都是 0 到 %1 之间的类别编号，每个样本一个；&quot;%2&quot; 不是。</translation>
+        <source>Each target is a class index from 0 to %1, one per sample; "%2" is not.</source>
+        <translation>每个目标都是 0 到 %1 之间的类别编号，每个样本一个；"%2" 不是。</translation>
     </message>
     <message>
         <source>The batch has %1 samples: give %1 targets, separated by commas.</source>
@@ -2181,7 +2236,7 @@ f′(x) = %3</translation>
         <translation>前向传播，第 %1 / %2 步：%3，形状 %4</translation>
     </message>
     <message>
-        <source>nn.CrossEntropyLoss of the logits: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;It applies log_softmax itself: it takes fc%2&apos;s logits, never the softmax stage (that one is for reading probabilities).&lt;br&gt;‖∂L/∂W‖: %3</source>
+        <source>nn.CrossEntropyLoss of the logits: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;It applies log_softmax itself: it takes fc%2's logits, never the softmax stage (that one is for reading probabilities).&lt;br&gt;‖∂L/∂W‖: %3</source>
         <translation>logits 的 nn.CrossEntropyLoss：&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;它自己会做 log_softmax：输入的是 fc%2 的 logits，而不是 softmax 阶段（那一步只是用来读概率的）。&lt;br&gt;‖∂L/∂W‖：%3</translation>
     </message>
     <message>
@@ -2261,7 +2316,7 @@ f′(x) = %3</translation>
         <translation>在这批数据和目标上运行 torch.optim.SGD；网络保留训练后的权重</translation>
     </message>
     <message>
-        <source>Seed&apos;s weights</source>
+        <source>Seed's weights</source>
         <translation>种子的权重</translation>
     </message>
     <message>
@@ -2289,7 +2344,7 @@ f′(x) = %3</translation>
         <translation>&lt;b&gt;∂L/∂ %1，单元 %2，样本 %3&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>The loss is the batch&apos;s mean of −log softmax(logits)[target]: for a logit, δ = (p − [unit = target]) / batch.</source>
+        <source>The loss is the batch's mean of −log softmax(logits)[target]: for a logit, δ = (p − [unit = target]) / batch.</source>
         <translation>损失是整批样本 −log softmax(logits)[target] 的平均值：对一个 logit，δ = (p − [单元 = 目标]) / 批大小。</translation>
     </message>
     <message>
@@ -2305,7 +2360,7 @@ f′(x) = %3</translation>
         <translation>另一个单元</translation>
     </message>
     <message>
-        <source>Back through %1: δ(z) = δ(%1&apos;s output) × f′(z).</source>
+        <source>Back through %1: δ(z) = δ(%1's output) × f′(z).</source>
         <translation>反向穿过 %1：δ(z) = δ(%1 的输出) × f′(z)。</translation>
     </message>
     <message>
@@ -2313,15 +2368,15 @@ f′(x) = %3</translation>
         <translation>δ = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>f′(z) = 0: nothing passes back to this unit&apos;s weights (a dead unit).</source>
+        <source>f′(z) = 0: nothing passes back to this unit's weights (a dead unit).</source>
         <translation>f′(z) = 0：没有梯度传回这个单元的权重（死亡单元）。</translation>
     </message>
     <message>
-        <source>δ = Σₖ W[k, %1] · δₖ over fc%2&apos;s units, largest first:</source>
+        <source>δ = Σₖ W[k, %1] · δₖ over fc%2's units, largest first:</source>
         <translation>δ = Σₖ W[k, %1] · δₖ，对 fc%2 的各单元求和，按绝对值从大到小：</translation>
     </message>
     <message>
-        <source>δ = &lt;b&gt;%1&lt;/b&gt; (autograd&apos;s sum)</source>
+        <source>δ = &lt;b&gt;%1&lt;/b&gt; (autograd's sum)</source>
         <translation>δ = &lt;b&gt;%1&lt;/b&gt;（autograd 求和的结果）</translation>
     </message>
     <message>
@@ -2337,8 +2392,16 @@ f′(x) = %3</translation>
         <translation>损失、反向传播与训练的 Python 代码</translation>
     </message>
     <message>
-        <source>Norm of each layer&apos;s weight gradient, log scale</source>
+        <source>Norm of each layer's weight gradient, log scale</source>
         <translation>每层权重梯度的范数（对数刻度）</translation>
+    </message>
+    <message>
+        <source>Give %1 activations, one per hidden layer.</source>
+        <translation>请给出 %1 个激活函数，每个隐藏层一个。</translation>
+    </message>
+    <message>
+        <source>Gradients go back from the logits, stage %1 at most.</source>
+        <translation>梯度从 logits 往回传，阶段最多为 %1。</translation>
     </message>
 </context>
 <context>
@@ -2371,7 +2434,7 @@ f′(x) = %3</translation>
         <translation>重置</translation>
     </message>
     <message>
-        <source>Back to PyTorch&apos;s default, %1</source>
+        <source>Back to PyTorch's default, %1</source>
         <translation>恢复 PyTorch 的默认值 %1</translation>
     </message>
     <message>
@@ -2394,7 +2457,7 @@ f′(x) = %3</translation>
         <translation>这里的 %1 维张量最大为 %2；%3 太大或为空。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number; the cell keeps %2. (nan, inf and -inf are accepted, as in PyTorch.)</source>
+        <source>"%1" is not a number; the cell keeps %2. (nan, inf and -inf are accepted, as in PyTorch.)</source>
         <translation>“%1”不是数字，单元格保持 %2。（与 PyTorch 一样，可以输入 nan、inf 和 -inf。）</translation>
     </message>
     <message>
@@ -2410,7 +2473,7 @@ f′(x) = %3</translation>
         <translation>粘贴的表格第 %1 行有 %2 个单元格，第一行有 %3 个；未做任何更改。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in row %2 is not a number; nothing was changed.</source>
+        <source>"%1" in row %2 is not a number; nothing was changed.</source>
         <translation>第 %2 行的“%1”不是数字；未做任何更改。</translation>
     </message>
     <message>
@@ -2430,7 +2493,7 @@ f′(x) = %3</translation>
         <translation>目标必须是 0 到 %1 之间的类别。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: numbers here are written as in Python, with a decimal point (1.5, not 1,5) and no thousands separator; the cell keeps %2.</source>
+        <source>"%1": numbers here are written as in Python, with a decimal point (1.5, not 1,5) and no thousands separator; the cell keeps %2.</source>
         <translation>“%1”：这里的数字按 Python 的写法输入，用小数点（1.5，而不是 1,5），不加千位分隔符；单元格保留 %2。</translation>
     </message>
 </context>
@@ -2541,7 +2604,7 @@ f′(x) = %3</translation>
         <translation>三维：多个批次叠在一起</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Careful:&lt;/b&gt; dim=0 normalises down the batch. Each column now adds up to 1, so one sample&apos;s probabilities depend on the other samples in the batch. For a (batch_size, num_classes) output use dim=1.</source>
+        <source>&lt;b&gt;Careful:&lt;/b&gt; dim=0 normalises down the batch. Each column now adds up to 1, so one sample's probabilities depend on the other samples in the batch. For a (batch_size, num_classes) output use dim=1.</source>
         <translation>&lt;b&gt;注意：&lt;/b&gt;dim=0 是沿批次方向归一化。现在每一列之和为 1，一个样本的概率竟取决于同一批中的其他样本。对 (batch_size, num_classes) 的输出应使用 dim=1。</translation>
     </message>
     <message>
@@ -2549,12 +2612,24 @@ f′(x) = %3</translation>
         <translation>结果的不同视图</translation>
     </message>
     <message>
-        <source>dim=%1 normalises each row: every sample&apos;s probabilities add up to 1 on their own, whatever the other samples in the batch are. This is what a (batch_size, num_classes) output needs.</source>
+        <source>dim=%1 normalises each row: every sample's probabilities add up to 1 on their own, whatever the other samples in the batch are. This is what a (batch_size, num_classes) output needs.</source>
         <translation>dim=%1 按行归一化：每个样本的概率各自加起来等于 1，与同一批中的其他样本无关。(batch_size, num_classes) 形状的输出正需要这样。</translation>
     </message>
     <message>
         <source>softmax(logits / %1, dim=%2), logits of shape %3</source>
         <translation>softmax(logits / %1, dim=%2)，logits 的形状为 %3</translation>
+    </message>
+    <message>
+        <source>The logits are too long.</source>
+        <translation>logits 太长了。</translation>
+    </message>
+    <message>
+        <source>Give one class index per row of the logits, from 0 to the last class.</source>
+        <translation>请为 logits 的每一行给出一个类别索引，从 0 到最后一个类别。</translation>
+    </message>
+    <message>
+        <source>Use probabilities, jacobian, stability or crossEntropy.</source>
+        <translation>请使用 probabilities、jacobian、stability 或 crossEntropy。</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2679,7 @@ f′(x) = %3</translation>
         <translation>类别</translation>
     </message>
     <message>
-        <source>Double-click a row (or press Enter) to open it in Curves. Click a column&apos;s title to sort by it, again to reverse, a third time for the lesson&apos;s order.</source>
+        <source>Double-click a row (or press Enter) to open it in Curves. Click a column's title to sort by it, again to reverse, a third time for the lesson's order.</source>
         <translation>双击一行（或按回车）即可在“曲线”中打开。点击列标题按该列排序，再点一次倒序，第三次恢复课堂顺序。</translation>
     </message>
     <message>
@@ -2935,7 +3010,7 @@ f′(x) = %3</translation>
         <translation>权重</translation>
     </message>
     <message>
-        <source>The network: each hidden unit&apos;s output over the plane</source>
+        <source>The network: each hidden unit's output over the plane</source>
         <translation>网络：每个隐藏单元在平面上的输出</translation>
     </message>
     <message>
@@ -2967,7 +3042,7 @@ f′(x) = %3</translation>
         <translation>步数</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Each step takes the next mini-batch in order, computes the loss (nn.CrossEntropyLoss) and its gradients, and updates the weights, as the program below does in PyTorch. The lower curves show the norm of each layer&apos;s weight gradient and the units that are dead: a ReLU unit whose input is negative on every point gets no gradient and never recovers. Click a unit of the network to read what it computes.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Each step takes the next mini-batch in order, computes the loss (nn.CrossEntropyLoss) and its gradients, and updates the weights, as the program below does in PyTorch. The lower curves show the norm of each layer's weight gradient and the units that are dead: a ReLU unit whose input is negative on every point gets no gradient and never recovers. Click a unit of the network to read what it computes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每一步按顺序取下一个小批量，计算损失（nn.CrossEntropyLoss）及其梯度，再更新权重，和下面的 PyTorch 程序完全一样。下方的曲线给出每层权重梯度的范数和死亡单元的数量：一个 ReLU 单元如果在所有点上的输入都为负，就得不到梯度，再也无法恢复。点击网络中的一个单元，可以查看它计算的是什么。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2989,6 +3064,42 @@ f′(x) = %3</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; at step %2: training loss %3, accuracy %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;，第 %2 步：训练损失 %3，准确率 %4</translation>
+    </message>
+    <message>
+        <source>There is no data set "%1".</source>
+        <translation>没有名为“%1”的数据集。</translation>
+    </message>
+    <message>
+        <source>There is no input feature "%1".</source>
+        <translation>没有名为“%1”的输入特征。</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be trained here.</source>
+        <translation>“%1”在这里不能训练。</translation>
+    </message>
+    <message>
+        <source>Give 0 to %1 layers: as many unit counts as activations.</source>
+        <translation>请给出 0 到 %1 层：单元数的个数与激活函数的个数相同。</translation>
+    </message>
+    <message>
+        <source>A layer has 1 to %1 units; "%2" is not that.</source>
+        <translation>每层有 1 到 %1 个单元；“%2”不符合。</translation>
+    </message>
+    <message>
+        <source>Compare 2 to %1 activations, or none.</source>
+        <translation>请对比 2 到 %1 个激活函数，或者不对比。</translation>
+    </message>
+    <message>
+        <source>Use sgd or adam.</source>
+        <translation>请使用 sgd 或 adam。</translation>
+    </message>
+    <message>
+        <source>Not one of the speeds offered.</source>
+        <translation>不是可选的速度之一。</translation>
+    </message>
+    <message>
+        <source>Training to step %1 takes too long to open at once; use a smaller network, batch or step.</source>
+        <translation>训练到第 %1 步太久，无法在打开时立即完成；请用更小的网络、批量或步数。</translation>
     </message>
 </context>
 <context>

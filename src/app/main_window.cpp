@@ -306,8 +306,15 @@ Workspace *MainWindow::workspace(int index)
     built->setObjectName(workspaceId(index) + QStringLiteral("Workspace"));
     built->setControlsShown(controlsShown_[appearance_->presentation()]);
     built->setNotesShown(notesShown_[appearance_->presentation()]);
-    if (restoreSettings_)
-        built->restoreSettings(*settings_);
+    if (restoreSettings_) {
+        // Through the workspace's own checks: a damaged value keeps its default.
+        QVariantMap state;
+        settings_->beginGroup(workspaceId(index));
+        for (const QString &key : settings_->allKeys())
+            state.insert(key, settings_->value(key));
+        settings_->endGroup();
+        built->setViewState(state, StateMode::Lenient);
+    }
     connect(built, &Workspace::statusMessage, this, &MainWindow::showStatus);
     connect(built, &Workspace::activationRequested, this, &MainWindow::openActivation);
     ui_->workspaceStack->addWidget(built);
@@ -690,9 +697,15 @@ void MainWindow::saveSettings()
     }
     if (currentWorkspace() >= 0)
         s.setValue(QStringLiteral("window/workspace"), workspaceId(currentWorkspace()));
-    for (Workspace *w : workspaces_)
-        if (w)
-            w->saveSettings(s);
+    for (size_t i = 0; i < workspaces_.size(); ++i)
+        if (Workspace *w = workspaces_[i]) {
+            s.beginGroup(workspaceId(static_cast<int>(i)));
+            s.remove(QString()); // keys of an older state go
+            const QVariantMap state = w->viewState();
+            for (auto it = state.constBegin(); it != state.constEnd(); ++it)
+                s.setValue(it.key(), it.value());
+            s.endGroup();
+        }
     s.sync();
     if (s.status() == QSettings::AccessError && !settingsFailureReported_) {
         settingsFailureReported_ = true; // once: the teacher knows, and is not nagged

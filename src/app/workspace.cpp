@@ -181,4 +181,9 @@ void Workspace::resizeEvent(QResizeEvent *event)
         placeFieldError();
 }
 
+QStringList Workspace::setViewState(const QVariantMap &state, StateMode)
+{
+    return StateReader(state).problems(); // no keys here: every one is unknown
+}
+
 } // namespace al

@@ -8,6 +8,8 @@
 // notes (explanations and code, folded with View > Notes). In presentation mode the notes start
 // folded, so that the picture takes most of the screen.
 
+#include "app/view_state.h"
+
 #include <QEvent>
 #include <QPointer>
 #include <QWidget>
@@ -18,7 +20,6 @@
 class QCustomPlot;
 class QLabel;
 class QScrollArea;
-class QSettings;
 
 namespace al {
 
@@ -40,8 +41,13 @@ public:
     virtual QString pythonProgram() const { return {}; }
     // The keys this workspace answers to itself, as (key, what it does), translated.
     virtual QList<QPair<QString, QString>> keyHelp() const { return {}; }
-    virtual void saveSettings(QSettings &) const { }
-    virtual void restoreSettings(const QSettings &) { }
+    // The whole state of what is shown, as keys and values (docs/lessons.md): what the settings
+    // keep between starts and what a lesson slide holds.
+    virtual QVariantMap viewState() const { return {}; }
+    // Takes a whole state: keys not given take their defaults. Returns the refusals (an unknown
+    // key, a value the controls would refuse), each naming its key; see StateMode for what is
+    // taken when there are some.
+    virtual QStringList setViewState(const QVariantMap &state, StateMode mode);
     // Shows an activation by its functional name, where the workspace shows activations; false
     // for an unknown name, or a workspace that does not.
     virtual bool selectActivation(const QString &) { return false; }

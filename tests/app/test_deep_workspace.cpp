@@ -9,7 +9,6 @@
 #include <QDoubleSpinBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
@@ -148,36 +147,38 @@ private slots:
         QCOMPARE(workspace_->resultOptions().weightScale, 2.5);
     }
 
-    void settingsComeBackAndDamageIsClamped()
+    // The whole state comes back (a restart, a lesson slide); a damaged one is named key by key.
+    void stateComesBackAndDamageIsRefused()
     {
         child<QPushButton>("deepExplodingButton")->click();
         child<QSpinBox>("deepDepthSpin")->setValue(33);
-        {
-            QSettings settings;
-            workspace_->saveSettings(settings);
-        }
+        const QVariantMap saved = workspace_->viewState();
         workspace_.reset();
         QVERIFY(workspace_.show());
-        {
-            const QSettings settings;
-            workspace_->restoreSettings(settings);
-        }
+        QCOMPARE(workspace_->setViewState(saved, StateMode::Apply), QStringList());
         QCOMPARE(workspace_->options().depth, 33);
         QCOMPARE(workspace_->options().weightScale, 2.0);
         QCOMPARE(workspace_->options().activation.name(), "relu");
         QCOMPARE(workspace_->options().init, Init::Kaiming);
-        QSettings hostile;
-        hostile.setValue(QStringLiteral("deep/depth"), 100000);
-        hostile.setValue(QStringLiteral("deep/width"), -5);
-        hostile.setValue(QStringLiteral("deep/scale"), 1e300);
-        hostile.setValue(QStringLiteral("deep/activation"), QStringLiteral("softmax"));
-        hostile.setValue(QStringLiteral("deep/init"), QStringLiteral("orthogonal"));
-        workspace_->restoreSettings(hostile);
-        QCOMPARE(workspace_->options().depth, kMaxDeepDepth);
-        QCOMPARE(workspace_->options().width, kMinDeepWidth);
-        QCOMPARE(workspace_->options().weightScale, 2.0); // kept
-        QCOMPARE(workspace_->options().activation.name(), "relu"); // kept: not elementwise
-        QCOMPARE(child<QSpinBox>("deepDepthSpin")->value(), kMaxDeepDepth);
+        QCOMPARE(child<QSpinBox>("deepDepthSpin")->value(), 33);
+        const QVariantMap hostile {{QStringLiteral("depth"), 100000}, {QStringLiteral("width"), -5},
+            {QStringLiteral("scale"), 1e300},
+            {QStringLiteral("activation"), QStringLiteral("softmax")},
+            {QStringLiteral("init"), QStringLiteral("orthogonal")}, {QStringLiteral("batch"), 32},
+            {QStringLiteral("colour"), 1}};
+        // Applied as a whole: refused, every bad key named, nothing changed.
+        const QStringList problems = workspace_->setViewState(hostile, StateMode::Apply);
+        QCOMPARE(problems.size(), 6);
+        for (const char *key : {"depth", "width", "scale", "activation", "init", "colour"})
+            QVERIFY2(
+                !problems.filter(QStringLiteral("%1:").arg(QLatin1String(key))).isEmpty(), key);
+        QCOMPARE(workspace_->options().depth, 33);
+        // Leniently (a damaged settings file): the good key taken, the rest at their defaults.
+        QCOMPARE(workspace_->setViewState(hostile, StateMode::Lenient).size(), 6);
+        QCOMPARE(workspace_->options().batch, 32);
+        QCOMPARE(workspace_->options().depth, DeepStackOptions().depth);
+        QCOMPARE(workspace_->options().weightScale, 1.0);
+        QCOMPARE(child<QSpinBox>("deepDepthSpin")->value(), DeepStackOptions().depth);
         QVERIFY(settle());
     }
 

@@ -388,7 +388,12 @@ private slots:
             window.showWorkspace(MainWindow::workspaceIndex(QStringLiteral("mlp")));
             auto *stage = window.findChild<al::TextPanel *>(QStringLiteral("stageLabel"));
             QVERIFY(stage);
-            QVERIFY2(stage->text().contains(QStringLiteral("6 of 6")), qPrintable(stage->text()));
+            // Refused as out of range: the default stage, and the default activations.
+            QVERIFY2(stage->text().contains(QStringLiteral("0 of 6")), qPrintable(stage->text()));
+            const QVariantMap mlp
+                = window.findChild<al::Workspace *>(QStringLiteral("mlpWorkspace"))->viewState();
+            QCOMPARE(mlp.value(QStringLiteral("activations")).toStringList(),
+                QStringList({QStringLiteral("relu"), QStringLiteral("tanh")}));
             window.close();
         }
         // A file of megabytes: set aside unread, the defaults used.

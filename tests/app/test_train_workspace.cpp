@@ -11,7 +11,6 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTextEdit>
@@ -366,30 +365,41 @@ private slots:
         gui::selectNamed(child<QComboBox>("trainActivationCombo0"), "silu");
         child<QSpinBox>("trainTestSpin")->setValue(50);
         child<QCheckBox>("trainFeature4")->setChecked(true);
-        {
-            QSettings settings;
-            workspace_->saveSettings(settings);
-        }
+        child<QPushButton>("trainStepButton")->click();
+        child<QPushButton>("trainStepButton")->click();
+        QTRY_COMPARE(session().steps(), 2);
+        const QVariantMap saved = workspace_->viewState();
+        QCOMPARE(saved.value(QStringLiteral("step")).toInt(), 2);
+        const std::vector<Linear> trained = session().runs()[0].trainer->layers();
         workspace_.reset();
         QVERIFY(workspace_.show());
         QCOMPARE(session().setup().layers.size(), size_t(2));
-        {
-            QSettings settings;
-            workspace_->restoreSettings(settings);
-        }
+        QCOMPARE(workspace_->setViewState(saved, StateMode::Apply), QStringList());
+        QCOMPARE(session().steps(), 2); // trained to the same step, to the same weights
+        QCOMPARE(session().runs()[0].trainer->layers()[0].weight().values(),
+            trained[0].weight().values());
         QCOMPARE(session().setup().layers.size(), size_t(1));
         QCOMPARE(session().setup().layers[0].activation.name(), "silu");
         QCOMPARE(session().setup().testPercent, 50);
         QCOMPARE(session().setup().features.size(), size_t(3));
-        // A damaged value keeps the current one.
-        {
-            QSettings settings;
-            settings.setValue(QStringLiteral("train/units"), QStringLiteral("99"));
-            settings.setValue(QStringLiteral("train/lr"), QStringLiteral("nan"));
-            workspace_->restoreSettings(settings);
-        }
+        // A damaged state is refused key by key and changes nothing.
+        QVariantMap damaged = saved;
+        damaged.insert(QStringLiteral("units"), QStringLiteral("99"));
+        damaged.insert(QStringLiteral("lr"), QStringLiteral("nan"));
+        damaged.insert(QStringLiteral("step"), 100000000);
+        const QStringList problems = workspace_->setViewState(damaged, StateMode::Apply);
+        QCOMPARE(problems.size(), 3);
+        QCOMPARE(
+            problems.filter(QRegularExpression(QStringLiteral("^(units|lr|step):"))).size(), 3);
         QCOMPARE(session().setup().layers.size(), size_t(1));
-        QCOMPARE(session().setup().lr, 0.03);
+        QCOMPARE(session().steps(), 2);
+        // Training too far to open at once is refused, with the reason.
+        damaged = saved;
+        damaged.insert(QStringLiteral("compare"), QStringList {"relu", "tanh", "gelu", "silu"});
+        damaged.insert(QStringLiteral("batch"), 1000);
+        damaged.insert(QStringLiteral("step"), 100000);
+        QVERIFY(workspace_->setViewState(damaged, StateMode::Apply).join(' ').contains("too long"));
+        QCOMPARE(session().steps(), 2);
     }
 
     void speaksChinese()

@@ -3,11 +3,12 @@
 #include "app/activation_texts.h"
 #include "app/appearance.h"
 #include "app/curves/polyline.h"
-#include "io/pytorch_code.h"
+#include "app/view_state.h"
 #include "app/widgets/parameter_editor.h"
 #include "app/widgets/plain_text.h"
 #include "app/widgets/spin_range.h"
 #include "io/json_tensor.h"
+#include "io/pytorch_code.h"
 #include "ui_curves_workspace.h"
 
 #include <QApplication>
@@ -953,57 +954,171 @@ QString CurvesWorkspace::exportCsv() const
     return csv;
 }
 
-void CurvesWorkspace::saveSettings(QSettings &settings) const
+namespace {
+
+QVariant stateValue(const ParameterSpec &p, double value)
 {
-    settings.beginGroup(QStringLiteral("curves"));
-    settings.setValue(
-        QStringLiteral("activation"), QString::fromLatin1(state_.spec().functionalName));
-    for (const ActivationSpec &spec : activationRegistry()) {
-        const Activation activation
-            = state_.activationFor(QString::fromLatin1(spec.functionalName));
-        for (const ParameterSpec &p : spec.parameters)
-            settings.setValue(QStringLiteral("%1/%2").arg(
-                                  QLatin1String(spec.functionalName), QLatin1String(p.name)),
-                activation.value(p.name));
+    switch (p.type) {
+    case ParameterType::Choice:
+        return QString::fromLatin1(p.choices[static_cast<size_t>(value)]);
+    case ParameterType::Boolean:
+        return value != 0.0;
+    default:
+        return value;
     }
-    settings.setValue(QStringLiteral("from"), state_.xFrom());
-    settings.setValue(QStringLiteral("to"), state_.xTo());
-    settings.setValue(QStringLiteral("compared"), state_.compared());
-    settings.endGroup();
 }
 
-void CurvesWorkspace::restoreSettings(const QSettings &settings)
+// The parameter values a state gives for one activation, in the registry's types.
+std::vector<std::pair<const ParameterSpec *, double>> parameterValues(
+    StateReader &reader, const ActivationSpec &spec)
 {
-    // Every value goes through the state's own checks: a damaged file cannot set a bad value.
-    const QString prefix = QStringLiteral("curves/");
-    QString error;
-    for (const ActivationSpec &spec : activationRegistry()) {
-        if (!state_.selectActivation(QString::fromLatin1(spec.functionalName), &error))
-            continue;
-        for (const ParameterSpec &p : spec.parameters) {
-            bool ok = false;
-            const double value
-                = settings
-                      .value(prefix
-                          + QStringLiteral("%1/%2").arg(
-                              QLatin1String(spec.functionalName), QLatin1String(p.name)))
-                      .toDouble(&ok);
-            if (ok)
-                state_.setParameter(QString::fromLatin1(p.name), value, &error);
+    std::vector<std::pair<const ParameterSpec *, double>> values;
+    for (const ParameterSpec &p : spec.parameters) {
+        const QString key = QStringLiteral("%1/%2").arg(
+            QLatin1String(spec.functionalName), QLatin1String(p.name));
+        if (p.type == ParameterType::Choice) {
+            if (const std::optional<QString> choice = reader.text(key)) {
+                const auto found = std::find_if(p.choices.begin(), p.choices.end(),
+                    [&](const char *c) { return *choice == QLatin1String(c); });
+                if (found == p.choices.end())
+                    reader.refuse(key,
+                        QCoreApplication::translate("CurvesWorkspace", "\"%1\" is not one of %2.")
+                            .arg(*choice,
+                                QStringList(p.choices.begin(), p.choices.end())
+                                    .join(QStringLiteral(", "))));
+                else
+                    values.emplace_back(&p, double(found - p.choices.begin()));
+            }
+        } else if (p.type == ParameterType::Boolean) {
+            if (const std::optional<bool> on = reader.boolean(key))
+                values.emplace_back(&p, *on ? 1.0 : 0.0);
+        } else if (const std::optional<double> value = reader.number(key)) {
+            values.emplace_back(&p, *value);
         }
     }
-    bool fromOk = false, toOk = false;
-    const double from = settings.value(prefix + QStringLiteral("from")).toDouble(&fromOk);
-    const double to = settings.value(prefix + QStringLiteral("to")).toDouble(&toOk);
-    if (fromOk && toOk)
-        state_.setRange(from, to, &error);
-    for (const QString &name : settings.value(prefix + QStringLiteral("compared")).toStringList())
-        state_.setCompared(name, true);
-    if (!state_.selectActivation(
-            settings.value(prefix + QStringLiteral("activation"), QStringLiteral("relu"))
-                .toString(),
-            &error))
-        state_.selectActivation(QStringLiteral("relu"), &error);
+    return values;
+}
+
+// Reads a state into `state` through its own checks; refusals go to the reader.
+void readState(StateReader &reader, CurvesState &state)
+{
+    QString error;
+    for (const ActivationSpec &spec : activationRegistry()) {
+        auto values = parameterValues(reader, spec);
+        if (values.empty())
+            continue;
+        state.selectActivation(QString::fromLatin1(spec.functionalName), &error);
+        // Two passes: a value refused by a rule across parameters (Hardtanh's min_val above the
+        // default max_val) may fit once the others are set.
+        for (int pass = 0; pass < 2; ++pass)
+            for (auto it = values.begin(); it != values.end();) {
+                if (state.setParameter(QLatin1String(it->first->name), it->second, &error))
+                    it = values.erase(it);
+                else if (pass == 1)
+                    reader.refuse(QStringLiteral("%1/%2").arg(QLatin1String(spec.functionalName),
+                                      QLatin1String(it++->first->name)),
+                        error);
+                else
+                    ++it;
+            }
+    }
+    const std::optional<double> from = reader.number(QStringLiteral("from"));
+    const std::optional<double> to = reader.number(QStringLiteral("to"));
+    if ((from || to)
+        && !state.setRange(from.value_or(state.xFrom()), to.value_or(state.xTo()), &error))
+        reader.refuse(from ? QStringLiteral("from") : QStringLiteral("to"), error);
+    if (const std::optional<QStringList> compared = reader.list(QStringLiteral("compared")))
+        for (const QString &name : *compared) {
+            const ActivationSpec *spec = findActivation(name.toStdString());
+            if (spec && spec->isElementwise())
+                state.setCompared(name, true);
+            else
+                reader.refuse(QStringLiteral("compared"),
+                    QCoreApplication::translate(
+                        "CurvesWorkspace", "\"%1\" is not an elementwise activation.")
+                        .arg(name.left(40)));
+        }
+    if (const std::optional<bool> on = reader.boolean(QStringLiteral("showFunction")))
+        state.setShowFunction(*on);
+    if (const std::optional<bool> on = reader.boolean(QStringLiteral("showDerivative")))
+        state.setShowDerivative(*on);
+    if (const std::optional<QStringList> logits = reader.list(QStringLiteral("otherLogits"))) {
+        std::vector<float> values;
+        bool ok = logits->size() < CurvesState::kMaxLogits;
+        for (int i = 0; ok && i < logits->size(); ++i)
+            values.push_back((*logits)[i].toFloat(&ok));
+        if (!ok || !state.setOtherLogits(values, &error))
+            reader.refuse(QStringLiteral("otherLogits"),
+                ok ? error
+                   : QCoreApplication::translate(
+                       "CurvesWorkspace", "Give between 1 and %1 other logits, as numbers.")
+                         .arg(CurvesState::kMaxLogits - 1));
+    }
+    if (const std::optional<qint64> index
+        = reader.integer(QStringLiteral("sweptIndex"), 0, CurvesState::kMaxLogits))
+        if (!state.setSweptIndex(static_cast<int>(*index), &error))
+            reader.refuse(QStringLiteral("sweptIndex"), error);
+    if (const std::optional<QString> name = reader.text(QStringLiteral("activation")))
+        if (!state.selectActivation(*name, &error))
+            reader.refuse(QStringLiteral("activation"), error);
+}
+
+// The state as keys: the current activation's parameters always, another's where it differs
+// from PyTorch's default (every one with `everyParameter`, to copy a state whole).
+QVariantMap stateOf(const CurvesState &state, bool everyParameter)
+{
+    QVariantMap map;
+    map.insert(QStringLiteral("activation"), QString::fromLatin1(state.spec().functionalName));
+    for (const ActivationSpec &spec : activationRegistry()) {
+        const Activation activation = state.activationFor(QString::fromLatin1(spec.functionalName));
+        for (const ParameterSpec &p : spec.parameters) {
+            const double value = activation.value(p.name);
+            if (everyParameter || &spec == &state.spec() || value != p.defaultValue)
+                map.insert(QStringLiteral("%1/%2").arg(
+                               QLatin1String(spec.functionalName), QLatin1String(p.name)),
+                    stateValue(p, value));
+        }
+    }
+    map.insert(QStringLiteral("from"), state.xFrom());
+    map.insert(QStringLiteral("to"), state.xTo());
+    map.insert(QStringLiteral("compared"), state.compared());
+    map.insert(QStringLiteral("showFunction"), state.showFunction());
+    map.insert(QStringLiteral("showDerivative"), state.showDerivative());
+    QVariantList logits;
+    for (float v : state.otherLogits())
+        logits << static_cast<double>(v);
+    map.insert(QStringLiteral("otherLogits"), logits);
+    map.insert(QStringLiteral("sweptIndex"), state.sweptIndex());
+    return map;
+}
+
+} // namespace
+
+QVariantMap CurvesWorkspace::viewState() const
+{
+    return stateOf(state_, false);
+}
+
+QStringList CurvesWorkspace::setViewState(const QVariantMap &state, StateMode mode)
+{
+    // Read into a default state first: what is not given is the default, and a refusal leaves
+    // the screen as it was.
+    CurvesState trial;
+    StateReader reader(state);
+    readState(reader, trial);
+    const QStringList problems = reader.problems();
+    if (mode == StateMode::Check || (mode == StateMode::Apply && !problems.isEmpty()))
+        return problems;
+    {
+        const QSignalBlocker quiet(&state_);
+        for (const QString &name : state_.compared())
+            state_.setCompared(name, false);
+        StateReader whole(stateOf(trial, true));
+        readState(whole, state_);
+    }
+    clearFieldError();
+    refresh();
+    return problems;
 }
 
 } // namespace al

@@ -43,8 +43,8 @@ public:
     QString exportBaseName() const override;
     QString exportTitle() const override;
     QList<QPair<QString, QString>> keyHelp() const override;
-    void saveSettings(QSettings &settings) const override;
-    void restoreSettings(const QSettings &settings) override;
+    QVariantMap viewState() const override;
+    QStringList setViewState(const QVariantMap &state, StateMode mode) override;
 
 protected:
     void retranslate() override;

@@ -1,11 +1,11 @@
 #include "app/deep/deep_workspace.h"
 
 #include "app/appearance.h"
-#include "io/pytorch_code.h"
 #include "app/widgets/code_view.h"
 #include "app/widgets/plot.h"
 #include "app/widgets/text_panel.h"
 #include "core/mlp.h"
+#include "io/pytorch_code.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -13,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -622,46 +621,56 @@ QString DeepWorkspace::exportCsv() const
     return csv;
 }
 
-void DeepWorkspace::saveSettings(QSettings &settings) const
+QVariantMap DeepWorkspace::viewState() const
 {
-    settings.setValue(
-        QStringLiteral("deep/activation"), QString::fromLatin1(options_.activation.name()));
-    settings.setValue(QStringLiteral("deep/init"), QString::fromLatin1(initName(options_.init)));
-    settings.setValue(QStringLiteral("deep/depth"), options_.depth);
-    settings.setValue(QStringLiteral("deep/width"), static_cast<qlonglong>(options_.width));
-    settings.setValue(QStringLiteral("deep/scale"), options_.weightScale);
-    settings.setValue(QStringLiteral("deep/batch"), static_cast<qlonglong>(options_.batch));
-    settings.setValue(QStringLiteral("deep/seed"), static_cast<qulonglong>(options_.seed));
+    return {{QStringLiteral("activation"), QString::fromLatin1(options_.activation.name())},
+        {QStringLiteral("init"), QString::fromLatin1(initName(options_.init))},
+        {QStringLiteral("depth"), options_.depth},
+        {QStringLiteral("width"), static_cast<qlonglong>(options_.width)},
+        {QStringLiteral("scale"), options_.weightScale},
+        {QStringLiteral("batch"), static_cast<qlonglong>(options_.batch)},
+        {QStringLiteral("seed"), static_cast<qulonglong>(options_.seed)}};
 }
 
-void DeepWorkspace::restoreSettings(const QSettings &settings)
+QStringList DeepWorkspace::setViewState(const QVariantMap &state, StateMode mode)
 {
-    // Each value through the controls' own ranges: a damaged one falls back or is clamped.
-    const int activation = activationCombo_->findData(settings.value("deep/activation").toString());
-    if (activation >= 0)
-        options_.activation
-            = Activation::named(activationCombo_->itemData(activation).toString().toStdString());
-    const QString init = settings.value(QStringLiteral("deep/init")).toString();
-    for (Init i : {Init::Default, Init::Kaiming, Init::Xavier})
-        if (init == QLatin1String(initName(i)))
-            options_.init = i;
-    auto integer = [&settings](const char *key, qlonglong fallback, qlonglong low, qlonglong high) {
-        bool ok = false;
-        const qlonglong v = settings.value(QLatin1String(key)).toLongLong(&ok);
-        return ok ? std::clamp(v, low, high) : fallback;
-    };
-    options_.depth = static_cast<int>(integer("deep/depth", options_.depth, 1, kMaxDeepDepth));
-    options_.width = integer("deep/width", options_.width, kMinDeepWidth, kMaxDeepWidth);
-    options_.batch = integer("deep/batch", options_.batch, 1, kMaxBatch);
-    options_.seed = static_cast<uint64_t>(integer(
-        "deep/seed", static_cast<qlonglong>(options_.seed), 0, std::numeric_limits<int>::max()));
-    bool ok = false;
-    const double scale = settings.value(QStringLiteral("deep/scale")).toDouble(&ok);
-    if (ok && scale >= 0 && scale <= kMaxWeightScale)
-        options_.weightScale = scale;
+    // Each value within the controls' own ranges; what is not given is the default.
+    DeepStackOptions o;
+    StateReader reader(state);
+    if (const auto name = reader.text(QStringLiteral("activation"))) {
+        if (activationCombo_->findData(*name) >= 0)
+            o.activation = Activation::named(name->toStdString());
+        else
+            reader.refuse(QStringLiteral("activation"),
+                tr("\"%1\" is not an elementwise activation.").arg(name->left(40)));
+    }
+    if (const auto init = reader.text(QStringLiteral("init"))) {
+        bool found = false;
+        for (Init i : {Init::Default, Init::Kaiming, Init::Xavier})
+            if (*init == QLatin1String(initName(i))) {
+                o.init = i;
+                found = true;
+            }
+        if (!found)
+            reader.refuse(QStringLiteral("init"), tr("Use default, kaiming or xavier."));
+    }
+    o.depth = static_cast<int>(
+        reader.integer(QStringLiteral("depth"), 1, kMaxDeepDepth).value_or(o.depth));
+    o.width
+        = reader.integer(QStringLiteral("width"), kMinDeepWidth, kMaxDeepWidth).value_or(o.width);
+    o.weightScale
+        = reader.number(QStringLiteral("scale"), 0.0, kMaxWeightScale).value_or(o.weightScale);
+    o.batch = reader.integer(QStringLiteral("batch"), 1, kMaxBatch).value_or(o.batch);
+    o.seed = static_cast<uint64_t>(
+        reader.integer(QStringLiteral("seed"), 0, seedSpin_->maximum()).value_or(0));
+    const QStringList problems = reader.problems();
+    if (mode == StateMode::Check || (mode == StateMode::Apply && !problems.isEmpty()))
+        return problems;
+    options_ = o;
     showOptions();
     refreshNotes();
     request();
+    return problems;
 }
 
 } // namespace al

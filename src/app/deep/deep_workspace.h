@@ -54,8 +54,8 @@ public:
     QString exportCsv() const override;
     QString exportBaseName() const override { return QStringLiteral("deep-stack"); }
     QString exportTitle() const override;
-    void saveSettings(QSettings &settings) const override;
-    void restoreSettings(const QSettings &settings) override;
+    QVariantMap viewState() const override;
+    QStringList setViewState(const QVariantMap &state, StateMode mode) override;
 
     const DeepStackOptions &options() const { return options_; }
     // The result shown, for the options it was computed for; none before the first one arrives.

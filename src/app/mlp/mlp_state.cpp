@@ -76,6 +76,7 @@ void MlpState::rebuild(std::vector<Linear> layers, Tensor input, int stage)
             targets_.push_back(b % classes);
     }
     history_ = {};
+    trainedSteps_ = 0;
     selectedStage_ = std::min(selectedStage_, network_.stageCount() - 1);
     selectedNeuron_ = std::min<int>(
         selectedNeuron_, static_cast<int>(network_.stageShape(selectedStage_)[1]) - 1);
@@ -465,6 +466,7 @@ bool MlpState::train(double lr, double momentum, int steps, QString *error)
         bias.flat() -= static_cast<float>(biasShift_);
         baseLayers_.front() = Linear(baseLayers_.front().weight(), bias);
         history_ = std::move(history);
+        trainedSteps_ += steps;
     } catch (const std::invalid_argument &e) {
         *error = QString::fromStdString(e.what());
         return false;

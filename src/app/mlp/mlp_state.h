@@ -128,6 +128,7 @@ public:
     // the loop activation-lab-cli mlp --sgd-steps runs; the network keeps the trained weights.
     bool train(double lr, double momentum, int steps, QString *error);
     const TrainingHistory &history() const { return history_; }
+    int trainedSteps() const { return trainedSteps_; } // since the network was last built
     // fc1 units whose output is <= 0 for every sample of the batch: under ReLU they are dead,
     // their rows of fc1.weight.grad exactly 0; under LeakyReLU a gradient still reaches them.
     std::vector<int> inactiveUnits() const;
@@ -147,6 +148,7 @@ private:
     std::vector<Linear> baseLayers_; // as loaded or initialised, before the bias shift
     uint64_t seed_ = 0;
     bool fromSeed_ = true;
+    int trainedSteps_ = 0;
     double biasShift_ = 0;
     double negativeSlope_ = 0.01;
     std::vector<int64_t> targets_ {0, 1, 2, 3};

@@ -2,6 +2,7 @@
 
 #include "app/appearance.h"
 #include "app/mlp/numpy_format.h"
+#include "app/view_state.h"
 #include "app/widgets/heatmap.h"
 #include "app/widgets/plain_text.h"
 #include "app/widgets/plot.h"
@@ -24,7 +25,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSettings>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QStandardPaths>
@@ -888,42 +888,126 @@ QString MlpWorkspace::exportCsv() const
     return csv;
 }
 
-void MlpWorkspace::saveSettings(QSettings &settings) const
+namespace {
+
+struct TrainingControls {
+    double lr = 0.1, momentum = 0.0;
+};
+
+// Reads a state into `state` through its own checks, in the order the screen builds it: the
+// network, its bias shift and targets, the training, then how far the pass is stepped and in
+// which direction. Refusals go to the reader.
+TrainingControls readState(StateReader &reader, MlpState &state)
 {
-    settings.setValue(QStringLiteral("mlp/seed"), static_cast<qulonglong>(state_.seed()));
-    settings.setValue(QStringLiteral("mlp/negativeSlope"), state_.negativeSlope());
-    settings.setValue(QStringLiteral("mlp/biasShift"), state_.biasShift());
-    QStringList activations;
-    for (const Activation &a : state_.network().hiddenActivations())
-        activations << QLatin1String(a.spec().functionalName);
-    settings.setValue(QStringLiteral("mlp/activations"), activations);
-    settings.setValue(QStringLiteral("mlp/stage"), state_.network().currentStage());
+    QString error;
+    auto check = [&](const char *key, bool ok) {
+        if (!ok)
+            reader.refuse(QLatin1String(key), error);
+    };
+    if (const auto seed = reader.integer(QStringLiteral("seed"), 0, 0xffffffffLL))
+        check("seed", state.setSeed(static_cast<uint64_t>(*seed), &error));
+    if (const auto names = reader.list(QStringLiteral("activations"))) {
+        const int layers = static_cast<int>(state.network().hiddenActivations().size());
+        if (names->size() != layers)
+            reader.refuse(QStringLiteral("activations"),
+                MlpWorkspace::tr("Give %1 activations, one per hidden layer.").arg(layers));
+        for (int i = 0; names->size() == layers && i < layers; ++i)
+            check("activations", state.setHiddenActivation(i, (*names)[i], &error));
+    }
+    if (const auto slope = reader.number(QStringLiteral("negativeSlope")))
+        check("negativeSlope", state.setNegativeSlope(*slope, &error));
+    if (const auto shift = reader.number(QStringLiteral("biasShift")))
+        check("biasShift", state.setBiasShift(*shift, &error));
+    if (const auto targets = reader.list(QStringLiteral("targets")))
+        check("targets", state.setTargets(targets->join(QLatin1Char(',')), &error));
+    TrainingControls training;
+    training.lr = reader.number(QStringLiteral("lr"), 0.0001, 10.0).value_or(training.lr);
+    training.momentum
+        = reader.number(QStringLiteral("momentum"), 0.0, 0.99).value_or(training.momentum);
+    if (const auto steps
+        = reader.integer(QStringLiteral("trainSteps"), 0, MlpState::kMaxTrainingSteps);
+        steps && *steps > 0)
+        check("trainSteps",
+            state.train(training.lr, training.momentum, static_cast<int>(*steps), &error));
+    const bool gradients = reader.boolean(QStringLiteral("gradients")).value_or(false);
+    state.setGradientsShown(gradients); // backward starts from the whole pass, at the logits
+    if (const auto stage
+        = reader.integer(QStringLiteral("stage"), 0, state.network().stageCount() - 1)) {
+        if (gradients) {
+            if (*stage > state.network().currentStage())
+                reader.refuse(QStringLiteral("stage"),
+                    MlpWorkspace::tr("Gradients go back from the logits, stage %1 at most.")
+                        .arg(state.network().currentStage()));
+            while (state.network().currentStage() > *stage)
+                state.stepBack();
+        } else {
+            state.reset();
+            while (state.network().currentStage() < *stage)
+                state.step();
+        }
+    }
+    if (const auto sample = reader.integer(QStringLiteral("sample"), 0, 1 << 20))
+        check("sample", state.setSample(static_cast<int>(*sample), &error));
+    const auto neuronStage = reader.integer(QStringLiteral("selectedStage"), 0, 1 << 20);
+    const auto neuron = reader.integer(QStringLiteral("selectedNeuron"), 0, 1 << 20);
+    if (neuronStage || neuron)
+        check(neuron ? "selectedNeuron" : "selectedStage",
+            state.selectNeuron(static_cast<int>(neuronStage.value_or(state.selectedStage())),
+                static_cast<int>(neuron.value_or(state.selectedNeuron())), &error));
+    return training;
 }
 
-void MlpWorkspace::restoreSettings(const QSettings &settings)
+QVariantMap stateOf(const MlpState &state, const TrainingControls &training)
 {
-    // Through the state's checks; anything damaged keeps the default.
-    QString error;
-    bool ok = false;
-    const qulonglong seed = settings.value(QStringLiteral("mlp/seed")).toULongLong(&ok);
-    if (ok)
-        state_.setSeed(seed, &error);
-    const double slope = settings.value(QStringLiteral("mlp/negativeSlope")).toDouble(&ok);
-    if (ok)
-        state_.setNegativeSlope(slope, &error);
-    const double shift = settings.value(QStringLiteral("mlp/biasShift")).toDouble(&ok);
-    if (ok)
-        state_.setBiasShift(shift, &error);
-    // Clamped to the network before acting: a hostile file's stage 2147483647 or a list of a
-    // million names costs nothing.
-    const QStringList activations
-        = settings.value(QStringLiteral("mlp/activations")).toStringList();
-    const int layers = static_cast<int>(state_.network().hiddenActivations().size());
-    for (int i = 0; i < std::min<int>(activations.size(), layers); ++i)
-        state_.setHiddenActivation(i, activations[i], &error);
-    const int stage = settings.value(QStringLiteral("mlp/stage")).toInt(&ok);
-    for (int i = 0; ok && i < std::min(stage, state_.network().stageCount() - 1); ++i)
-        state_.step();
+    QVariantMap map;
+    map.insert(QStringLiteral("seed"), static_cast<qulonglong>(state.seed()));
+    QStringList activations;
+    for (const Activation &a : state.network().hiddenActivations())
+        activations << QLatin1String(a.spec().functionalName);
+    map.insert(QStringLiteral("activations"), activations);
+    map.insert(QStringLiteral("negativeSlope"), state.negativeSlope());
+    map.insert(QStringLiteral("biasShift"), state.biasShift());
+    QVariantList targets;
+    for (int64_t t : state.targets())
+        targets << static_cast<qlonglong>(t);
+    map.insert(QStringLiteral("targets"), targets);
+    map.insert(QStringLiteral("lr"), training.lr);
+    map.insert(QStringLiteral("momentum"), training.momentum);
+    map.insert(QStringLiteral("trainSteps"),
+        std::min(state.trainedSteps(), static_cast<int>(MlpState::kMaxTrainingSteps)));
+    map.insert(QStringLiteral("gradients"), state.gradientsShown());
+    map.insert(QStringLiteral("stage"), state.network().currentStage());
+    map.insert(QStringLiteral("sample"), state.sample());
+    map.insert(QStringLiteral("selectedStage"), state.selectedStage());
+    map.insert(QStringLiteral("selectedNeuron"), state.selectedNeuron());
+    return map;
+}
+
+} // namespace
+
+QVariantMap MlpWorkspace::viewState() const
+{
+    return stateOf(state_, {lrSpin_->value(), momentumSpin_->value()});
+}
+
+QStringList MlpWorkspace::setViewState(const QVariantMap &state, StateMode mode)
+{
+    MlpState trial; // the seed network, then what the state gives
+    StateReader reader(state);
+    const TrainingControls training = readState(reader, trial);
+    const QStringList problems = reader.problems();
+    if (mode == StateMode::Check || (mode == StateMode::Apply && !problems.isEmpty()))
+        return problems;
+    {
+        const QSignalBlocker quiet(&state_);
+        StateReader whole(stateOf(trial, training));
+        readState(whole, state_);
+    }
+    lrSpin_->setValue(training.lr);
+    momentumSpin_->setValue(training.momentum);
+    clearFieldError();
+    refresh();
+    return problems;
 }
 
 void ConsoleView::paintEvent(QPaintEvent *event)

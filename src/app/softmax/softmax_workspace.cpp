@@ -1,6 +1,7 @@
 #include "app/softmax/softmax_workspace.h"
 
 #include "app/appearance.h"
+#include "app/view_state.h"
 #include "app/widgets/heatmap.h"
 #include "app/widgets/plain_text.h"
 #include "app/widgets/spin_range.h"
@@ -10,7 +11,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
-#include <QSettings>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalBlocker>
 #include <QStyledItemDelegate>
 #include <QTabBar>
@@ -585,34 +587,115 @@ QString SoftmaxWorkspace::exportCsv() const
     return csv;
 }
 
-void SoftmaxWorkspace::saveSettings(QSettings &settings) const
+namespace {
+
+// Reads a state into `state` through its own checks; refusals go to the reader.
+void readState(StateReader &reader, SoftmaxState &state)
 {
-    settings.setValue(
-        QStringLiteral("softmax/logits"), QString::fromLatin1(io::tensorToJson(state_.logits())));
-    settings.setValue(QStringLiteral("softmax/seed"), static_cast<qulonglong>(state_.seed()));
-    settings.setValue(QStringLiteral("softmax/dim"), static_cast<qlonglong>(state_.dim()));
-    settings.setValue(QStringLiteral("softmax/temperature"), state_.temperature());
+    QString error;
+    const std::optional<qint64> seed
+        = reader.integer(QStringLiteral("seed"), 0, std::numeric_limits<uint32_t>::max());
+    if (seed)
+        state.randomise(state.logits().shape(), static_cast<uint64_t>(*seed), &error);
+    const QVariant logits = reader.value(QStringLiteral("logits"));
+    if (logits.isValid()) {
+        // A nested array (a lesson) or its JSON text (the settings). The largest logits taken
+        // here (4 x 6 x 6) fit in a few kilobytes: a longer text is damage, and is not parsed.
+        constexpr qsizetype kMaxLogitsText = 16 * 1024;
+        const QByteArray text = logits.typeId() == QMetaType::QVariantList
+            ? QJsonDocument(QJsonArray::fromVariantList(logits.toList()))
+                  .toJson(QJsonDocument::Compact)
+            : logits.toString().toUtf8();
+        const std::optional<Tensor> tensor = text.size() <= kMaxLogitsText
+            ? io::parseTensor(text, &error)
+            : (error = SoftmaxWorkspace::tr("The logits are too long."), std::nullopt);
+        if (!tensor || !state.setLogits(*tensor, &error))
+            reader.refuse(QStringLiteral("logits"), error);
+    }
+    if (const std::optional<qint64> dim = reader.integer(QStringLiteral("dim"), -3, 2))
+        if (!state.setDim(*dim, &error))
+            reader.refuse(QStringLiteral("dim"), error);
+    if (const std::optional<double> t = reader.number(QStringLiteral("temperature")))
+        if (!state.setTemperature(*t, &error))
+            reader.refuse(QStringLiteral("temperature"), error);
+    if (const std::optional<QStringList> targets = reader.list(QStringLiteral("targets"))) {
+        bool ok = targets->size() == static_cast<qsizetype>(state.targets().size());
+        for (int row = 0; ok && row < targets->size(); ++row) {
+            const qlonglong target = (*targets)[row].toLongLong(&ok);
+            ok = ok && state.setTarget(row, target, &error);
+        }
+        if (!ok)
+            reader.refuse(QStringLiteral("targets"),
+                SoftmaxWorkspace::tr(
+                    "Give one class index per row of the logits, from 0 to the last class."));
+    }
+    if (const std::optional<qint64> slice
+        = reader.integer(QStringLiteral("jacobianSlice"), 0, std::numeric_limits<int>::max()))
+        if (!state.setJacobianSlice(static_cast<int>(*slice), &error))
+            reader.refuse(QStringLiteral("jacobianSlice"), error);
 }
 
-void SoftmaxWorkspace::restoreSettings(const QSettings &settings)
+QVariantMap stateOf(const SoftmaxState &state)
 {
-    // Through the state's own checks: a damaged value is ignored.
-    QString error;
-    // The largest logits this workspace takes (5 x 6 x 6) fit in a few kilobytes: a longer value
-    // is damage or worse, and is not parsed.
-    constexpr qsizetype kMaxLogitsText = 16 * 1024;
-    const QString text = settings.value(QStringLiteral("softmax/logits")).toString();
-    const std::optional<Tensor> logits
-        = text.size() <= kMaxLogitsText ? io::parseTensor(text.toUtf8(), &error) : std::nullopt;
-    if (logits)
-        state_.setLogits(*logits, &error);
-    bool ok = false;
-    const qlonglong dim = settings.value(QStringLiteral("softmax/dim")).toLongLong(&ok);
-    if (ok)
-        state_.setDim(dim, &error);
-    const double temperature = settings.value(QStringLiteral("softmax/temperature")).toDouble(&ok);
-    if (ok)
-        state_.setTemperature(temperature, &error);
+    QVariantMap map;
+    const QByteArray logits = io::tensorToJson(state.logits());
+    const QJsonDocument document = QJsonDocument::fromJson(logits);
+    // A nested array to read; as JSON text where a logit is not finite (JSON has no NaN).
+    map.insert(QStringLiteral("logits"),
+        document.isArray() ? QVariant(document.array().toVariantList())
+                           : QVariant(QString::fromLatin1(logits)));
+    map.insert(QStringLiteral("seed"), static_cast<qulonglong>(state.seed()));
+    map.insert(QStringLiteral("dim"), static_cast<qlonglong>(state.dim()));
+    map.insert(QStringLiteral("temperature"), state.temperature());
+    QVariantList targets;
+    for (int64_t t : state.targets())
+        targets << static_cast<qlonglong>(t);
+    map.insert(QStringLiteral("targets"), targets);
+    map.insert(QStringLiteral("jacobianSlice"), state.jacobianSlice());
+    return map;
+}
+
+} // namespace
+
+// The tabs by the names a state gives them.
+static const char *const kViews[] = {"probabilities", "jacobian", "stability", "crossEntropy"};
+
+QVariantMap SoftmaxWorkspace::viewState() const
+{
+    QVariantMap map = stateOf(state_);
+    map.insert(QStringLiteral("view"),
+        QString::fromLatin1(kViews[std::max(0, ui_->softmaxTabs->currentIndex())]));
+    return map;
+}
+
+QStringList SoftmaxWorkspace::setViewState(const QVariantMap &state, StateMode mode)
+{
+    SoftmaxState trial; // the defaults, then what the state gives
+    StateReader reader(state);
+    readState(reader, trial);
+    int view = 0;
+    if (const std::optional<QString> name = reader.text(QStringLiteral("view"))) {
+        while (view < int(std::size(kViews)) && *name != QLatin1String(kViews[view]))
+            ++view;
+        if (view == int(std::size(kViews))) {
+            reader.refuse(QStringLiteral("view"),
+                tr("Use probabilities, jacobian, stability or crossEntropy."));
+            view = 0;
+        }
+    }
+    const QStringList problems = reader.problems();
+    if (mode == StateMode::Check || (mode == StateMode::Apply && !problems.isEmpty()))
+        return problems;
+    {
+        const QSignalBlocker quiet(&state_);
+        StateReader whole(stateOf(trial));
+        readState(whole, state_);
+    }
+    ui_->softmaxTabs->setCurrentIndex(view);
+    clearFieldError();
+    dimMessage_.clear();
+    refresh();
+    return problems;
 }
 
 } // namespace al

@@ -30,8 +30,8 @@ public:
     QString exportCsv() const override;
     QString exportBaseName() const override;
     QString exportTitle() const override;
-    void saveSettings(QSettings &settings) const override;
-    void restoreSettings(const QSettings &settings) override;
+    QVariantMap viewState() const override;
+    QStringList setViewState(const QVariantMap &state, StateMode mode) override;
 
 protected:
     void retranslate() override;

@@ -21,7 +21,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTimer>
@@ -35,6 +34,10 @@ namespace {
 
 const int kSpeeds[] = {1, 2, 5, 10, 20, 50, 100, 200, 500};
 constexpr int kDefaultSpeed = 3; // 10 steps a frame
+// A state (a lesson slide) trains to its step when it opens: at most this many steps, and at
+// most this much work (parameters x batch x steps, over the runs; about half a second here).
+constexpr qint64 kMaxStateSteps = 100000;
+constexpr double kMaxStateWork = 1.5e8;
 
 // The activations a hidden layer can have: the elementwise ones the Trainer trains (not PReLU,
 // whose weight would be a parameter, nor RReLU's random slopes).
@@ -1227,15 +1230,9 @@ void TrainWorkspace::retranslate()
     refreshPicture();
 }
 
-void TrainWorkspace::saveSettings(QSettings &settings) const
+QVariantMap TrainWorkspace::viewState() const
 {
     const TrainSetup &s = setup_;
-    settings.setValue(QStringLiteral("train/data"), QString::fromLatin1(datasetName(s.data.kind)));
-    settings.setValue(QStringLiteral("train/classes"), s.data.classes);
-    settings.setValue(QStringLiteral("train/points"), static_cast<qlonglong>(s.data.points));
-    settings.setValue(QStringLiteral("train/noise"), s.data.noise);
-    settings.setValue(QStringLiteral("train/dataSeed"), static_cast<qulonglong>(s.data.seed));
-    settings.setValue(QStringLiteral("train/testPercent"), s.testPercent);
     QStringList features, units, activations, compare;
     for (Feature f : s.features)
         features << QString::fromLatin1(featureName(f));
@@ -1245,108 +1242,167 @@ void TrainWorkspace::saveSettings(QSettings &settings) const
     }
     for (const Activation &a : s.compare)
         compare << QString::fromLatin1(a.name());
-    settings.setValue(QStringLiteral("train/features"), features.join(QLatin1Char(' ')));
-    settings.setValue(QStringLiteral("train/units"), units.join(QLatin1Char(',')));
-    settings.setValue(QStringLiteral("train/activations"), activations.join(QLatin1Char(',')));
-    settings.setValue(QStringLiteral("train/compare"), compare.join(QLatin1Char(',')));
-    settings.setValue(QStringLiteral("train/optimizer"),
-        s.optimizer == OptimizerKind::Adam ? QStringLiteral("adam") : QStringLiteral("sgd"));
-    settings.setValue(QStringLiteral("train/lr"), s.lr);
-    settings.setValue(QStringLiteral("train/momentum"), s.momentum);
-    settings.setValue(QStringLiteral("train/weightDecay"), s.weightDecay);
-    settings.setValue(QStringLiteral("train/batch"), static_cast<qlonglong>(s.batchSize));
-    settings.setValue(QStringLiteral("train/seed"), static_cast<qulonglong>(s.seed));
-    settings.setValue(QStringLiteral("train/speed"), speedCombo_->currentIndex());
+    QVariantList unitCounts;
+    for (const LayerSetup &layer : s.layers)
+        unitCounts << static_cast<qlonglong>(layer.units);
+    return {{QStringLiteral("data"), QString::fromLatin1(datasetName(s.data.kind))},
+        {QStringLiteral("classes"), s.data.classes},
+        {QStringLiteral("points"), static_cast<qlonglong>(s.data.points)},
+        {QStringLiteral("noise"), s.data.noise},
+        {QStringLiteral("dataSeed"), static_cast<qulonglong>(s.data.seed)},
+        {QStringLiteral("testPercent"), s.testPercent}, {QStringLiteral("features"), features},
+        {QStringLiteral("units"), unitCounts}, {QStringLiteral("activations"), activations},
+        {QStringLiteral("compare"), compare},
+        {QStringLiteral("optimizer"),
+            s.optimizer == OptimizerKind::Adam ? QStringLiteral("adam") : QStringLiteral("sgd")},
+        {QStringLiteral("lr"), s.lr}, {QStringLiteral("momentum"), s.momentum},
+        {QStringLiteral("weightDecay"), s.weightDecay},
+        {QStringLiteral("batch"), static_cast<qlonglong>(s.batchSize)},
+        {QStringLiteral("seed"), static_cast<qulonglong>(s.seed)},
+        {QStringLiteral("speed"), speedCombo_->currentData().toInt()},
+        {QStringLiteral("step"), static_cast<qlonglong>(session_->steps())}};
 }
 
-void TrainWorkspace::restoreSettings(const QSettings &settings)
+QStringList TrainWorkspace::setViewState(const QVariantMap &state, StateMode mode)
 {
-    // Every value checked as the controls would; what is damaged keeps its current value, and a
-    // setup the session refuses as a whole is not taken.
-    TrainSetup s = setup_;
-    if (auto kind = datasetNamed(settings.value("train/data").toString().toStdString()))
-        s.data.kind = *kind;
-    auto integer = [&settings](const char *key, qlonglong fallback, qlonglong low, qlonglong high) {
-        bool ok = false;
-        const qlonglong v = settings.value(QLatin1String(key)).toLongLong(&ok);
-        return ok ? std::clamp(v, low, high) : fallback;
-    };
-    auto real = [&settings](const char *key, double fallback, double low, double high) {
-        bool ok = false;
-        const double v = settings.value(QLatin1String(key)).toDouble(&ok);
-        return ok && v >= low && v <= high ? v : fallback;
-    };
-    s.data.classes = int(integer("train/classes", s.data.classes, 2, kMaxSpiralClasses));
-    if (s.data.kind != DatasetKind::Spiral)
-        s.data.classes = 2;
-    s.data.points
-        = integer("train/points", s.data.points, pointsSpin_->minimum(), pointsSpin_->maximum());
-    s.data.noise = real("train/noise", s.data.noise, 0.0, 1.0);
-    s.data.seed = uint64_t(
-        integer("train/dataSeed", qlonglong(s.data.seed), 0, std::numeric_limits<int>::max()));
-    s.testPercent = int(integer("train/testPercent", s.testPercent, 0, 90));
-    if (settings.contains(QStringLiteral("train/features"))) {
-        std::vector<Feature> features;
-        for (const QString &name :
-            settings.value(QStringLiteral("train/features")).toString().split(QLatin1Char(' ')))
-            for (int f = 0; f < kFeatureCount; ++f)
-                if (name == QLatin1String(featureName(Feature(f)))
-                    && std::find(features.begin(), features.end(), Feature(f)) == features.end())
-                    features.push_back(Feature(f));
-        std::sort(features.begin(), features.end());
-        if (!features.empty())
-            s.features = features;
+    // Every value checked as the controls would, on the default set-up; then the session's own
+    // checks on the whole.
+    TrainSetup s;
+    StateReader reader(state);
+    if (const auto name = reader.text(QStringLiteral("data"))) {
+        if (auto kind = datasetNamed(name->toStdString()))
+            s.data.kind = *kind;
+        else
+            reader.refuse(
+                QStringLiteral("data"), tr("There is no data set \"%1\".").arg(name->left(40)));
     }
-    auto activation = [](const QString &name, std::optional<Activation> &out) {
-        const std::string text = name.toStdString();
+    s.data.classes = int(
+        reader.integer(QStringLiteral("classes"), 2, kMaxSpiralClasses).value_or(s.data.classes));
+    s.data.points
+        = reader.integer(QStringLiteral("points"), pointsSpin_->minimum(), pointsSpin_->maximum())
+              .value_or(s.data.points);
+    s.data.noise = reader.number(QStringLiteral("noise"), 0.0, 1.0).value_or(s.data.noise);
+    s.data.seed
+        = uint64_t(reader.integer(QStringLiteral("dataSeed"), 0, std::numeric_limits<int>::max())
+                       .value_or(qint64(s.data.seed)));
+    s.testPercent
+        = int(reader.integer(QStringLiteral("testPercent"), 0, 90).value_or(s.testPercent));
+    if (const auto names = reader.list(QStringLiteral("features"))) {
+        std::vector<Feature> features;
+        for (const QString &name : *names) {
+            int f = 0;
+            while (f < kFeatureCount && name != QLatin1String(featureName(Feature(f))))
+                ++f;
+            if (f == kFeatureCount)
+                reader.refuse(QStringLiteral("features"),
+                    tr("There is no input feature \"%1\".").arg(name.left(40)));
+            else if (std::find(features.begin(), features.end(), Feature(f)) == features.end())
+                features.push_back(Feature(f));
+        }
+        std::sort(features.begin(), features.end());
+        s.features = features;
+    }
+    auto activation = [&reader](const QString &key, const QString &name) {
         for (const ActivationSpec &spec : activationRegistry())
-            if (trainable(spec) && text == spec.functionalName)
-                out = Activation(spec);
+            if (trainable(spec) && name == QLatin1String(spec.functionalName))
+                return std::optional<Activation>(Activation(spec));
+        reader.refuse(key, tr("\"%1\" cannot be trained here.").arg(name.left(40)));
+        return std::optional<Activation>();
     };
-    if (settings.contains(QStringLiteral("train/units"))) {
-        const QString unitText = settings.value(QStringLiteral("train/units")).toString();
-        const QStringList units = unitText.isEmpty() ? QStringList() : unitText.split(',');
-        const QStringList names
-            = settings.value(QStringLiteral("train/activations")).toString().split(',');
+    const auto units = reader.list(QStringLiteral("units"));
+    const auto names = reader.list(QStringLiteral("activations"));
+    if (units || names) {
+        const QStringList counts = units.value_or(QStringList());
+        const QStringList layerNames = names.value_or(QStringList());
         std::vector<LayerSetup> layers;
-        bool ok = units.size() <= kMaxTrainHiddenLayers && names.size() >= units.size();
-        for (int l = 0; ok && l < units.size(); ++l) {
-            const int count = units[l].toInt(&ok);
-            std::optional<Activation> a;
-            activation(names[l], a);
-            ok = ok && count >= 1 && count <= kMaxTrainUnits && a;
-            if (ok)
+        if (counts.size() > kMaxTrainHiddenLayers || counts.size() != layerNames.size())
+            reader.refuse(QStringLiteral("units"),
+                tr("Give 0 to %1 layers: as many unit counts as activations.")
+                    .arg(kMaxTrainHiddenLayers));
+        for (int l = 0; l < counts.size() && l < layerNames.size() && l < kMaxTrainHiddenLayers;
+             ++l) {
+            bool ok = false;
+            const int count = counts[l].toInt(&ok);
+            if (!ok || count < 1 || count > kMaxTrainUnits)
+                reader.refuse(QStringLiteral("units"),
+                    tr("A layer has 1 to %1 units; \"%2\" is not that.")
+                        .arg(kMaxTrainUnits)
+                        .arg(counts[l].left(20)));
+            else if (auto a = activation(QStringLiteral("activations"), layerNames[l]))
                 layers.push_back({count, *a});
         }
-        if (ok)
-            s.layers = layers;
+        s.layers = layers;
     }
-    const QString compareText = settings.value(QStringLiteral("train/compare")).toString();
-    if (!compareText.isEmpty()) {
+    if (const auto names = reader.list(QStringLiteral("compare"))) {
         std::vector<Activation> compare;
-        for (const QString &name : compareText.split(',')) {
-            std::optional<Activation> a;
-            activation(name, a);
-            if (a)
+        for (const QString &name : *names)
+            if (auto a = activation(QStringLiteral("compare"), name))
                 compare.push_back(*a);
-        }
-        if (compare.size() >= 2 && compare.size() <= size_t(kMaxCompareRuns))
-            s.compare = compare;
-    } else if (settings.contains(QStringLiteral("train/compare"))) {
-        s.compare.clear();
+        if (!compare.empty() && (compare.size() < 2 || compare.size() > size_t(kMaxCompareRuns)))
+            reader.refuse(QStringLiteral("compare"),
+                tr("Compare 2 to %1 activations, or none.").arg(kMaxCompareRuns));
+        s.compare = compare;
     }
-    if (settings.value(QStringLiteral("train/optimizer")).toString() == QLatin1String("adam"))
-        s.optimizer = OptimizerKind::Adam;
-    else if (settings.value(QStringLiteral("train/optimizer")).toString() == QLatin1String("sgd"))
-        s.optimizer = OptimizerKind::Sgd;
-    s.lr = real("train/lr", s.lr, lrSpin_->minimum(), lrSpin_->maximum());
-    s.momentum = real("train/momentum", s.momentum, 0.0, momentumSpin_->maximum());
-    s.weightDecay = real("train/weightDecay", s.weightDecay, 0.0, decaySpin_->maximum());
-    s.batchSize = integer("train/batch", s.batchSize, 1, kMaxTrainBatch);
-    s.seed = uint64_t(integer("train/seed", qlonglong(s.seed), 0, std::numeric_limits<int>::max()));
-    speedCombo_->setCurrentIndex(
-        int(integer("train/speed", speedCombo_->currentIndex(), 0, speedCombo_->count() - 1)));
-    applySetup(s);
+    if (const auto optimizer = reader.text(QStringLiteral("optimizer"))) {
+        if (*optimizer == QLatin1String("adam") || *optimizer == QLatin1String("sgd"))
+            s.optimizer
+                = *optimizer == QLatin1String("adam") ? OptimizerKind::Adam : OptimizerKind::Sgd;
+        else
+            reader.refuse(QStringLiteral("optimizer"), tr("Use sgd or adam."));
+    }
+    s.lr = reader.number(QStringLiteral("lr"), lrSpin_->minimum(), lrSpin_->maximum())
+               .value_or(s.lr);
+    s.momentum = reader.number(QStringLiteral("momentum"), 0.0, momentumSpin_->maximum())
+                     .value_or(s.momentum);
+    s.weightDecay = reader.number(QStringLiteral("weightDecay"), 0.0, decaySpin_->maximum())
+                        .value_or(s.weightDecay);
+    s.batchSize = reader.integer(QStringLiteral("batch"), 1, kMaxTrainBatch).value_or(s.batchSize);
+    s.seed = uint64_t(reader.integer(QStringLiteral("seed"), 0, std::numeric_limits<int>::max())
+                          .value_or(qint64(s.seed)));
+    const int speed = speedCombo_->findData(
+        reader.integer(QStringLiteral("speed"), 1, kSpeeds[std::size(kSpeeds) - 1])
+            .value_or(kSpeeds[kDefaultSpeed]));
+    if (speed < 0)
+        reader.refuse(QStringLiteral("speed"), tr("Not one of the speeds offered."));
+    const qint64 step = reader.integer(QStringLiteral("step"), 0, kMaxStateSteps).value_or(0);
+
+    std::unique_ptr<TrainSession> session;
+    try {
+        session = std::make_unique<TrainSession>(s);
+    } catch (const std::exception &e) {
+        reader.refuse(QStringLiteral("data"), QString::fromStdString(e.what()));
+    }
+    // Training to `step` happens here, at once: bounded so that a slide opens in a blink.
+    if (session && step > 0) {
+        double work = 0;
+        for (const TrainRun &run : session->runs())
+            for (const Linear &layer : run.trainer->layers())
+                work += double(layer.weight().numel() + layer.bias().numel());
+        work *= double(std::min<int64_t>(s.batchSize, session->trainCount())) * double(step);
+        if (work > kMaxStateWork)
+            reader.refuse(QStringLiteral("step"),
+                tr("Training to step %1 takes too long to open at once; use a smaller network, "
+                   "batch or step.")
+                    .arg(step));
+    }
+    const QStringList problems = reader.problems();
+    if (mode == StateMode::Check || (mode == StateMode::Apply && !problems.isEmpty()) || !session)
+        return problems;
+    loop_.pause();
+    if (speed >= 0)
+        speedCombo_->setCurrentIndex(speed);
+    if (!applySetup(s))
+        return problems;
+    if (problems.filter(QStringLiteral("step:")).isEmpty()) {
+        // A history point every so often, as playing would leave: the curves have a shape.
+        const int64_t every = std::max<int64_t>(1, step / 200);
+        for (int64_t k = 1; k <= step && session_->step(); ++k)
+            if (k % every == 0)
+                session_->record();
+        session_->record();
+        refreshPicture();
+    }
+    return problems;
 }
 
 } // namespace al

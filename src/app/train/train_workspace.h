@@ -52,8 +52,8 @@ public:
     QString exportTitle() const override;
     QString pythonProgram() const override;
     QList<QPair<QString, QString>> keyHelp() const override;
-    void saveSettings(QSettings &settings) const override;
-    void restoreSettings(const QSettings &settings) override;
+    QVariantMap viewState() const override;
+    QStringList setViewState(const QVariantMap &state, StateMode mode) override;
 
     const TrainSetup &setup() const { return setup_; }
     const TrainSession &session() const { return *session_; }
