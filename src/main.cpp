@@ -1,5 +1,6 @@
 #include "app/export.h"
 #include "app/language.h"
+#include "app/lessons/lesson_player.h"
 #include "app/main_window.h"
 
 #include <QApplication>
@@ -31,7 +32,8 @@ bool onlyPrints(int argc, char *argv[])
         const QLatin1String arg(argv[i]);
         if (arg == QLatin1String("--"))
             return false;
-        for (const char *option : {"-h", "--help", "-?", "--help-all", "-v", "--version"})
+        for (const char *option :
+            {"-h", "--help", "-?", "--help-all", "-v", "--version", "--list-lessons"})
             if (arg == QLatin1String(option))
                 return true;
     }
@@ -101,11 +103,24 @@ int main(int argc, char *argv[])
         QApplication::translate(
             "main", "Render the window to a PNG file after its first paint, then exit."),
         QStringLiteral("file.png"));
+    const QCommandLineOption lesson(QStringLiteral("lesson"),
+        QApplication::translate(
+            "main", "Open a lesson: a built-in one by name (see --list-lessons) or a lesson file."),
+        QStringLiteral("name|file"));
+    const QCommandLineOption slide(QStringLiteral("slide"),
+        QApplication::translate("main", "Start the lesson at this slide (from 1)."),
+        QStringLiteral("k"));
+    const QCommandLineOption listLessons(QStringLiteral("list-lessons"),
+        QApplication::translate("main", "Print the names of the built-in lessons, then exit."));
+    parser.addPositionalArgument(QStringLiteral("file.json"),
+        QApplication::translate("main", "A lesson file to open (as --lesson)."),
+        QStringLiteral("[file.json]"));
     // For activation-lab-bench: exit with status 0 as soon as the window has painted once.
     QCommandLineOption quitAfterFirstPaint(
         QStringLiteral("quit-after-first-paint"), QStringLiteral("(benchmark)"));
     quitAfterFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({lang, workspace, activation, presentation, screenshot, quitAfterFirstPaint});
+    parser.addOptions({lang, workspace, activation, presentation, screenshot, lesson, slide,
+        listLessons, quitAfterFirstPaint});
     if (!parser.parse(QApplication::arguments()))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -115,6 +130,26 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("version"))) {
         std::printf("activation-lab %s\n", ACTIVATION_LAB_VERSION);
         return 0;
+    }
+    if (parser.isSet(listLessons)) {
+        for (const QString &name : al::LessonPlayer::builtInNames())
+            std::printf("%s\n", qPrintable(name));
+        return 0;
+    }
+    // The lesson: --lesson, or a file given alone.
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1 || (files.size() == 1 && parser.isSet(lesson)))
+        return fail(QStringLiteral("give one lesson (a file, or --lesson name|file)"));
+    const QString lessonName = parser.isSet(lesson) ? parser.value(lesson) : files.value(0);
+    int slideNumber = 1;
+    if (parser.isSet(slide)) {
+        bool ok = false;
+        slideNumber = parser.value(slide).toInt(&ok);
+        if (!ok || slideNumber < 1)
+            return fail(QStringLiteral("--slide takes a slide number from 1, not \"%1\"")
+                            .arg(parser.value(slide)));
+        if (lessonName.isEmpty())
+            return fail(QStringLiteral("--slide needs a lesson (--lesson name|file)"));
     }
     al::MainWindow::Options options;
     options.language = parser.value(lang);
@@ -138,6 +173,11 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/activation-lab.svg")));
     al::MainWindow window(options);
     window.show();
+    if (!lessonName.isEmpty()) {
+        QString error;
+        if (!window.openLesson(lessonName, slideNumber - 1, &error))
+            return fail(error);
+    }
     quitOnSignals(window);
     if (parser.isSet(quitAfterFirstPaint)) {
         // Posted events run after the first expose and paint of the shown window.
@@ -159,6 +199,7 @@ int main(int argc, char *argv[])
             return fail(error);
         // By value: the lambda runs in the event loop, after this block has ended.
         QTimer::singleShot(100, &window, [&window, path, format] {
+            window.settle(); // a worker's result (the deep stack) is in the picture
             QSaveFile file(path);
             const bool saved = file.open(QIODevice::WriteOnly)
                 && window.grab().save(&file, format.constData()) && file.commit();

@@ -798,6 +798,165 @@
     </message>
 </context>
 <context>
+    <name>Lesson</name>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>%1 has the key %2: a text has only "en" and "zh_CN"</source>
+        <translation>%1 has the key %2: a text has only "en" and "zh_CN"</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not a string</source>
+        <translation>%1 in %2 is not a string</translation>
+    </message>
+    <message>
+        <source>%1 has neither "en" nor "zh_CN"</source>
+        <translation>%1 has neither "en" nor "zh_CN"</translation>
+    </message>
+    <message>
+        <source>%1 is neither a string nor an object with "en" and "zh_CN" strings</source>
+        <translation>%1 is neither a string nor an object with "en" and "zh_CN" strings</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 is longer than %2 characters</translation>
+    </message>
+    <message>
+        <source>"question" is not an object</source>
+        <translation>"question" is not an object</translation>
+    </message>
+    <message>
+        <source>"question" has an unknown key %1</source>
+        <translation>"question" has an unknown key %1</translation>
+    </message>
+    <message>
+        <source>"question.choices" is not a list</source>
+        <translation>"question.choices" is not a list</translation>
+    </message>
+    <message>
+        <source>a question needs 2 to %1 choices; this one has %2</source>
+        <translation>a question needs 2 to %1 choices; this one has %2</translation>
+    </message>
+    <message>
+        <source>"question.answer" is missing</source>
+        <translation>"question.answer" is missing</translation>
+    </message>
+    <message>
+        <source>"question.answer" is not a whole number</source>
+        <translation>"question.answer" is not a whole number</translation>
+    </message>
+    <message>
+        <source>"question.answer" is %1, but the choices are numbered 0 to %2</source>
+        <translation>"question.answer" is %1, but the choices are numbered 0 to %2</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>it is not an object</translation>
+    </message>
+    <message>
+        <source>unknown key %1</source>
+        <translation>unknown key %1</translation>
+    </message>
+    <message>
+        <source>"workspace" is missing</source>
+        <translation>"workspace" is missing</translation>
+    </message>
+    <message>
+        <source>"workspace" is not a string</source>
+        <translation>"workspace" is not a string</translation>
+    </message>
+    <message>
+        <source>"state" is missing</source>
+        <translation>"state" is missing</translation>
+    </message>
+    <message>
+        <source>"state" is not an object</source>
+        <translation>"state" is not an object</translation>
+    </message>
+    <message>
+        <source>"state" is nested more than %1 levels deep</source>
+        <translation>"state" is nested more than %1 levels deep</translation>
+    </message>
+    <message>
+        <source>This is not an Activation Lab lesson: its "format" is not "activation-lab-lesson".</source>
+        <translation>This is not an Activation Lab lesson: its "format" is not "activation-lab-lesson".</translation>
+    </message>
+    <message>
+        <source>The lesson has no "version".</source>
+        <translation>The lesson has no "version".</translation>
+    </message>
+    <message>
+        <source>The lesson's "version" is not a whole number.</source>
+        <translation>The lesson's "version" is not a whole number.</translation>
+    </message>
+    <message>
+        <source>This lesson comes from a newer version of Activation Lab: it is in version %1 of the lesson format, and this version of Activation Lab reads up to version %2.</source>
+        <translation>This lesson comes from a newer version of Activation Lab: it is in version %1 of the lesson format, and this version of Activation Lab reads up to version %2.</translation>
+    </message>
+    <message>
+        <source>The lesson's "version" is %1; versions start at 1.</source>
+        <translation>The lesson's "version" is %1; versions start at 1.</translation>
+    </message>
+    <message>
+        <source>This is not a lesson file: it is not valid JSON (%1, line %2).</source>
+        <translation>This is not a lesson file: it is not valid JSON (%1, line %2).</translation>
+    </message>
+    <message>
+        <source>This is not a lesson file: it holds no JSON object.</source>
+        <translation>This is not a lesson file: it holds no JSON object.</translation>
+    </message>
+    <message>
+        <source>Lesson: unknown key %1 (ignored)</source>
+        <translation>Lesson: unknown key %1 (ignored)</translation>
+    </message>
+    <message>
+        <source>Lesson: %1</source>
+        <translation>Lesson: %1</translation>
+    </message>
+    <message>
+        <source>The lesson has no "slides" list: there is nothing to show.</source>
+        <translation>The lesson has no "slides" list: there is nothing to show.</translation>
+    </message>
+    <message>
+        <source>The lesson has %1 slides; only the first %2 were read.</source>
+        <translation>The lesson has %1 slides; only the first %2 were read.</translation>
+    </message>
+    <message>
+        <source>Slide %1: %2</source>
+        <translation>Slide %1: %2</translation>
+    </message>
+    <message>
+        <source>The lesson has no slide that can be shown.</source>
+        <translation>The lesson has no slide that can be shown.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a lesson file.</source>
+        <translation>%1 is a folder, not a lesson file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it cannot be a lesson.</source>
+        <translation>%1 is not a regular file, so it cannot be a lesson.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a lesson file (a lesson file has at most %2 MiB).</source>
+        <translation>%1 is too large for a lesson file (a lesson file has at most %2 MiB).</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>The lesson is too large to be saved: a lesson file has at most %1 MiB; nothing was written.</source>
+        <translation>The lesson is too large to be saved: a lesson file has at most %1 MiB; nothing was written.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Activation Lab</source>
@@ -1984,6 +2143,216 @@ f′(x) = %3</translation>
     </message>
 </context>
 <context>
+    <name>al::LessonPlayer</name>
+    <message>
+        <source>Slide %1 could not be shown: %2</source>
+        <translation>Slide %1 could not be shown: %2</translation>
+    </message>
+    <message>
+        <source>Predict, then press Page Down to look.</source>
+        <translation>Predict, then press Page Down to look.</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>The previous slide (Page Up)</source>
+        <translation>The previous slide (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>The next slide, or a question's answer (Page Down)</source>
+        <translation>The next slide, or a question's answer (Page Down)</translation>
+    </message>
+    <message>
+        <source>Show slide again</source>
+        <translation>Show slide again</translation>
+    </message>
+    <message>
+        <source>Back to this slide's own settings after touching the controls</source>
+        <translation>Back to this slide's own settings after touching the controls</translation>
+    </message>
+    <message>
+        <source>Close lesson</source>
+        <translation>Close lesson</translation>
+    </message>
+    <message>
+        <source>%1: no slides yet. Lessons &gt; Add this view as a slide.</source>
+        <translation>%1: no slides yet. Lessons &gt; Add this view as a slide.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 / %3: %4</source>
+        <translation>%1 · %2 / %3: %4</translation>
+    </message>
+    <message>
+        <source>A question covers the picture: Page Down shows the answer.</source>
+        <translation>A question covers the picture: Page Down shows the answer.</translation>
+    </message>
+    <message>
+        <source>Teacher's note: %1</source>
+        <translation>Teacher's note: %1</translation>
+    </message>
+    <message>
+        <source>The lesson has no slides yet: add one first.</source>
+        <translation>The lesson has no slides yet: add one first.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>al::LessonsMenu</name>
+    <message>
+        <source>Lesson not opened</source>
+        <translation>Lesson not opened</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>New lesson</translation>
+    </message>
+    <message>
+        <source>There is no built-in lesson "%1"; the built-in ones are: %2.</source>
+        <translation>There is no built-in lesson "%1"; the built-in ones are: %2.</translation>
+    </message>
+    <message>
+        <source>Opened with problems: %1</source>
+        <translation>Opened with problems: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved lesson</source>
+        <translation>Unsaved lesson</translation>
+    </message>
+    <message>
+        <source>The lesson "%1" has changes that are not saved. Save them?</source>
+        <translation>The lesson "%1" has changes that are not saved. Save them?</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Open lesson</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json);;All files (*)</source>
+        <translation>Lessons (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>Save lesson</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json)</source>
+        <translation>Lessons (*.json)</translation>
+    </message>
+    <message>
+        <source>Lesson not saved</source>
+        <translation>Lesson not saved</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Export handout</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Edit slide %1</source>
+        <translation>Edit slide %1</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Title (English)</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>Title (Chinese)</translation>
+    </message>
+    <message>
+        <source>Narration (English)</source>
+        <translation>Narration (English)</translation>
+    </message>
+    <message>
+        <source>Narration (Chinese)</source>
+        <translation>Narration (Chinese)</translation>
+    </message>
+    <message>
+        <source>Teacher's note (English)</source>
+        <translation>Teacher's note (English)</translation>
+    </message>
+    <message>
+        <source>Teacher's note (Chinese)</source>
+        <translation>Teacher's note (Chinese)</translation>
+    </message>
+    <message>
+        <source>&amp;Open lesson…</source>
+        <translation>&amp;Open lesson…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent lessons</source>
+        <translation>&amp;Recent lessons</translation>
+    </message>
+    <message>
+        <source>&amp;New lesson</source>
+        <translation>&amp;New lesson</translation>
+    </message>
+    <message>
+        <source>&amp;Add this view as a slide</source>
+        <translation>&amp;Add this view as a slide</translation>
+    </message>
+    <message>
+        <source>&amp;Edit slide texts…</source>
+        <translation>&amp;Edit slide texts…</translation>
+    </message>
+    <message>
+        <source>Move slide &amp;earlier</source>
+        <translation>Move slide &amp;earlier</translation>
+    </message>
+    <message>
+        <source>Move slide &amp;later</source>
+        <translation>Move slide &amp;later</translation>
+    </message>
+    <message>
+        <source>&amp;Delete slide</source>
+        <translation>&amp;Delete slide</translation>
+    </message>
+    <message>
+        <source>&amp;Save lesson</source>
+        <translation>&amp;Save lesson</translation>
+    </message>
+    <message>
+        <source>Save lesson &amp;as…</source>
+        <translation>Save lesson &amp;as…</translation>
+    </message>
+    <message>
+        <source>Export &amp;handout (PDF)…</source>
+        <translation>Export &amp;handout (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close lesson</source>
+        <translation>&amp;Close lesson</translation>
+    </message>
+    <message>
+        <source>This lesson has slides 1 to %1 only.</source>
+        <translation>This lesson has slides 1 to %1 only.</translation>
+    </message>
+    <message>
+        <source>L&amp;essons</source>
+        <translation>L&amp;essons</translation>
+    </message>
+</context>
+<context>
     <name>al::MainWindow</name>
     <message>
         <source>The settings file %1 could not be read; the defaults are used this time.</source>
@@ -2072,6 +2441,10 @@ f′(x) = %3</translation>
     <message>
         <source>Python program (*.py)</source>
         <translation>Python program (*.py)</translation>
+    </message>
+    <message>
+        <source>There is no workspace "%1".</source>
+        <translation>There is no workspace "%1".</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3507,22 @@ f′(x) = %3</translation>
     <message>
         <source>Open a workspace: %1.</source>
         <translation>Open a workspace: %1.</translation>
+    </message>
+    <message>
+        <source>Open a lesson: a built-in one by name (see --list-lessons) or a lesson file.</source>
+        <translation>Open a lesson: a built-in one by name (see --list-lessons) or a lesson file.</translation>
+    </message>
+    <message>
+        <source>Start the lesson at this slide (from 1).</source>
+        <translation>Start the lesson at this slide (from 1).</translation>
+    </message>
+    <message>
+        <source>Print the names of the built-in lessons, then exit.</source>
+        <translation>Print the names of the built-in lessons, then exit.</translation>
+    </message>
+    <message>
+        <source>A lesson file to open (as --lesson).</source>
+        <translation>A lesson file to open (as --lesson).</translation>
     </message>
 </context>
 </TS>

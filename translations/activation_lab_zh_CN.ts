@@ -798,6 +798,165 @@
     </message>
 </context>
 <context>
+    <name>Lesson</name>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 has the key %2: a text has only "en" and "zh_CN"</source>
+        <translation>%1 含有键 %2：文本只能有 "en" 和 "zh_CN"</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not a string</source>
+        <translation>%2 中的 %1 不是字符串</translation>
+    </message>
+    <message>
+        <source>%1 has neither "en" nor "zh_CN"</source>
+        <translation>%1 既没有 "en" 也没有 "zh_CN"</translation>
+    </message>
+    <message>
+        <source>%1 is neither a string nor an object with "en" and "zh_CN" strings</source>
+        <translation>%1 既不是字符串，也不是含 "en" 和 "zh_CN" 字符串的对象</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 超过了 %2 个字符</translation>
+    </message>
+    <message>
+        <source>"question" is not an object</source>
+        <translation>"question" 不是对象</translation>
+    </message>
+    <message>
+        <source>"question" has an unknown key %1</source>
+        <translation>"question" 含有未知的键 %1</translation>
+    </message>
+    <message>
+        <source>"question.choices" is not a list</source>
+        <translation>"question.choices" 不是列表</translation>
+    </message>
+    <message>
+        <source>a question needs 2 to %1 choices; this one has %2</source>
+        <translation>一个问题需要 2 到 %1 个选项；这个问题有 %2 个</translation>
+    </message>
+    <message>
+        <source>"question.answer" is missing</source>
+        <translation>缺少 "question.answer"</translation>
+    </message>
+    <message>
+        <source>"question.answer" is not a whole number</source>
+        <translation>"question.answer" 不是整数</translation>
+    </message>
+    <message>
+        <source>"question.answer" is %1, but the choices are numbered 0 to %2</source>
+        <translation>"question.answer" 是 %1，但选项的编号是 0 到 %2</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>它不是对象</translation>
+    </message>
+    <message>
+        <source>unknown key %1</source>
+        <translation>未知的键 %1</translation>
+    </message>
+    <message>
+        <source>"workspace" is missing</source>
+        <translation>缺少 "workspace"</translation>
+    </message>
+    <message>
+        <source>"workspace" is not a string</source>
+        <translation>"workspace" 不是字符串</translation>
+    </message>
+    <message>
+        <source>"state" is missing</source>
+        <translation>缺少 "state"</translation>
+    </message>
+    <message>
+        <source>"state" is not an object</source>
+        <translation>"state" 不是对象</translation>
+    </message>
+    <message>
+        <source>"state" is nested more than %1 levels deep</source>
+        <translation>"state" 的嵌套超过了 %1 层</translation>
+    </message>
+    <message>
+        <source>This is not an Activation Lab lesson: its "format" is not "activation-lab-lesson".</source>
+        <translation>这不是激活函数实验室的课件：它的 "format" 不是 "activation-lab-lesson"。</translation>
+    </message>
+    <message>
+        <source>The lesson has no "version".</source>
+        <translation>课件没有 "version"。</translation>
+    </message>
+    <message>
+        <source>The lesson's "version" is not a whole number.</source>
+        <translation>课件的 "version" 不是整数。</translation>
+    </message>
+    <message>
+        <source>This lesson comes from a newer version of Activation Lab: it is in version %1 of the lesson format, and this version of Activation Lab reads up to version %2.</source>
+        <translation>这个课件来自更新版本的激活函数实验室：它使用第 %1 版课件格式，而本版本最多只能读取第 %2 版。</translation>
+    </message>
+    <message>
+        <source>The lesson's "version" is %1; versions start at 1.</source>
+        <translation>课件的 "version" 是 %1；版本号从 1 开始。</translation>
+    </message>
+    <message>
+        <source>This is not a lesson file: it is not valid JSON (%1, line %2).</source>
+        <translation>这不是课件文件：它不是有效的 JSON（%1，第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>This is not a lesson file: it holds no JSON object.</source>
+        <translation>这不是课件文件：其中没有 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Lesson: unknown key %1 (ignored)</source>
+        <translation>课件：未知的键 %1（已忽略）</translation>
+    </message>
+    <message>
+        <source>Lesson: %1</source>
+        <translation>课件：%1</translation>
+    </message>
+    <message>
+        <source>The lesson has no "slides" list: there is nothing to show.</source>
+        <translation>课件没有 "slides" 列表：没有可展示的内容。</translation>
+    </message>
+    <message>
+        <source>The lesson has %1 slides; only the first %2 were read.</source>
+        <translation>课件有 %1 张幻灯片；只读取了前 %2 张。</translation>
+    </message>
+    <message>
+        <source>Slide %1: %2</source>
+        <translation>第 %1 张幻灯片：%2</translation>
+    </message>
+    <message>
+        <source>The lesson has no slide that can be shown.</source>
+        <translation>课件中没有可以展示的幻灯片。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a lesson file.</source>
+        <translation>%1 是文件夹，不是课件文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it cannot be a lesson.</source>
+        <translation>%1 不是普通文件，所以不可能是课件。</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a lesson file (a lesson file has at most %2 MiB).</source>
+        <translation>%1 太大，不像课件文件（课件文件最多 %2 MiB）。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The lesson is too large to be saved: a lesson file has at most %1 MiB; nothing was written.</source>
+        <translation>课件太大，无法保存：课件文件最多 %1 MiB；没有写入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Activation Lab</source>
@@ -1984,6 +2143,216 @@ f′(x) = %3</translation>
     </message>
 </context>
 <context>
+    <name>al::LessonPlayer</name>
+    <message>
+        <source>Slide %1 could not be shown: %2</source>
+        <translation>第 %1 张幻灯片无法展示：%2</translation>
+    </message>
+    <message>
+        <source>Predict, then press Page Down to look.</source>
+        <translation>先预测，再按 Page Down 查看。</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一张</translation>
+    </message>
+    <message>
+        <source>The previous slide (Page Up)</source>
+        <translation>上一张幻灯片（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一张 ▶</translation>
+    </message>
+    <message>
+        <source>The next slide, or a question's answer (Page Down)</source>
+        <translation>下一张幻灯片，或揭晓问题的答案（Page Down）</translation>
+    </message>
+    <message>
+        <source>Show slide again</source>
+        <translation>重新显示本张</translation>
+    </message>
+    <message>
+        <source>Back to this slide's own settings after touching the controls</source>
+        <translation>动过控件之后，回到这张幻灯片本来的设置</translation>
+    </message>
+    <message>
+        <source>Close lesson</source>
+        <translation>关闭课件</translation>
+    </message>
+    <message>
+        <source>%1: no slides yet. Lessons &gt; Add this view as a slide.</source>
+        <translation>%1：还没有幻灯片。请用 课件 &gt; 将当前视图添加为幻灯片。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 / %3: %4</source>
+        <translation>%1 · %2 / %3：%4</translation>
+    </message>
+    <message>
+        <source>A question covers the picture: Page Down shows the answer.</source>
+        <translation>问题遮住了图像：按 Page Down 揭晓答案。</translation>
+    </message>
+    <message>
+        <source>Teacher's note: %1</source>
+        <translation>教师备注：%1</translation>
+    </message>
+    <message>
+        <source>The lesson has no slides yet: add one first.</source>
+        <translation>课件还没有幻灯片：请先添加一张。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>al::LessonsMenu</name>
+    <message>
+        <source>Lesson not opened</source>
+        <translation>课件未打开</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>新课件</translation>
+    </message>
+    <message>
+        <source>There is no built-in lesson "%1"; the built-in ones are: %2.</source>
+        <translation>没有名为“%1”的内置课件；内置课件有：%2。</translation>
+    </message>
+    <message>
+        <source>Opened with problems: %1</source>
+        <translation>已打开，但有问题：%1</translation>
+    </message>
+    <message>
+        <source>Unsaved lesson</source>
+        <translation>课件未保存</translation>
+    </message>
+    <message>
+        <source>The lesson "%1" has changes that are not saved. Save them?</source>
+        <translation>课件“%1”有未保存的修改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>打开课件</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json);;All files (*)</source>
+        <translation>课件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>保存课件</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json)</source>
+        <translation>课件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Lesson not saved</source>
+        <translation>课件未保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>导出讲义</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Edit slide %1</source>
+        <translation>编辑第 %1 张幻灯片</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <source>Narration (English)</source>
+        <translation>讲解词（英文）</translation>
+    </message>
+    <message>
+        <source>Narration (Chinese)</source>
+        <translation>讲解词（中文）</translation>
+    </message>
+    <message>
+        <source>Teacher's note (English)</source>
+        <translation>教师备注（英文）</translation>
+    </message>
+    <message>
+        <source>Teacher's note (Chinese)</source>
+        <translation>教师备注（中文）</translation>
+    </message>
+    <message>
+        <source>&amp;Open lesson…</source>
+        <translation>打开课件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent lessons</source>
+        <translation>最近的课件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New lesson</source>
+        <translation>新建课件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Add this view as a slide</source>
+        <translation>将当前视图添加为幻灯片(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit slide texts…</source>
+        <translation>编辑幻灯片文字(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Move slide &amp;earlier</source>
+        <translation>幻灯片前移(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Move slide &amp;later</source>
+        <translation>幻灯片后移(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete slide</source>
+        <translation>删除幻灯片(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save lesson</source>
+        <translation>保存课件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save lesson &amp;as…</source>
+        <translation>课件另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;handout (PDF)…</source>
+        <translation>导出讲义 (PDF)(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close lesson</source>
+        <translation>关闭课件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>This lesson has slides 1 to %1 only.</source>
+        <translation>这个课件只有第 1 到第 %1 张幻灯片。</translation>
+    </message>
+    <message>
+        <source>L&amp;essons</source>
+        <translation>课件(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>al::MainWindow</name>
     <message>
         <source>The settings file %1 could not be read; the defaults are used this time.</source>
@@ -2072,6 +2441,10 @@ f′(x) = %3</translation>
     <message>
         <source>Python program (*.py)</source>
         <translation>Python 程序 (*.py)</translation>
+    </message>
+    <message>
+        <source>There is no workspace "%1".</source>
+        <translation>没有名为“%1”的工作区。</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3507,22 @@ f′(x) = %3</translation>
     <message>
         <source>Open a workspace: %1.</source>
         <translation>打开一个工作区：%1。</translation>
+    </message>
+    <message>
+        <source>Open a lesson: a built-in one by name (see --list-lessons) or a lesson file.</source>
+        <translation>打开课件：按名称打开内置课件（见 --list-lessons），或打开课件文件。</translation>
+    </message>
+    <message>
+        <source>Start the lesson at this slide (from 1).</source>
+        <translation>从这一张幻灯片开始（从 1 数起）。</translation>
+    </message>
+    <message>
+        <source>Print the names of the built-in lessons, then exit.</source>
+        <translation>打印内置课件的名称，然后退出。</translation>
+    </message>
+    <message>
+        <source>A lesson file to open (as --lesson).</source>
+        <translation>要打开的课件文件（同 --lesson）。</translation>
     </message>
 </context>
 </TS>

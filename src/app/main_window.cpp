@@ -5,6 +5,8 @@
 #include "app/deep/deep_workspace.h"
 #include "app/export.h"
 #include "app/language.h"
+#include "app/lessons/lesson_player.h"
+#include "app/lessons/lessons_menu.h"
 #include "app/mlp/mlp_workspace.h"
 #include "app/softmax/softmax_workspace.h"
 #include "app/summary/summary_workspace.h"
@@ -17,6 +19,7 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -26,6 +29,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -163,6 +167,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         restoreSettings_ = false;
     }
 
+    setUpLessons();
     auto *workspaceGroup = new QActionGroup(this);
     for (int i = 0; i < kWorkspaceCount; ++i) {
         workspaceGroup->addAction(workspaceAction(i));
@@ -322,6 +327,70 @@ Workspace *MainWindow::workspace(int index)
     return built;
 }
 
+void MainWindow::setUpLessons()
+{
+    LessonPlayer::Host host;
+    host.show = [this](const LessonSlide &slide) {
+        const int index = workspaceIndex(slide.workspace);
+        if (index < 0)
+            return QStringList {tr("There is no workspace \"%1\".").arg(slide.workspace)};
+        const QStringList problems = workspace(index)->setViewState(slide.state, StateMode::Apply);
+        showWorkspace(index);
+        return problems;
+    };
+    host.capture = [this] {
+        LessonSlide slide;
+        slide.workspace = workspaceId(currentWorkspace());
+        slide.state = workspace(currentWorkspace())->viewState();
+        return slide;
+    };
+    host.picture = [this] { return workspace(currentWorkspace())->mainVisual(); };
+    host.settle = [this] { settle(); };
+    host.language = [this] { return language(); };
+    lessonPlayer_ = new LessonPlayer(std::move(host), this);
+    // The bar goes under the workspaces, beside the navigation list.
+    auto *column = new QWidget(this);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    ui_->centralLayout->replaceWidget(ui_->workspaceStack, column);
+    layout->addWidget(ui_->workspaceStack, 1);
+    layout->addWidget(lessonPlayer_);
+    connect(lessonPlayer_, &LessonPlayer::statusMessage, this, &MainWindow::showStatus);
+
+    const SlideCheck check = [this](const QString &id, const QVariantMap &state) {
+        const int index = workspaceIndex(id);
+        if (index < 0)
+            return tr("There is no workspace \"%1\".").arg(id.left(40));
+        return workspace(index)->setViewState(state, StateMode::Check).join(QStringLiteral("; "));
+    };
+    lessonsMenu_ = new LessonsMenu(*lessonPlayer_, check, *settings_, this);
+    ui_->menuBar->insertMenu(ui_->menuHelp->menuAction(), lessonsMenu_);
+    connect(lessonsMenu_, &LessonsMenu::statusMessage, this, &MainWindow::showStatus);
+    // Shortcuts work with the menu bar folded away (presentation mode) too.
+    for (QAction *action : lessonsMenu_->actions())
+        if (!action->shortcut().isEmpty())
+            addAction(action);
+}
+
+bool MainWindow::openLesson(const QString &nameOrPath, int slide, QString *error)
+{
+    return lessonsMenu_->openLesson(nameOrPath, slide, error);
+}
+
+void MainWindow::settle()
+{
+    QElapsedTimer clock;
+    clock.start();
+    Workspace *current = workspace(currentWorkspace());
+    QCoreApplication::processEvents();
+    while (current && !current->settled() && clock.elapsed() < 5000) {
+        QThread::msleep(5); // the workspace's worker thread is computing
+        QCoreApplication::processEvents();
+    }
+    QCoreApplication::processEvents();
+}
+
 void MainWindow::openActivation(const QString &functionalName)
 {
     for (int i = 0; i < kWorkspaceCount; ++i)
@@ -405,6 +474,7 @@ void MainWindow::setPresentation(bool on)
             setGeometry(geometryBeforePresentation_);
     }
     applyPanels();
+    lessonPlayer_->setPresentation(on); // the teacher's note folds away
     const QSignalBlocker block(ui_->actionPresentation);
     ui_->actionPresentation->setChecked(on);
 }
@@ -722,6 +792,10 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!lessonsMenu_->confirmDiscard()) {
+        event->ignore();
+        return;
+    }
     if (appearance_->presentation())
         setPresentation(false);
     saveSettings();

@@ -19,6 +19,8 @@ namespace al {
 
 class Appearance;
 class Language;
+class LessonPlayer;
+class LessonsMenu;
 class Workspace;
 
 struct MainWindowOptions {
@@ -59,6 +61,11 @@ public:
     void fitToScreen();
     // Exports the current workspace's plot (or data, for .csv); used by File > Export.
     bool exportCurrent(const QString &path, QString *error);
+    // A built-in lesson's name or a lesson file, at a slide (from 0); see LessonsMenu.
+    bool openLesson(const QString &nameOrPath, int slide, QString *error);
+    LessonPlayer *lessonPlayer() const { return lessonPlayer_; }
+    // Waits (at most a few seconds) until the workspace on screen shows its current state.
+    void settle();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -80,6 +87,7 @@ private:
     QString zoomKey(bool presentation) const;
     void saveSettings(); // on close, every few seconds, and on SIGTERM/SIGINT (main.cpp)
     void showStatus(const QString &message);
+    void setUpLessons();
 
     std::unique_ptr<Ui::MainWindow> ui_;
     Appearance *appearance_;
@@ -89,6 +97,8 @@ private:
     bool restoreSettings_ = true; // holds a lesson to restore
     bool settingsFailureReported_ = false;
     std::vector<Workspace *> workspaces_; // built on first use
+    LessonPlayer *lessonPlayer_ = nullptr;
+    LessonsMenu *lessonsMenu_ = nullptr;
     QList<QAction *> workspaceActions_; // View > Curves, ...
     Qt::WindowStates statesBeforePresentation_;
     QRect geometryBeforePresentation_;

@@ -48,6 +48,8 @@ public:
     // key, a value the controls would refuse), each naming its key; see StateMode for what is
     // taken when there are some.
     virtual QStringList setViewState(const QVariantMap &state, StateMode mode);
+    // False while work in the background (a worker thread) has yet to show the current state.
+    virtual bool settled() const { return true; }
     // Shows an activation by its functional name, where the workspace shows activations; false
     // for an unknown name, or a workspace that does not.
     virtual bool selectActivation(const QString &) { return false; }

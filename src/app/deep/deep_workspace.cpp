@@ -673,4 +673,12 @@ QStringList DeepWorkspace::setViewState(const QVariantMap &state, StateMode mode
     return problems;
 }
 
+bool DeepWorkspace::settled() const
+{
+    const DeepStackOptions &a = options_, &b = resultOptions_;
+    return !computing() && !pending_ && a.depth == b.depth && a.width == b.width
+        && a.activation == b.activation && a.init == b.init && a.batch == b.batch
+        && a.seed == b.seed && a.weightScale == b.weightScale;
+}
+
 } // namespace al

@@ -62,6 +62,7 @@ public:
     const std::optional<DeepStack> &result() const { return result_; }
     const DeepStackOptions &resultOptions() const { return resultOptions_; }
     bool computing() const { return watcher_.isRunning(); }
+    bool settled() const override;
     // Shows these options and computes them on this thread (the bench: one whole update).
     void computeNow(const DeepStackOptions &options);
 
