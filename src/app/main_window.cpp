@@ -366,6 +366,8 @@ void MainWindow::setUpLessons()
     };
     lessonsMenu_ = new LessonsMenu(*lessonPlayer_, check, *settings_, this);
     ui_->menuBar->insertMenu(ui_->menuHelp->menuAction(), lessonsMenu_);
+    ui_->menuFile->insertAction(ui_->actionExport, lessonsMenu_->openAction());
+    ui_->menuFile->insertSeparator(ui_->actionExport);
     connect(lessonsMenu_, &LessonsMenu::statusMessage, this, &MainWindow::showStatus);
     // Shortcuts work with the menu bar folded away (presentation mode) too.
     for (QAction *action : lessonsMenu_->actions())

@@ -26,6 +26,7 @@ public:
     bool openLesson(const QString &nameOrPath, int slide, QString *error);
     // Asks about unsaved changes to the lesson; false if the teacher cancels.
     bool confirmDiscard();
+    QAction *openAction() const { return openAction_; } // File > Open lesson as well
 
 signals:
     void statusMessage(const QString &message);
