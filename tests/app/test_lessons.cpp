@@ -98,6 +98,15 @@ private slots:
                 const LessonSlide &slide = lesson.slides[k];
                 const QString where = QStringLiteral("%1 slide %2").arg(name).arg(k + 1);
                 QVERIFY2(player->goTo(int(k)), qPrintable(where));
+                auto *narration = window.findChild<QLabel *>(QStringLiteral("lessonNarration"));
+                if (slide.question) {
+                    // The narration waits with the question, which may give the answer away.
+                    QVERIFY(player->questionPending());
+                    QVERIFY(!narration->text().contains(
+                        slide.narration.in(language).left(20).toHtmlEscaped()));
+                    player->next(); // the answer, on the same slide
+                    QCOMPARE(player->slide(), int(k));
+                }
                 QCOMPARE(MainWindow::workspaceId(window.currentWorkspace()), slide.workspace);
                 const QVariantMap shown = current(window)->viewState();
                 for (auto it = slide.state.constBegin(); it != slide.state.constEnd(); ++it)
@@ -114,9 +123,8 @@ private slots:
                              ->text()
                              .contains(title),
                     qPrintable(where));
-                QVERIFY2(window.findChild<QLabel *>(QStringLiteral("lessonNarration"))
-                             ->text()
-                             .contains(slide.narration.in(language).left(20).toHtmlEscaped()),
+                QVERIFY2(narration->text().contains(
+                             slide.narration.in(language).left(20).toHtmlEscaped()),
                     qPrintable(where));
             }
         }

@@ -253,13 +253,12 @@ void LessonPlayer::refresh()
                               .arg(slide_ + 1)
                               .arg(count)
                               .arg(s.title.in(code)));
-        QString narration = s.narration.in(code).toHtmlEscaped();
-        if (s.question && !questionPending_)
-            narration += questionHtml(true);
-        else if (s.question)
-            narration += QStringLiteral("<p><i>%1</i></p>")
-                             .arg(tr("A question covers the picture: Page Down shows the answer.")
-                                      .toHtmlEscaped());
+        // While a question waits, the narration (which may give the answer away) waits too.
+        const QString narration = s.question && questionPending_
+            ? QStringLiteral("<p><i>%1</i></p>")
+                  .arg(tr("A question covers the picture: Page Down shows the answer.")
+                           .toHtmlEscaped())
+            : s.narration.in(code).toHtmlEscaped() + (s.question ? questionHtml(true) : QString());
         narration_->setText(narration);
         note_->setText(
             s.note.in(code).isEmpty() ? QString() : tr("Teacher's note: %1").arg(s.note.in(code)));
