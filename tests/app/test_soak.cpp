@@ -2,6 +2,7 @@
 // and off, hostile values included. Nothing may crash or assert, and memory must not keep growing.
 // SOAK_ACTIONS sets the count (CI runs 100000; the default keeps the everyday suite quick).
 
+#include "app/lessons/lesson_player.h"
 #include "app/main_window.h"
 #include "app/workspace.h"
 
@@ -93,9 +94,11 @@ private:
     void act(MainWindow &window)
     {
         QWidget *workspace = window.workspace(window.currentWorkspace());
-        switch (random_.bounded(14)) {
+        switch (random_.bounded(15)) {
         case 0:
-            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + random_.bounded(4)), Qt::ControlModifier);
+            QTest::keyClick(&window,
+                Qt::Key(Qt::Key_1 + random_.bounded(MainWindow::workspaceCount())),
+                Qt::ControlModifier);
             break;
         case 1:
             if (random_.bounded(20) == 0)
@@ -161,8 +164,11 @@ private:
         case 12:
             if (auto *button = any<QPushButton>(workspace)) {
                 const QString name = button->objectName();
-                if (name == QLatin1String("loadButton") || name == QLatin1String("saveButton"))
-                    break; // file dialogs are tested on their own
+                // File dialogs (a "…" button, or the state dict's) are tested on their own.
+                if (name == QLatin1String("loadButton") || name == QLatin1String("saveButton")
+                    || button->text().endsWith(QStringLiteral("…"))
+                    || button->text().endsWith(QLatin1String("...")))
+                    break;
                 if (name == QLatin1String("pasteButton"))
                     QApplication::clipboard()->setText(hostileText());
                 button->click();
@@ -178,6 +184,26 @@ private:
                 QMouseEvent move(QEvent::MouseMove, at, plot->mapToGlobal(at), Qt::NoButton,
                     Qt::NoButton, Qt::NoModifier);
                 QApplication::sendEvent(plot, &move);
+            }
+            break;
+        }
+        case 14: { // a lesson: opened at any slide, paged through, a slide shown again, closed
+            al::LessonPlayer *player = window.lessonPlayer();
+            const int what = random_.bounded(12);
+            if (what == 0 || !player->isOpen()) {
+                const QStringList names = al::LessonPlayer::builtInNames();
+                QString error;
+                if (!window.openLesson(names[random_.bounded(names.size())],
+                        random_.bounded(3), &error))
+                    qFatal("a built-in lesson did not open: %s", qPrintable(error));
+            } else if (what == 1) {
+                player->close();
+            } else if (what == 2) {
+                player->showSlideAgain();
+            } else {
+                QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget()
+                                                             : static_cast<QWidget *>(&window),
+                    random_.bounded(3) ? Qt::Key_PageDown : Qt::Key_PageUp);
             }
             break;
         }
