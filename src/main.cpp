@@ -110,6 +110,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption slide(QStringLiteral("slide"),
         QApplication::translate("main", "Start the lesson at this slide (from 1)."),
         QStringLiteral("k"));
+    const QCommandLineOption handout(QStringLiteral("handout"),
+        QApplication::translate("main",
+            "Write the lesson's handout (every slide's picture and narration, in the interface "
+            "language) to a PDF file, then exit."),
+        QStringLiteral("file.pdf"));
     const QCommandLineOption listLessons(QStringLiteral("list-lessons"),
         QApplication::translate("main", "Print the names of the built-in lessons, then exit."));
     parser.addPositionalArgument(QStringLiteral("file.json"),
@@ -120,7 +125,7 @@ int main(int argc, char *argv[])
         QStringLiteral("quit-after-first-paint"), QStringLiteral("(benchmark)"));
     quitAfterFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({lang, workspace, activation, presentation, screenshot, lesson, slide,
-        listLessons, quitAfterFirstPaint});
+        handout, listLessons, quitAfterFirstPaint});
     if (!parser.parse(QApplication::arguments()))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -148,9 +153,9 @@ int main(int argc, char *argv[])
         if (!ok || slideNumber < 1)
             return fail(QStringLiteral("--slide takes a slide number from 1, not \"%1\"")
                             .arg(parser.value(slide)));
-        if (lessonName.isEmpty())
-            return fail(QStringLiteral("--slide needs a lesson (--lesson name|file)"));
     }
+    if ((parser.isSet(slide) || parser.isSet(handout)) && lessonName.isEmpty())
+        return fail(QStringLiteral("--slide and --handout need a lesson (--lesson name|file)"));
     al::MainWindow::Options options;
     options.language = parser.value(lang);
     if (!options.language.isEmpty() && !al::Language::isKnown(options.language))
@@ -177,6 +182,14 @@ int main(int argc, char *argv[])
         QString error;
         if (!window.openLesson(lessonName, slideNumber - 1, &error))
             return fail(error);
+    }
+    if (parser.isSet(handout)) {
+        const QString path = parser.value(handout);
+        QTimer::singleShot(0, &window, [&window, path] {
+            QString error;
+            QApplication::exit(
+                window.lessonPlayer()->exportHandout(path, &error) ? 0 : fail(error));
+        });
     }
     quitOnSignals(window);
     if (parser.isSet(quitAfterFirstPaint)) {

@@ -3524,5 +3524,9 @@ f′(x) = %3</translation>
         <source>A lesson file to open (as --lesson).</source>
         <translation>A lesson file to open (as --lesson).</translation>
     </message>
+    <message>
+        <source>Write the lesson's handout (every slide's picture and narration, in the interface language) to a PDF file, then exit.</source>
+        <translation>Write the lesson's handout (every slide's picture and narration, in the interface language) to a PDF file, then exit.</translation>
+    </message>
 </context>
 </TS>

@@ -3524,5 +3524,9 @@ f′(x) = %3</translation>
         <source>A lesson file to open (as --lesson).</source>
         <translation>要打开的课件文件（同 --lesson）。</translation>
     </message>
+    <message>
+        <source>Write the lesson's handout (every slide's picture and narration, in the interface language) to a PDF file, then exit.</source>
+        <translation>把课件的讲义（每张幻灯片的图像和讲解词，使用界面语言）写入 PDF 文件，然后退出。</translation>
+    </message>
 </context>
 </TS>

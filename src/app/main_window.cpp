@@ -346,6 +346,21 @@ void MainWindow::setUpLessons()
     };
     host.picture = [this] { return workspace(currentWorkspace())->mainVisual(); };
     host.settle = [this] { settle(); };
+    host.pictureOnly = [this](bool on) {
+        // The handout's pictures take the whole workspace: controls and notes fold meanwhile,
+        // and come back as they were.
+        static bool kept[2];
+        const bool mode = appearance_->presentation();
+        if (on) {
+            kept[0] = controlsShown_[mode];
+            kept[1] = notesShown_[mode];
+            controlsShown_[mode] = notesShown_[mode] = false;
+        } else {
+            controlsShown_[mode] = kept[0];
+            notesShown_[mode] = kept[1];
+        }
+        applyPanels();
+    };
     host.language = [this] { return language(); };
     lessonPlayer_ = new LessonPlayer(std::move(host), this);
     // The bar goes under the workspaces, beside the navigation list.

@@ -354,6 +354,17 @@ private slots:
                 &out),
             0);
         QVERIFY(QImage(shot).width() > 100);
+        // A handout from the command line: a page per slide.
+        const QString pdf = folder.filePath(QStringLiteral("handout.pdf"));
+        QCOMPARE(run({QStringLiteral("--lesson"), QStringLiteral("tanh"),
+                         QStringLiteral("--handout"), pdf},
+                     &out),
+            0);
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(int(file.readAll().count("/Type /Page\n")),
+            int(readBuiltIn(QStringLiteral("tanh")).slides.size()));
+        QCOMPARE(run({QStringLiteral("--handout"), pdf}, &out), 2);
     }
 
 private:

@@ -193,8 +193,8 @@ private:
             if (what == 0 || !player->isOpen()) {
                 const QStringList names = al::LessonPlayer::builtInNames();
                 QString error;
-                if (!window.openLesson(names[random_.bounded(names.size())],
-                        random_.bounded(3), &error))
+                if (!window.openLesson(
+                        names[random_.bounded(names.size())], random_.bounded(3), &error))
                     qFatal("a built-in lesson did not open: %s", qPrintable(error));
             } else if (what == 1) {
                 player->close();
@@ -202,7 +202,7 @@ private:
                 player->showSlideAgain();
             } else {
                 QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget()
-                                                             : static_cast<QWidget *>(&window),
+                                                            : static_cast<QWidget *>(&window),
                     random_.bounded(3) ? Qt::Key_PageDown : Qt::Key_PageUp);
             }
             break;

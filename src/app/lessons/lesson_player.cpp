@@ -2,6 +2,7 @@
 
 #include "app/export.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -367,10 +368,10 @@ bool LessonPlayer::exportHandout(const QString &path, QString *error)
     const int keep = slide_;
     {
         QPdfWriter pdf(&file);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageOrientation(QPageLayout::Landscape);
-        pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+            QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
         pdf.setResolution(150);
+        host_.pictureOnly(true);
         pdf.setTitle(lesson_.title.in(code));
         pdf.setCreator(QStringLiteral("Activation Lab"));
         QPainter painter(&pdf);
@@ -396,7 +397,7 @@ bool LessonPlayer::exportHandout(const QString &path, QString *error)
             painter.drawText(
                 titleRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, heading);
             const QRect pictureBox(
-                page.left(), titleRect.bottom() + 10, page.width(), page.height() * 6 / 10);
+                page.left(), titleRect.bottom() + 10, page.width(), page.height() * 55 / 100);
             if (!shot.isNull()) {
                 const QSize size = shot.size().scaled(pictureBox.size(), Qt::KeepAspectRatio);
                 painter.drawPixmap(
@@ -406,8 +407,9 @@ bool LessonPlayer::exportHandout(const QString &path, QString *error)
                     shot);
             }
             QTextDocument text;
+            text.documentLayout()->setPaintDevice(&pdf); // its dots per inch, not the screen's
             QFont body = font();
-            body.setPointSizeF(11);
+            body.setPointSizeF(12);
             text.setDefaultFont(body);
             QString html = QStringLiteral("<p>%1</p>").arg(s.narration.in(code).toHtmlEscaped());
             if (s.question) {
@@ -418,6 +420,12 @@ bool LessonPlayer::exportHandout(const QString &path, QString *error)
             }
             text.setHtml(html);
             text.setTextWidth(page.width());
+            // A long narration with a question gets a smaller font rather than a cut-off end.
+            const double room = page.bottom() - pictureBox.bottom() - 16;
+            while (text.size().height() > room && body.pointSizeF() > 7) {
+                body.setPointSizeF(body.pointSizeF() - 0.5);
+                text.setDefaultFont(body);
+            }
             painter.save();
             painter.translate(page.left(), pictureBox.bottom() + 16);
             text.drawContents(
@@ -425,6 +433,7 @@ bool LessonPlayer::exportHandout(const QString &path, QString *error)
             painter.restore();
         }
     }
+    host_.pictureOnly(false);
     if (keep >= 0)
         goTo(keep);
     if (!file.commit()) {

@@ -31,6 +31,7 @@ public:
         std::function<QWidget *()> picture; // the picture on screen, which a question covers
         std::function<QString()> language; // "zh_CN" or "en"
         std::function<void()> settle; // until the picture shows the state (work in the background)
+        std::function<void(bool)> pictureOnly; // folds (true) or unfolds the controls and notes
     };
 
     explicit LessonPlayer(Host host, QWidget *parent = nullptr);
