@@ -4,6 +4,7 @@
 
 #include "app/lessons/lesson_player.h"
 #include "app/main_window.h"
+#include "app/mlp/mlp_workspace.h"
 #include "app/workspace.h"
 
 #include <QApplication>
@@ -12,6 +13,9 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -22,11 +26,15 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <malloc.h>
 #include <qcustomplot.h>
 
 using al::MainWindow;
+using al::MlpWorkspace;
+using al::StateMode;
+using al::Workspace;
 
 namespace {
 
@@ -59,6 +67,58 @@ class TestSoak : public QObject {
 
 private:
     QRandomGenerator random_ {20261127};
+    QTemporaryDir files_;
+    QStringList stateDicts_; // hostile and ordinary, loaded into Forward pass now and then
+
+    // fc1 ... fcN as the state dict format has them, every weight `value`.
+    void writeStateDict(const QString &name, const std::vector<int> &sizes, double value)
+    {
+        QJsonObject dict;
+        for (size_t l = 0; l + 1 < sizes.size(); ++l) {
+            QJsonArray weight, bias;
+            for (int o = 0; o < sizes[l + 1]; ++o) {
+                QJsonArray row;
+                for (int i = 0; i < sizes[l]; ++i)
+                    row.append(value);
+                weight.append(row);
+                bias.append(value);
+            }
+            dict.insert(QStringLiteral("fc%1.weight").arg(l + 1), weight);
+            dict.insert(QStringLiteral("fc%1.bias").arg(l + 1), bias);
+        }
+        writeFile(name, QJsonDocument(dict).toJson(QJsonDocument::Compact));
+    }
+    void writeFile(const QString &name, const QByteArray &bytes)
+    {
+        QFile file(files_.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        stateDicts_ << file.fileName();
+    }
+
+    // Values a damaged or hand-edited settings file (or lesson slide) could hold, for any key.
+    QVariant hostileValue()
+    {
+        switch (random_.bounded(8)) {
+        case 0:
+            return hostileText();
+        case 1:
+            return hostileNumber();
+        case 2:
+            return 2147483647;
+        case 3:
+            return QStringList(random_.bounded(1, 5000), QStringLiteral("sigmoid"));
+        case 4:
+            return QVariantList {QVariantList {1, 2}, QVariantList {3}};
+        case 5:
+            return random_.bounded(2) == 0;
+        case 6:
+            return QStringLiteral("[") + QStringLiteral("1, ").repeated(random_.bounded(1, 20000))
+                + QStringLiteral("1]");
+        default:
+            return QVariant();
+        }
+    }
 
     template<typename T>
     T *any(QWidget *root)
@@ -94,7 +154,7 @@ private:
     void act(MainWindow &window)
     {
         QWidget *workspace = window.workspace(window.currentWorkspace());
-        switch (random_.bounded(15)) {
+        switch (random_.bounded(17)) {
         case 0:
             QTest::keyClick(&window,
                 Qt::Key(Qt::Key_1 + random_.bounded(MainWindow::workspaceCount())),
@@ -187,6 +247,31 @@ private:
             }
             break;
         }
+        case 15: // a state dict into Forward pass: hostile ones refused, the others shown
+            if (random_.bounded(8) == 0) {
+                auto *mlp = qobject_cast<MlpWorkspace *>(
+                    window.workspace(MainWindow::workspaceIndex(QStringLiteral("mlp"))));
+                QString error;
+                mlp->state().loadStateDict(
+                    stateDicts_[random_.bounded(stateDicts_.size())], &error);
+            }
+            break;
+        case 16: { // a damaged state, as a settings file or a lesson could give it
+            Workspace *target = window.workspace(random_.bounded(MainWindow::workspaceCount()));
+            QVariantMap state = target->viewState();
+            const QStringList keys = state.keys();
+            for (int n = random_.bounded(1, 4); n > 0 && !keys.isEmpty(); --n)
+                state.insert(keys[random_.bounded(keys.size())], hostileValue());
+            if (random_.bounded(4) == 0)
+                state.insert(QStringLiteral("noSuchKey"), hostileValue());
+            // Leniently, as a start restores settings; or whole, as a slide: refused, unchanged.
+            const QVariantMap before = target->viewState();
+            const StateMode mode = random_.bounded(2) ? StateMode::Lenient : StateMode::Apply;
+            const QStringList problems = target->setViewState(state, mode);
+            if (mode == StateMode::Apply && !problems.isEmpty() && target->viewState() != before)
+                qFatal("a refused state changed %s", qPrintable(target->objectName()));
+            break;
+        }
         case 14: { // a lesson: opened at any slide, paged through, a slide shown again, closed
             al::LessonPlayer *player = window.lessonPlayer();
             const int what = random_.bounded(12);
@@ -219,6 +304,15 @@ private slots:
         const int actions = qEnvironmentVariableIntValue("SOAK_ACTIONS") > 0
             ? qEnvironmentVariableIntValue("SOAK_ACTIONS")
             : 3000;
+        QVERIFY(files_.isValid());
+        writeStateDict(QStringLiteral("deep.json"), std::vector<int>(17, 24), 0.01); // 16 layers
+        writeStateDict(QStringLiteral("small.json"), {100, 8, 8, 3}, -0.2);
+        writeStateDict(QStringLiteral("nan.json"), {100, 4, 4, 2}, std::nan(""));
+        writeStateDict(QStringLiteral("deeper.json"), std::vector<int>(999, 1), 1.0); // refused
+        writeFile(QStringLiteral("wide.json"),
+            QByteArray("{\"fc1.weight\": [[") + QByteArray("1,").repeated(200000)
+                + QByteArray("1]], \"fc1.bias\": [0]}")); // refused: beyond the width limit
+        writeFile(QStringLiteral("garbage.json"), QByteArray("{\"fc1.weight\": [[1, 2], [3]"));
         MainWindow::Options options;
         options.language = QStringLiteral("en");
         MainWindow window(options);

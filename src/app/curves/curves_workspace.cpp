@@ -1116,8 +1116,7 @@ QStringList CurvesWorkspace::setViewState(const QVariantMap &state, StateMode mo
         StateReader whole(stateOf(trial, true));
         readState(whole, state_);
     }
-    clearFieldError();
-    refresh();
+    emit state_.changed(); // once for the whole state
     return problems;
 }
 

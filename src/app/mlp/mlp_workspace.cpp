@@ -1003,10 +1003,9 @@ QStringList MlpWorkspace::setViewState(const QVariantMap &state, StateMode mode)
         StateReader whole(stateOf(trial, training));
         readState(whole, state_);
     }
+    emit state_.changed(); // once for the whole state: caches dropped, the screen redrawn
     lrSpin_->setValue(training.lr);
     momentumSpin_->setValue(training.momentum);
-    clearFieldError();
-    refresh();
     return problems;
 }
 

@@ -692,9 +692,7 @@ QStringList SoftmaxWorkspace::setViewState(const QVariantMap &state, StateMode m
         readState(whole, state_);
     }
     ui_->softmaxTabs->setCurrentIndex(view);
-    clearFieldError();
-    dimMessage_.clear();
-    refresh();
+    emit state_.changed(); // once for the whole state
     return problems;
 }
 
