@@ -2204,6 +2204,10 @@ f′(x) = %3</translation>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>a question</source>
+        <translation>a question</translation>
+    </message>
 </context>
 <context>
     <name>al::LessonsMenu</name>

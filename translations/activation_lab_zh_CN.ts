@@ -2204,6 +2204,10 @@ f′(x) = %3</translation>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>a question</source>
+        <translation>一个问题</translation>
+    </message>
 </context>
 <context>
     <name>al::LessonsMenu</name>

@@ -345,6 +345,7 @@ void MainWindow::setUpLessons()
         return slide;
     };
     host.picture = [this] { return workspace(currentWorkspace())->mainVisual(); };
+    host.workspace = [this] { return static_cast<QWidget *>(workspace(currentWorkspace())); };
     host.settle = [this] { settle(); };
     host.pictureOnly = [this](bool on) {
         // The handout's pictures take the whole workspace: controls and notes fold meanwhile,

@@ -193,7 +193,7 @@ void LessonPlayer::coverPicture(bool covered)
     label->setParent(this); // back in the bar, hidden
     if (!covered)
         return;
-    QWidget *picture = host_.picture();
+    QWidget *picture = host_.workspace();
     if (!picture)
         return;
     covered_ = picture;
@@ -249,11 +249,12 @@ void LessonPlayer::refresh()
         note_->clear();
     } else {
         const LessonSlide &s = lesson_.slides[size_t(slide_)];
+        // While a question waits, so does the slide's title: it may name the answer.
         heading_->setText(tr("%1 · %2 / %3: %4")
                               .arg(lessonTitle)
                               .arg(slide_ + 1)
                               .arg(count)
-                              .arg(s.title.in(code)));
+                              .arg(questionPending_ ? tr("a question") : s.title.in(code)));
         // While a question waits, the narration (which may give the answer away) waits too.
         const QString narration = s.question && questionPending_
             ? QStringLiteral("<p><i>%1</i></p>")

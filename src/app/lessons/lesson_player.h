@@ -28,7 +28,10 @@ public:
         std::function<QStringList(const LessonSlide &)> show;
         // The view on screen as a slide (its workspace and whole state; no texts).
         std::function<LessonSlide()> capture;
-        std::function<QWidget *()> picture; // the picture on screen, which a question covers
+        std::function<QWidget *()> picture; // the picture on screen (for the handout)
+        // The workspace on screen, which a question covers whole: its notes and controls may
+        // hold the answer too.
+        std::function<QWidget *()> workspace;
         std::function<QString()> language; // "zh_CN" or "en"
         std::function<void()> settle; // until the picture shows the state (work in the background)
         std::function<void(bool)> pictureOnly; // folds (true) or unfolds the controls and notes
