@@ -700,7 +700,10 @@ private slots:
             if (stage > 0)
                 child<QPushButton>("stepBackButton")->click();
         }
-        child<QPushButton>("runAllButton")->click(); // back at the logits
+        // Backward, Reset goes back to the logits where the loss's gradient enters, and Run all
+        // runs the whole backward pass to the input.
+        child<QPushButton>("resetButton")->click();
+        QCOMPARE(network().stageName(network().currentStage()), std::string("fc3"));
         auto *plot = child<QCustomPlot>("stagePlot");
         auto *map = plot->findChild<QCPColorMap *>(QStringLiteral("batchMap"));
         const Tensor fc3 = fixtures::tensor(variant["gradients"].toObject()["fc3.weight"]);
@@ -711,8 +714,13 @@ private slots:
             child<QPlainTextEdit>("consoleView")
                 ->toPlainText()
                 .contains(QStringLiteral("Loss: ") + QString::fromStdString(pythonFloat(loss))));
+        child<QPushButton>("runAllButton")->click();
+        QCOMPARE(network().currentStage(), 0);
+        AL_COMPARE_TENSORS(*workspace_->state().shownTensor(0),
+            fixtures::tensor(stages[0].toObject()["grad"]), 0, 0.0f);
         child<QCheckBox>("gradientsCheck")->setChecked(false);
-        QCOMPARE(workspace_->state().shownTensor(1), &network().recording()[1].output);
+        QCOMPARE(workspace_->state().shownTensor(0), &network().recording()[0].output);
+        QCOMPARE(workspace_->state().shownTensor(1), nullptr); // forward again, from the input
     }
 
     // Targets are class indices, one per sample: anything else is refused and changes nothing.

@@ -209,16 +209,24 @@ void MlpState::stepBack()
         emit changed();
 }
 
+// With gradients shown the sequence runs backward: it starts at the logits, where the loss's
+// gradient enters, and runs all the way back to the input.
 void MlpState::reset()
 {
     network_.reset();
+    if (gradientsShown_)
+        while (canStep())
+            network_.step();
     emit changed();
 }
 
 void MlpState::runAll()
 {
-    while (canStep())
-        network_.step();
+    if (gradientsShown_)
+        while (network_.stepBack()) { }
+    else
+        while (canStep())
+            network_.step();
     emit changed();
 }
 

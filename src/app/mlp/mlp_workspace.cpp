@@ -539,10 +539,12 @@ void MlpWorkspace::refreshControls()
             ui_->networkDiagram->setFocus(Qt::OtherFocusReason);
         button->setEnabled(on);
     };
+    // Backward (gradients shown), Reset goes to the logits and Run all back to the input.
+    const bool backward = state_.gradientsShown();
     enable(ui_->stepButton, state_.canStep());
-    enable(ui_->runAllButton, state_.canStep());
+    enable(ui_->runAllButton, backward ? network.currentStage() > 0 : state_.canStep());
     enable(ui_->stepBackButton, network.currentStage() > 0);
-    enable(ui_->resetButton, network.currentStage() > 0);
+    enable(ui_->resetButton, backward ? state_.canStep() : network.currentStage() > 0);
     const Shape shape = network.current().output.shape();
     // Steps taken since the input: 0 at the input, as every other count here.
     ui_->stageLabel->setText(tr("Step %1 of %2: %3, shape [%4, %5]")
