@@ -229,6 +229,16 @@ QString LessonPlayer::questionHtml(bool withAnswer) const
     return html;
 }
 
+// The answer in one line under the narration: the bar stays short, the picture large.
+QString LessonPlayer::answerHtml() const
+{
+    const LessonQuestion &q = *lesson_.slides[size_t(slide_)].question;
+    const QString code = host_.language();
+    return QStringLiteral("<br><b>✔ %1. %2</b> %3")
+        .arg(letter(size_t(q.answer)), q.choices[size_t(q.answer)].in(code).toHtmlEscaped(),
+            q.explanation.in(code).toHtmlEscaped());
+}
+
 void LessonPlayer::refresh()
 {
     previousButton_->setText(tr("◀ Previous"));
@@ -260,7 +270,7 @@ void LessonPlayer::refresh()
             ? QStringLiteral("<p><i>%1</i></p>")
                   .arg(tr("A question covers the picture: Page Down shows the answer.")
                            .toHtmlEscaped())
-            : s.narration.in(code).toHtmlEscaped() + (s.question ? questionHtml(true) : QString());
+            : s.narration.in(code).toHtmlEscaped() + (s.question ? answerHtml() : QString());
         narration_->setText(narration);
         note_->setText(
             s.note.in(code).isEmpty() ? QString() : tr("Teacher's note: %1").arg(s.note.in(code)));

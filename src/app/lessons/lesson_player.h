@@ -84,7 +84,8 @@ private:
     void showCurrent();
     void refresh(); // the bar's texts
     void coverPicture(bool covered);
-    QString questionHtml(bool withAnswer) const;
+    QString questionHtml(bool withAnswer) const; // the cover's, and the handout's
+    QString answerHtml() const;
 
     Host host_;
     Lesson lesson_;
