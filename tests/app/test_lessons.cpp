@@ -130,6 +130,37 @@ private slots:
         }
     }
 
+    // Every slide, bar included, fits the smallest projector in presentation mode.
+    void everySlideFitsAProjector_data() { everyBuiltInSlideShowsWhatItsFileSays_data(); }
+
+    void everySlideFitsAProjector()
+    {
+        QFETCH(QString, language);
+        const QSize screen(1024, 768);
+        MainWindow window(options(language.toLatin1().constData()));
+        window.setPresentation(true);
+        window.setWindowState(Qt::WindowNoState);
+        window.resize(screen);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (const QString &name : LessonPlayer::builtInNames()) {
+            QVERIFY(window.openLesson(name, 0, &error_));
+            for (int k = 0; k < int(window.lessonPlayer()->lesson().slides.size()); ++k) {
+                QVERIFY(window.lessonPlayer()->goTo(k));
+                window.lessonPlayer()->next(); // a question's answer, in the bar
+                window.resize(screen);
+                QCoreApplication::processEvents();
+                const QSize minimum = window.minimumSizeHint();
+                QVERIFY2(minimum.width() <= screen.width() && minimum.height() <= screen.height(),
+                    qPrintable(QStringLiteral("%1 slide %2 needs %3 x %4")
+                                   .arg(name)
+                                   .arg(k + 1)
+                                   .arg(minimum.width())
+                                   .arg(minimum.height())));
+            }
+        }
+    }
+
     void pageKeysMoveAndAQuestionComesFirst()
     {
         MainWindow window(options("en"));
