@@ -77,6 +77,9 @@ CurvesWorkspace::CurvesWorkspace(Appearance &appearance, QWidget *parent)
     setRegions(ui_->leftPanel, ui_->curvesPlot, {ui_->rightScroll});
     ui_->curvesSplitter->setStretchFactor(0, 3);
     ui_->curvesSplitter->setStretchFactor(1, 1);
+    // The picture first: two thirds of the width to start with, whatever the notes' long lines
+    // would ask for (they wrap).
+    ui_->curvesSplitter->setSizes({2000, 1000});
 
     // The list, family by family under bold headers that name the family and cannot be picked,
     // ticked or reached with the keyboard: a header holds no functional name (Qt::UserRole) but
