@@ -389,6 +389,16 @@ private slots:
                 &out),
             0);
         QVERIFY(QImage(shot).width() > 100);
+        // A lesson file given alone opens as --lesson does.
+        const QString mine = folder.filePath(QStringLiteral("mine.json"));
+        QVERIFY(saveLesson(readBuiltIn(QStringLiteral("tanh")), mine, &error_));
+        QCOMPARE(run({mine, QStringLiteral("--slide"), QStringLiteral("5"),
+                         QStringLiteral("--screenshot"), shot},
+                     &out),
+            0);
+        QCOMPARE(run({mine, QStringLiteral("--slide"), QStringLiteral("6")}, &out), 2);
+        QVERIFY2(out.contains("slides 1 to 5"), out.constData());
+        QCOMPARE(run({mine, mine}, &out), 2);
         // A handout from the command line: a page per slide.
         const QString pdf = folder.filePath(QStringLiteral("handout.pdf"));
         QCOMPARE(run({QStringLiteral("--lesson"), QStringLiteral("tanh"),
