@@ -5,11 +5,18 @@
 #include "app/widgets/heatmap.h"
 #include "app/widgets/text_panel.h"
 #include "core/activation.h"
+#include "core/analysis.h"
 #include "core/registry.h"
 #include "gui_support.h"
+#include "io/json_tensor.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -77,6 +84,62 @@ private:
     void showTab(const char *name)
     {
         child<QTabWidget>("softmaxTabs")->setCurrentWidget(child<QWidget>(name));
+    }
+
+    static Activation along(const char *name, int64_t dim)
+    {
+        Activation a = Activation::named(name);
+        if (a.has("dim"))
+            a.set("dim", dim);
+        return a;
+    }
+    // The cells of one heatmap of the probabilities tab, row-major.
+    std::vector<float> cells(const QString &name)
+    {
+        auto *map = child<QCustomPlot>("softmaxPlot")->findChild<QCPColorMap *>(name);
+        if (!map)
+            return {};
+        std::vector<float> values;
+        for (int r = 0; r < map->data()->valueSize(); ++r)
+            for (int c = 0; c < map->data()->keySize(); ++c)
+                values.push_back(float(map->data()->cell(c, r)));
+        return values;
+    }
+    void chooseFunction(const char *name)
+    {
+        auto *combo = child<QComboBox>("functionCombo");
+        const int index = combo->findText(QLatin1String(name));
+        QVERIFY(index >= 0);
+        combo->setCurrentIndex(index);
+    }
+    QString fieldError()
+    {
+        // The message next to the control, after its warning sign.
+        auto *label = workspace_->findChild<QLabel *>(QStringLiteral("fieldError"));
+        if (!label || !label->isVisible())
+            return QString();
+        const QString text = label->text();
+        return text.startsWith(QStringLiteral("\u26A0 ")) ? text.mid(2) : text;
+    }
+    void paste(const QString &json)
+    {
+        QApplication::clipboard()->setText(json);
+        child<QPushButton>("pasteButton")->click();
+    }
+    static QJsonArray fixture(const char *file)
+    {
+        QFile f(QStringLiteral(FIXTURES_DIR "/") + QLatin1String(file));
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(f.readAll()).array();
+    }
+    static QString errorMessage(const char *name, const QJsonArray &shape)
+    {
+        for (const QJsonValue &e : fixture("activations_more_errors.json"))
+            if (e[QStringLiteral("name")].toString() == QLatin1String(name)
+                && e[QStringLiteral("shape")].toArray() == shape)
+                return e[QStringLiteral("message")].toString();
+        return {};
     }
 
 private slots:
@@ -295,6 +358,273 @@ private slots:
             child<TextPanel>("sumsLabel")->text().contains(QStringLiteral("across the slices")));
         child<QSpinBox>("dimSpin")->setValue(-3);
         QCOMPARE(workspace_->state().normalisedDim(), int64_t(0));
+    }
+
+    void logSoftmaxShowsLogProbabilitiesWhoseExpAddsUpToOne()
+    {
+        chooseFunction("log_softmax");
+        QCOMPARE(workspace_->state().function(), SoftmaxFunction::LogSoftmax);
+        const Tensor logits = workspace_->state().logits();
+        const Tensor y = forward(along("log_softmax", 1), logits);
+        QCOMPARE(cells(QStringLiteral("probabilityMap0")), y.values());
+        for (float v : y.values())
+            QVERIFY(v <= 0.0f);
+        // The sums shown are of exp(y) = softmax(z), the core's softmax.
+        const Tensor p = forward(along("softmax", 1), logits);
+        QCOMPARE(workspace_->state().normalised().values(), p.values());
+        QVERIFY(child<TextPanel>("sumsLabel")->text().startsWith(QStringLiteral("Sums of exp(y)")));
+        QCOMPARE(
+            sums(), QStringList(4, QStringLiteral("Σeʸ=%1").arg(QLocale().toString(1.0, 'f', 3))));
+        QVERIFY(child<TextPanel>("mixWarningLabel")
+                    ->text()
+                    .contains(QStringLiteral("log-probabilities")));
+        QVERIFY(child<QPlainTextEdit>("codeView")
+                    ->toPlainText()
+                    .contains(QStringLiteral("y = F.log_softmax(logits, dim=1)")));
+        // Its Jacobian: the core's, which is δ_ij − p_j.
+        showTab("jacobianTab");
+        child<QSpinBox>("jacobianSliceSpin")->setValue(1);
+        auto *map = child<QCustomPlot>("jacobianPlot")
+                        ->findChild<QCPColorMap *>(QStringLiteral("jacobianMap"));
+        QVERIFY(map);
+        QCOMPARE(map->data()->keySize(), 5);
+        const Tensor row({5}, std::vector<float>(logits.data() + 5, logits.data() + 10));
+        const Tensor j = jacobian(along("log_softmax", 0), row);
+        for (int i = 0; i < 5; ++i)
+            for (int k = 0; k < 5; ++k) {
+                QCOMPARE(float(map->data()->cell(k, i)), j.at({i, k}));
+                QVERIFY(std::abs(j.at({i, k}) - ((i == k ? 1.0f : 0.0f) - p.at({1, k}))) < 1e-6f);
+            }
+        // and dim and temperature apply to it as to softmax.
+        showTab("probabilitiesTab");
+        child<QSpinBox>("dimSpin")->setValue(0);
+        child<QDoubleSpinBox>("temperatureSpin")->setValue(2.0);
+        Tensor scaled = logits;
+        scaled.flat() /= 2.0f;
+        QCOMPARE(cells(QStringLiteral("probabilityMap0")),
+            forward(along("log_softmax", 0), scaled).values());
+    }
+
+    void softminAddsUpToOneAndFavoursTheSmallestLogit()
+    {
+        chooseFunction("softmin");
+        const Tensor logits = workspace_->state().logits();
+        const Tensor p = forward(along("softmin", 1), logits);
+        QCOMPARE(cells(QStringLiteral("probabilityMap0")), p.values());
+        QCOMPARE(workspace_->state().sums().numel(), int64_t(4));
+        for (float sum : workspace_->state().sums().values())
+            QVERIFY(std::abs(sum - 1.0f) < 1e-6f);
+        QCOMPARE(
+            sums(), QStringList(4, QStringLiteral("Σ=%1").arg(QLocale().toString(1.0, 'f', 3))));
+        for (int64_t r = 0; r < 4; ++r) { // the smallest logit has the largest probability
+            int64_t smallest = 0, largest = 0;
+            for (int64_t c = 1; c < 5; ++c) {
+                smallest = logits.at({r, c}) < logits.at({r, smallest}) ? c : smallest;
+                largest = p.at({r, c}) > p.at({r, largest}) ? c : largest;
+            }
+            QCOMPARE(largest, smallest);
+        }
+        QVERIFY(child<QPlainTextEdit>("codeView")
+                    ->toPlainText()
+                    .contains(QStringLiteral("p = F.softmin(logits, dim=1)")));
+        // Its Jacobian is the softmax Jacobian of -z, negated.
+        showTab("jacobianTab");
+        auto *map = child<QCustomPlot>("jacobianPlot")
+                        ->findChild<QCPColorMap *>(QStringLiteral("jacobianMap"));
+        QVERIFY(map);
+        std::vector<float> negated(logits.data(), logits.data() + 5);
+        for (float &v : negated)
+            v = -v;
+        const Tensor softmaxJacobian = jacobian(along("softmax", 0), Tensor({5}, negated));
+        const Tensor own = jacobian(
+            along("softmin", 0), Tensor({5}, std::vector<float>(logits.data(), logits.data() + 5)));
+        for (int i = 0; i < 5; ++i)
+            for (int k = 0; k < 5; ++k) {
+                QCOMPARE(float(map->data()->cell(k, i)), own.at({i, k}));
+                QVERIFY(std::abs(own.at({i, k}) + softmaxJacobian.at({i, k})) < 1e-6f);
+            }
+    }
+
+    void softmax2dNormalisesTheChannelsAtEveryPosition()
+    {
+        // 2-D logits: refused in PyTorch's words, next to the combo; nothing changes.
+        const Tensor before = workspace_->state().output();
+        chooseFunction("softmax2d");
+        QCOMPARE(workspace_->state().function(), SoftmaxFunction::Softmax);
+        QCOMPARE(child<QComboBox>("functionCombo")->currentText(), QStringLiteral("softmax"));
+        const QString refusal = errorMessage("softmax2d", QJsonArray {2, 3});
+        QCOMPARE(refusal, QStringLiteral("Softmax2d requires a 3D or 4D tensor as input"));
+        QCOMPARE(fieldError(), refusal);
+        QVERIFY(workspace_->state().output() == before);
+
+        // A 4-D case of PyTorch's fixture: the heatmaps are its output.
+        QJsonObject fixtureCase;
+        for (const QJsonValue &c : fixture("activations_more.json"))
+            if (c[QStringLiteral("name")].toString() == QLatin1String("softmax2d")) {
+                const QJsonArray input = c[QStringLiteral("input")].toArray();
+                if (input.size() <= 2 && input[0].toArray().size() <= 4 && input[0][0].isArray()
+                    && input[0][0][0].isArray()) {
+                    fixtureCase = c.toObject();
+                    break;
+                }
+            }
+        QVERIFY(!fixtureCase.isEmpty());
+        const QByteArray inputJson
+            = QJsonDocument(fixtureCase[QStringLiteral("input")].toArray()).toJson();
+        const QByteArray outputJson
+            = QJsonDocument(fixtureCase[QStringLiteral("output")].toArray()).toJson();
+        QString error;
+        const std::optional<Tensor> input = io::parseTensor(inputJson, &error);
+        const std::optional<Tensor> output = io::parseTensor(outputJson, &error);
+        QVERIFY(input && output);
+        QCOMPARE(input->rank(), 4);
+        // 4-D logits are softmax2d's: softmax refuses them.
+        paste(QString::fromUtf8(inputJson));
+        QVERIFY(fieldError().contains(QStringLiteral("4-D logits are for softmax2d")));
+        QCOMPARE(workspace_->state().logits().rank(), 2);
+        // 3-D logits first, then softmax2d, then the 4-D ones.
+        child<QComboBox>("rankCombo")->setCurrentIndex(2);
+        chooseFunction("softmax2d");
+        QCOMPARE(workspace_->state().function(), SoftmaxFunction::Softmax2d);
+        QVERIFY(!child<QSpinBox>("dimSpin")->isEnabled());
+        QCOMPARE(child<QSpinBox>("dimSpin")->value(), -3);
+        paste(QString::fromUtf8(inputJson));
+        QCOMPARE(workspace_->state().logits().shape(), input->shape());
+        const int64_t n = input->size(0), c = input->size(1),
+                      area = input->size(2) * input->size(3);
+        for (int64_t b = 0; b < n * c; ++b) {
+            const std::vector<float> expected(
+                output->data() + b * area, output->data() + (b + 1) * area);
+            QCOMPARE(cells(QStringLiteral("probabilityMap%1").arg(b)), expected);
+        }
+        QCOMPARE(
+            workspace_->state().output().values(), forward(along("softmax2d", 0), *input).values());
+        // Each position's channels add up to 1: the sums heatmap and the text.
+        for (int64_t s = 0; s < n; ++s) {
+            const std::vector<float> sumCells = cells(QStringLiteral("sumMap%1").arg(s));
+            QCOMPARE(int64_t(sumCells.size()), area);
+            for (int64_t i = 0; i < area; ++i) {
+                float sum = 0;
+                for (int64_t k = 0; k < c; ++k)
+                    sum += output->data()[(s * c + k) * area + i];
+                QCOMPARE(sumCells[size_t(i)], sum);
+                QVERIFY(std::abs(sum - 1.0f) < 1e-6f);
+            }
+        }
+        QVERIFY(child<TextPanel>("sumsLabel")->text().contains(QStringLiteral("(dim -3)")));
+        QVERIFY(child<QPlainTextEdit>("codeView")
+                    ->toPlainText()
+                    .contains(QStringLiteral("nn.Softmax2d()(logits)")));
+        // Back to softmax: 4-D logits are refused, and nothing changes.
+        chooseFunction("softmax");
+        QCOMPARE(workspace_->state().function(), SoftmaxFunction::Softmax2d);
+        QVERIFY(fieldError().contains(QStringLiteral("4-D logits are for softmax2d")));
+    }
+
+    void gluHalvesDimAndRefusesAnOddSize()
+    {
+        // The default logits are 4 x 5: dim 1 has an odd size, refused in PyTorch's words.
+        chooseFunction("glu");
+        QCOMPARE(workspace_->state().function(), SoftmaxFunction::Softmax);
+        const QString odd = errorMessage("glu", QJsonArray {2, 5});
+        QCOMPARE(odd, QStringLiteral("Halving dimension must be even, but dimension 1 is size 5"));
+        QCOMPARE(fieldError(), odd);
+        // dim 0 has size 4: glu takes it.
+        child<QSpinBox>("dimSpin")->setValue(0);
+        chooseFunction("glu");
+        QCOMPARE(workspace_->state().function(), SoftmaxFunction::Glu);
+        const Tensor logits = workspace_->state().logits();
+        const Tensor y = forward(along("glu", 0), logits);
+        QCOMPARE(y.shape(), (Shape {2, 5}));
+        QCOMPARE(workspace_->state().output().shape(), (Shape {2, 5}));
+        QCOMPARE(cells(QStringLiteral("probabilityMap0")), y.values());
+        // a and b: the first and the second two rows.
+        QCOMPARE(cells(QStringLiteral("gluAMap")),
+            std::vector<float>(logits.data(), logits.data() + 10));
+        QCOMPARE(cells(QStringLiteral("gluBMap")),
+            std::vector<float>(logits.data() + 10, logits.data() + 20));
+        QVERIFY(child<TextPanel>("sumsLabel")->text().contains(QStringLiteral("[2, 5]")));
+        QVERIFY(child<QPlainTextEdit>("codeView")
+                    ->toPlainText()
+                    .contains(QStringLiteral("y = F.glu(logits, dim=0)")));
+        QVERIFY(child<QPlainTextEdit>("codeView")
+                    ->toPlainText()
+                    .contains(QStringLiteral("torch.Size([2, 5])")));
+        QVERIFY(!child<QDoubleSpinBox>("temperatureSpin")->isEnabled());
+        // An odd size along dim: refused by dim, by the sizes and by a paste; nothing changes.
+        child<QSpinBox>("dimSpin")->setValue(1);
+        QCOMPARE(child<TextPanel>("dimMessageLabel")->text(), odd);
+        QCOMPARE(workspace_->state().dim(), int64_t(0));
+        child<QSpinBox>("size0Spin")->setValue(3);
+        // [3, 5] along dim 0: PyTorch's words for the same odd size.
+        QCOMPARE(fieldError(), errorMessage("glu", QJsonArray {3, 4}));
+        QCOMPARE(workspace_->state().logits().shape(), (Shape {4, 5}));
+        QCOMPARE(child<QSpinBox>("size0Spin")->value(), 4);
+        child<QComboBox>("rankCombo")->setCurrentIndex(2);
+        QVERIFY(fieldError().contains(QStringLiteral("glu here takes 1- or 2-D logits")));
+        QCOMPARE(workspace_->state().logits().rank(), 2);
+        // 1-D logits along their only dim: [6] gives [3].
+        paste(QStringLiteral("[1, -2, 3, 0.5, -1, 2]"));
+        QCOMPARE(workspace_->state().output().shape(), (Shape {3}));
+        QCOMPARE(cells(QStringLiteral("probabilityMap0")),
+            forward(along("glu", 0), workspace_->state().logits()).values());
+        // Its Jacobian is 3 x 6, the core's.
+        showTab("jacobianTab");
+        auto *map = child<QCustomPlot>("jacobianPlot")
+                        ->findChild<QCPColorMap *>(QStringLiteral("jacobianMap"));
+        QCOMPARE(map->data()->keySize(), 6);
+        QCOMPARE(map->data()->valueSize(), 3);
+        const Tensor j = jacobian(along("glu", 0), workspace_->state().logits());
+        for (int i = 0; i < 3; ++i)
+            for (int k = 0; k < 6; ++k)
+                QCOMPARE(float(map->data()->cell(k, i)), j.at({i, k}));
+    }
+
+    void functionKeyRoundTrips()
+    {
+        for (const char *name : {"log_softmax", "softmin", "softmax2d", "glu", "softmax"}) {
+            SoftmaxWorkspace &w = *workspace_.get();
+            QVariantMap state;
+            state[QStringLiteral("function")] = QString::fromLatin1(name);
+            if (QLatin1String(name) == QLatin1String("softmax2d"))
+                state[QStringLiteral("logits")]
+                    = QVariantList {QVariantList {QVariantList {1, 2}, QVariantList {3, 4}},
+                        QVariantList {QVariantList {0, 5}, QVariantList {-1, 2}}};
+            if (QLatin1String(name) == QLatin1String("glu")) {
+                state[QStringLiteral("logits")]
+                    = QVariantList {QVariantList {1, 2, 3}, QVariantList {4, 5, 6}};
+                state[QStringLiteral("dim")] = 0; // size 2: even
+            }
+            QCOMPARE(w.setViewState(state, StateMode::Apply), QStringList());
+            QCOMPARE(QLatin1String(SoftmaxState::functionName(w.state().function())),
+                QLatin1String(name));
+            QCOMPARE(child<QComboBox>("functionCombo")->currentText(), QLatin1String(name));
+            const QVariantMap saved = w.viewState();
+            QCOMPARE(saved.value(QStringLiteral("function")).toString(), QLatin1String(name));
+            const Tensor output = w.state().output();
+            QCOMPARE(w.setViewState(QVariantMap(), StateMode::Apply), QStringList());
+            QCOMPARE(w.state().function(), SoftmaxFunction::Softmax);
+            QCOMPARE(w.setViewState(saved, StateMode::Apply), QStringList());
+            QCOMPARE(w.viewState(), saved);
+            QVERIFY(w.state().output() == output);
+        }
+        // Refused: an unknown name, a function the logits do not fit; nothing changes.
+        const QVariantMap before = workspace_->viewState();
+        QStringList problems = workspace_->setViewState(
+            {{QStringLiteral("function"), QStringLiteral("sigmoid")}}, StateMode::Apply);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems[0].contains(QStringLiteral("function")));
+        problems = workspace_->setViewState({{QStringLiteral("function"), QStringLiteral("glu")},
+                                                {QStringLiteral("logits"), QVariantList {1, 2, 3}}},
+            StateMode::Apply);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems[0].contains(
+            QStringLiteral("Halving dimension must be even, but dimension 0 is size 3")));
+        problems = workspace_->setViewState(
+            {{QStringLiteral("function"), QStringLiteral("softmax2d")}}, StateMode::Apply);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems[0].contains(QStringLiteral("Softmax2d requires a 3D or 4D tensor")));
+        QCOMPARE(workspace_->viewState(), before);
     }
 };
 

@@ -21,6 +21,15 @@ Activation softmaxAlong(int64_t dim)
     return softmax;
 }
 
+// The core's row of a function, along dim (softmax2d has no dim: its channels).
+Activation activationOf(SoftmaxFunction function, int64_t dim)
+{
+    Activation activation = Activation::named(SoftmaxState::functionName(function));
+    if (activation.has("dim"))
+        activation.set("dim", dim);
+    return activation;
+}
+
 std::optional<float> parseNumber(const QString &text)
 {
     const QString t = text.trimmed().toLower();
@@ -52,9 +61,9 @@ SoftmaxState::SoftmaxState(QObject *parent)
 
 bool SoftmaxState::shapeAllowed(const Shape &shape, QString *error)
 {
-    static const Shape limits[] = {{10}, {8, 8}, {4, 6, 6}};
-    if (shape.empty() || shape.size() > 3) {
-        *error = tr("The logits must have 1, 2 or 3 dimensions.");
+    static const Shape limits[] = {{10}, {8, 8}, {4, 6, 6}, {2, 4, 4, 4}};
+    if (shape.empty() || shape.size() > 4) {
+        *error = tr("The logits must have 1, 2, 3 or 4 dimensions.");
         return false;
     }
     const Shape &limit = limits[shape.size() - 1];
@@ -69,6 +78,99 @@ bool SoftmaxState::shapeAllowed(const Shape &shape, QString *error)
     return true;
 }
 
+const char *SoftmaxState::functionName(SoftmaxFunction function)
+{
+    switch (function) {
+    case SoftmaxFunction::Softmax:
+        return "softmax";
+    case SoftmaxFunction::LogSoftmax:
+        return "log_softmax";
+    case SoftmaxFunction::Softmin:
+        return "softmin";
+    case SoftmaxFunction::Softmax2d:
+        return "softmax2d";
+    case SoftmaxFunction::Glu:
+        return "glu";
+    }
+    return "softmax";
+}
+
+std::optional<SoftmaxFunction> SoftmaxState::functionNamed(const QString &name)
+{
+    for (SoftmaxFunction function : kSoftmaxFunctions)
+        if (name == QLatin1String(functionName(function)))
+            return function;
+    return std::nullopt;
+}
+
+bool SoftmaxState::takes(SoftmaxFunction function, const Shape &shape, int64_t dim, QString *error)
+{
+    if (!shapeAllowed(shape, error))
+        return false;
+    const int rank = static_cast<int>(shape.size());
+    switch (function) {
+    case SoftmaxFunction::Softmax:
+    case SoftmaxFunction::LogSoftmax:
+    case SoftmaxFunction::Softmin:
+        if (rank > 3) {
+            *error = tr("%1 here takes 1-, 2- or 3-D logits; 4-D logits are for softmax2d.")
+                         .arg(QLatin1String(functionName(function)));
+            return false;
+        }
+        break;
+    case SoftmaxFunction::Softmax2d:
+        break; // the core refuses other ranks, in PyTorch's words
+    case SoftmaxFunction::Glu:
+        if (rank > 2) {
+            *error = tr("glu here takes 1- or 2-D logits; these are %1-D.").arg(rank);
+            return false;
+        }
+        break;
+    }
+    try {
+        // PyTorch's refusals: Softmax2d of a tensor that is not 3- or 4-D, glu of an odd size.
+        outputShape(activationOf(function, dim), shape);
+    } catch (const std::exception &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    return true;
+}
+
+bool SoftmaxState::isProbability() const
+{
+    return function_ == SoftmaxFunction::Softmax || function_ == SoftmaxFunction::Softmin
+        || function_ == SoftmaxFunction::Softmax2d;
+}
+
+bool SoftmaxState::setFunction(SoftmaxFunction function, QString *error)
+{
+    return setFunctionAndLogits(function, logits_, error);
+}
+
+bool SoftmaxState::setFunctionAndLogits(
+    SoftmaxFunction function, const Tensor &logits, QString *error, std::optional<int64_t> dim)
+{
+    if (dim) {
+        try {
+            normaliseDim(*dim, logits.rank());
+        } catch (const DimensionError &e) {
+            *error = QString::fromLatin1(e.what());
+            return false;
+        }
+    }
+    const SoftmaxFunction oldFunction = function_;
+    const int64_t oldDim = dim_;
+    function_ = function;
+    dim_ = dim.value_or(dim_);
+    if (!setLogits(logits, error)) {
+        function_ = oldFunction;
+        dim_ = oldDim;
+        return false;
+    }
+    return true;
+}
+
 bool SoftmaxState::randomise(const Shape &shape, uint64_t seed, QString *error)
 {
     if (!shapeAllowed(shape, error))
@@ -80,16 +182,16 @@ bool SoftmaxState::randomise(const Shape &shape, uint64_t seed, QString *error)
 
 bool SoftmaxState::setLogits(const Tensor &logits, QString *error)
 {
-    if (!shapeAllowed(logits.shape(), error))
-        return false;
     const bool sameShape = logits.shape() == logits_.shape();
+    // Keep dim meaningful for the new rank: the last dimension, as for a batch of logits.
+    int64_t dim = std::min<int64_t>(dim_, logits.rank() - 1);
+    dim = std::max<int64_t>(dim, -logits.rank());
+    if (!takes(function_, logits.shape(), dim, error))
+        return false;
     logits_ = logits;
-    if (!sameShape) {
-        // Keep dim meaningful for the new rank: the last dimension, as for a batch of logits.
-        dim_ = std::min<int64_t>(dim_, logits.rank() - 1);
-        dim_ = std::max<int64_t>(dim_, -logits.rank());
+    dim_ = dim;
+    if (!sameShape || jacobianSlice_ >= sliceCount())
         jacobianSlice_ = 0;
-    }
     const int64_t rows = logits.rank() == 2 ? logits.size(0) : 0;
     targets_.resize(static_cast<size_t>(rows), 0);
     for (int64_t &target : targets_)
@@ -181,7 +283,7 @@ bool SoftmaxState::paste(const QString &text, QString *error)
 
 int64_t SoftmaxState::normalisedDim() const
 {
-    return normaliseDim(dim_, logits_.rank());
+    return normaliseDim(dim(), logits_.rank());
 }
 
 bool SoftmaxState::setDim(int64_t dim, QString *error)
@@ -193,6 +295,8 @@ bool SoftmaxState::setDim(int64_t dim, QString *error)
         *error = QString::fromLatin1(e.what());
         return false;
     }
+    if (!takes(function_, logits_.shape(), dim, error)) // glu: an odd size along dim
+        return false;
     dim_ = dim;
     jacobianSlice_ = 0;
     recompute();
@@ -243,9 +347,23 @@ Tensor SoftmaxState::scaledLogits() const
     return scaled;
 }
 
+Tensor SoftmaxState::input() const
+{
+    return function_ == SoftmaxFunction::Glu ? logits_ : scaledLogits();
+}
+
 void SoftmaxState::recompute()
 {
-    probabilities_ = forward(softmaxAlong(dim_), scaledLogits());
+    output_ = forward(activationOf(function_, dim_), input());
+    if (function_ == SoftmaxFunction::Glu) {
+        normalised_ = sums_ = Tensor();
+        emit changed();
+        return;
+    }
+    // exp(log_softmax(z)) is softmax(z): what adds up to 1 for log_softmax.
+    normalised_ = function_ == SoftmaxFunction::LogSoftmax
+        ? forward(softmaxAlong(dim_), scaledLogits())
+        : output_;
     const int64_t d = normalisedDim();
     Shape reduced;
     for (int i = 0; i < logits_.rank(); ++i)
@@ -255,7 +373,7 @@ void SoftmaxState::recompute()
     for (int s = 0; s < sliceCount(); ++s) {
         float sum = 0;
         for (int64_t index : sliceIndices(s))
-            sum += probabilities_.data()[index];
+            sum += normalised_.data()[index];
         sums_.data()[s] = sum;
     }
     emit changed();
@@ -285,21 +403,27 @@ std::vector<float> SoftmaxState::sliceLogits(int slice) const
     std::vector<float> values;
     const float t = static_cast<float>(temperature_);
     for (int64_t index : sliceIndices(slice))
-        values.push_back(logits_.data()[index] / t);
+        values.push_back(
+            function_ == SoftmaxFunction::Glu ? logits_.data()[index] : logits_.data()[index] / t);
     return values;
 }
 
 Tensor SoftmaxState::jacobian() const
 {
     const std::vector<float> z = sliceLogits(jacobianSlice_);
-    Tensor result = al::jacobian(softmaxAlong(0), Tensor({static_cast<int64_t>(z.size())}, z));
-    result.flat() /= static_cast<float>(temperature_); // z = x / T adds a factor 1/T
+    // One pixel's channels of softmax2d are a softmax along their own dim.
+    const SoftmaxFunction along
+        = function_ == SoftmaxFunction::Softmax2d ? SoftmaxFunction::Softmax : function_;
+    Tensor result
+        = al::jacobian(activationOf(along, 0), Tensor({static_cast<int64_t>(z.size())}, z));
+    if (function_ != SoftmaxFunction::Glu)
+        result.flat() /= static_cast<float>(temperature_); // z = x / T adds a factor 1/T
     return result;
 }
 
 bool SoftmaxState::mixesSamples() const
 {
-    return logits_.rank() == 2 && normalisedDim() == 0;
+    return logits_.rank() == 2 && normalisedDim() == 0 && function_ != SoftmaxFunction::Glu;
 }
 
 CrossEntropy SoftmaxState::crossEntropy() const

@@ -1,13 +1,15 @@
 #pragma once
 
-// The Softmax & dim workspace's state: a tensor of logits (1-D, 2-D or 3-D), dim, temperature,
-// the slice whose Jacobian is shown and the target classes; everything shown is computed from
-// them through the core. A refused edit changes nothing and says why.
+// The Softmax & dim workspace's state: the function (softmax, log_softmax, softmin, softmax2d or
+// glu), a tensor of logits (1-D to 3-D; 4-D for softmax2d), dim, temperature, the slice whose
+// Jacobian is shown and the target classes; everything shown is computed from them through the
+// core. A refused edit changes nothing and says why.
 
 #include "core/tensor.h"
 
 #include <QObject>
 #include <QString>
+#include <optional>
 #include <vector>
 
 namespace al {
@@ -20,6 +22,12 @@ struct CrossEntropy {
     float lossAfterSoftmax = 0; // the common mistake: CrossEntropyLoss(softmax(logits), target)
 };
 
+// What the workspace applies along dim, by PyTorch's names.
+enum class SoftmaxFunction { Softmax, LogSoftmax, Softmin, Softmax2d, Glu };
+inline constexpr SoftmaxFunction kSoftmaxFunctions[]
+    = {SoftmaxFunction::Softmax, SoftmaxFunction::LogSoftmax, SoftmaxFunction::Softmin,
+        SoftmaxFunction::Softmax2d, SoftmaxFunction::Glu};
+
 class SoftmaxState : public QObject {
     Q_OBJECT
 
@@ -28,13 +36,29 @@ public:
 
     explicit SoftmaxState(QObject *parent = nullptr);
 
-    // Largest sizes: 10 for 1-D, 8 x 8 for 2-D, 4 x 6 x 6 for 3-D.
+    // Largest sizes: 10 for 1-D, 8 x 8 for 2-D, 4 x 6 x 6 for 3-D, 2 x 4 x 4 x 4 for 4-D.
     static bool shapeAllowed(const Shape &shape, QString *error);
+    // Whether `function` takes logits of this shape along dim (softmax, log_softmax and softmin:
+    // 1- to 3-D; softmax2d: 3- or 4-D; glu: 1- or 2-D with an even size along dim), or why not
+    // (PyTorch's own words where PyTorch refuses).
+    static bool takes(SoftmaxFunction function, const Shape &shape, int64_t dim, QString *error);
+
+    static const char *functionName(SoftmaxFunction function); // "log_softmax"
+    static std::optional<SoftmaxFunction> functionNamed(const QString &name);
+
+    SoftmaxFunction function() const { return function_; }
+    bool setFunction(SoftmaxFunction function, QString *error);
+    // Both at once (a state: 4-D logits need softmax2d, which 2-D logits refuse).
+    // With a dim too, checked against the new logits (glu's even size along the new dim).
+    bool setFunctionAndLogits(SoftmaxFunction function, const Tensor &logits, QString *error,
+        std::optional<int64_t> dim = std::nullopt);
+    bool isProbability() const; // softmax, softmin, softmax2d: the output adds up to 1
 
     const Tensor &logits() const { return logits_; }
     uint64_t seed() const { return seed_; }
-    int64_t dim() const { return dim_; } // as the user gave it (may be negative)
-    int64_t normalisedDim() const; // 0 .. rank-1
+    // As the user gave it (may be negative); softmax2d's is always -3, the channels.
+    int64_t dim() const { return function_ == SoftmaxFunction::Softmax2d ? -3 : dim_; }
+    int64_t normalisedDim() const; // 0 .. rank-1: the dim the function works along
     double temperature() const { return temperature_; }
     int jacobianSlice() const { return jacobianSlice_; }
     const std::vector<int64_t> &targets() const { return targets_; }
@@ -51,16 +75,22 @@ public:
     bool setJacobianSlice(int slice, QString *error);
     bool setTarget(int row, int64_t target, QString *error);
 
-    // The results, always from the last valid settings.
-    const Tensor &probabilities() const { return probabilities_; } // softmax(logits / T, dim)
-    const Tensor &sums() const
-    {
-        return sums_;
-    } // probabilities summed along dim (shape without dim)
+    // The results, always from the last valid settings: the function of logits / T along dim
+    // (glu has no temperature: glu(logits, dim)), as the core computes it.
+    const Tensor &output() const { return output_; }
+    const Tensor &probabilities() const { return output_; } // softmax's output
+    // What adds up to 1 along dim: the output, but for log_softmax exp(y), which is softmax(z)
+    // (the core's softmax of the same logits). Empty for glu.
+    const Tensor &normalised() const { return normalised_; }
+    // normalised() summed along dim (shape without dim); empty for glu.
+    const Tensor &sums() const { return sums_; }
     int sliceCount() const; // how many vectors softmax normalises separately
     std::vector<int64_t> sliceIndices(
         int slice) const; // flat indices of one slice, in order along dim
-    Tensor jacobian() const; // [n, n] of the chosen slice: ∂p_i/∂z_j = p_i (δ_ij − p_j) / T
+    // The chosen slice's Jacobian ∂y_i/∂x_j, through the core: softmax p_i (δ_ij − p_j) / T,
+    // log_softmax (δ_ij − p_j) / T, softmin −p_i (δ_ij − p_j) / T with p = softmax(−z),
+    // softmax2d the softmax's of one pixel's channels; glu [n/2, n].
+    Tensor jacobian() const;
     bool mixesSamples() const; // a 2-D batch x classes normalised over the batch (dim 0)
     bool crossEntropyAvailable() const { return logits_.rank() == 2; }
     CrossEntropy crossEntropy() const; // of logits / T against the targets, over dim 1
@@ -69,7 +99,8 @@ public:
     // logits; the core subtracts the maximum first, as PyTorch does.
     static std::vector<float> naiveSoftmax(const std::vector<float> &logits);
     static std::vector<float> stableSoftmax(const std::vector<float> &logits);
-    std::vector<float> sliceLogits(int slice) const; // logits / T along one slice
+    // logits / T along one slice (glu: the logits themselves)
+    std::vector<float> sliceLogits(int slice) const;
 
 signals:
     void changed();
@@ -77,14 +108,16 @@ signals:
 private:
     void recompute();
     Tensor scaledLogits() const;
+    Tensor input() const; // what the function is applied to: logits / T, or the logits (glu)
 
     Tensor logits_;
+    SoftmaxFunction function_ = SoftmaxFunction::Softmax;
     uint64_t seed_ = 0;
     int64_t dim_ = 1;
     double temperature_ = 1.0;
     int jacobianSlice_ = 0;
     std::vector<int64_t> targets_;
-    Tensor probabilities_, sums_;
+    Tensor output_, normalised_, sums_;
 };
 
 } // namespace al

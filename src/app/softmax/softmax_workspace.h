@@ -43,12 +43,19 @@ private:
     void refreshCurrentTab();
     void refreshProbabilities();
     void buildProbabilities(); // axes, colour maps and labels for the current shape
+    void buildSoftmax2d(); // one heatmap per channel and one of the sums, per sample
+    void refreshSoftmax2d();
+    void buildGlu(); // the halves a and b and the output
+    void refreshGlu();
+    void styleColourScale(
+        QCustomPlot *plot, int column, double lower, double upper, const QString &label);
     void refreshSums();
     void refreshJacobian();
     void refreshStability();
     void refreshCrossEntropy();
     void applyShape();
-    void report(bool ok, const QString &error);
+    void report(bool ok, const QString &error, QWidget *control = nullptr);
+    QString explanation() const; // what the chosen function does along dim
     Shape requestedShape() const;
 
     std::unique_ptr<Ui::SoftmaxWorkspace> ui_;
@@ -58,6 +65,8 @@ private:
     Tensor shownLogits_; // what the table shows
     QString probabilityLayout_; // the shape and dim the heatmap was built for
     std::vector<Heatmap> probabilityMaps_;
+    std::vector<Heatmap> extraMaps_; // softmax2d: the sums per sample; glu: the halves a and b
+    QCPColorScale *probabilityScale_ = nullptr;
     QCPMarginGroup *probabilityMargins_ = nullptr; // the heatmaps' and the colour bar's
 };
 
