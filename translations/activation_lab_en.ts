@@ -1528,6 +1528,22 @@
         <source>Cross-entropy losses</source>
         <translation>Cross-entropy losses</translation>
     </message>
+    <message>
+        <source>Size of dim 3</source>
+        <translation>Size of dim 3</translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation>Function:</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>What is applied along dim: torch.nn.functional's softmax, log_softmax, softmin, glu, or nn.Softmax2d</source>
+        <translation>What is applied along dim: torch.nn.functional's softmax, log_softmax, softmin, glu, or nn.Softmax2d</translation>
+    </message>
 </context>
 <context>
     <name>StateDict</name>
@@ -2826,10 +2842,6 @@ f′(x) = %3</translation>
 <context>
     <name>al::SoftmaxState</name>
     <message>
-        <source>The logits must have 1, 2 or 3 dimensions.</source>
-        <translation>The logits must have 1, 2 or 3 dimensions.</translation>
-    </message>
-    <message>
         <source>A %1-D tensor can be at most %2 here; %3 is too big or empty.</source>
         <translation>A %1-D tensor can be at most %2 here; %3 is too big or empty.</translation>
     </message>
@@ -2872,6 +2884,18 @@ f′(x) = %3</translation>
     <message>
         <source>"%1": numbers here are written as in Python, with a decimal point (1.5, not 1,5) and no thousands separator; the cell keeps %2.</source>
         <translation>"%1": numbers here are written as in Python, with a decimal point (1.5, not 1,5) and no thousands separator; the cell keeps %2.</translation>
+    </message>
+    <message>
+        <source>The logits must have 1, 2, 3 or 4 dimensions.</source>
+        <translation>The logits must have 1, 2, 3 or 4 dimensions.</translation>
+    </message>
+    <message>
+        <source>%1 here takes 1-, 2- or 3-D logits; 4-D logits are for softmax2d.</source>
+        <translation>%1 here takes 1-, 2- or 3-D logits; 4-D logits are for softmax2d.</translation>
+    </message>
+    <message>
+        <source>glu here takes 1- or 2-D logits; these are %1-D.</source>
+        <translation>glu here takes 1- or 2-D logits; these are %1-D.</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3031,146 @@ f′(x) = %3</translation>
     <message>
         <source>Use probabilities, jacobian, stability or crossEntropy.</source>
         <translation>Use probabilities, jacobian, stability or crossEntropy.</translation>
+    </message>
+    <message>
+        <source>nn.Softmax2d has no dim: it always normalises over the channels, dim -3</source>
+        <translation>nn.Softmax2d has no dim: it always normalises over the channels, dim -3</translation>
+    </message>
+    <message>
+        <source>The dimension glu halves; its size must be even</source>
+        <translation>The dimension glu halves; its size must be even</translation>
+    </message>
+    <message>
+        <source>The dimension softmax normalises; -1 is the last one</source>
+        <translation>The dimension softmax normalises; -1 is the last one</translation>
+    </message>
+    <message>
+        <source>log-probabilities: their exp adds up to 1</source>
+        <translation>log-probabilities: their exp adds up to 1</translation>
+    </message>
+    <message>
+        <source>each position's channels add up to 1</source>
+        <translation>each position's channels add up to 1</translation>
+    </message>
+    <message>
+        <source>y = a * torch.sigmoid(b)</source>
+        <translation>y = a * torch.sigmoid(b)</translation>
+    </message>
+    <message>
+        <source>log-probability</source>
+        <translation>log-probability</translation>
+    </message>
+    <message>
+        <source>w</source>
+        <translation>w</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>n %1 · channel %2</source>
+        <translation>n %1 · channel %2</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>channel %1</translation>
+    </message>
+    <message>
+        <source>Σ over the channels</source>
+        <translation>Σ over the channels</translation>
+    </message>
+    <message>
+        <source>a: first half %1</source>
+        <translation>a: first half %1</translation>
+    </message>
+    <message>
+        <source>b: second half %1</source>
+        <translation>b: second half %1</translation>
+    </message>
+    <message>
+        <source>a ⊗ σ(b): output %1</source>
+        <translation>a ⊗ σ(b): output %1</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>glu halves dim %1: logits of shape %2 give an output of shape %3.</source>
+        <translation>glu halves dim %1: logits of shape %2 give an output of shape %3.</translation>
+    </message>
+    <message>
+        <source>Sums over the %1 channels (dim -3) at each position: %2</source>
+        <translation>Sums over the %1 channels (dim -3) at each position: %2</translation>
+    </message>
+    <message>
+        <source>Sums of exp(y) along dim %1: %2</source>
+        <translation>Sums of exp(y) along dim %1: %2</translation>
+    </message>
+    <message>
+        <source>∂pᵢ/∂zⱼ = pᵢ(δᵢⱼ − pⱼ) / T: positive on the diagonal, negative elsewhere; every row sums to 0.</source>
+        <translation>∂pᵢ/∂zⱼ = pᵢ(δᵢⱼ − pⱼ) / T: positive on the diagonal, negative elsewhere; every row sums to 0.</translation>
+    </message>
+    <message>
+        <source>∂yᵢ/∂zⱼ = (δᵢⱼ − pⱼ) / T with p = softmax(z): every row is the same but for its diagonal, and sums to 0.</source>
+        <translation>∂yᵢ/∂zⱼ = (δᵢⱼ − pⱼ) / T with p = softmax(z): every row is the same but for its diagonal, and sums to 0.</translation>
+    </message>
+    <message>
+        <source>softmin(z) = softmax(−z), so ∂pᵢ/∂zⱼ = −pᵢ(δᵢⱼ − pⱼ) / T: the softmax Jacobian of −z, negated: negative on the diagonal.</source>
+        <translation>softmin(z) = softmax(−z), so ∂pᵢ/∂zⱼ = −pᵢ(δᵢⱼ − pⱼ) / T: the softmax Jacobian of −z, negated: negative on the diagonal.</translation>
+    </message>
+    <message>
+        <source>∂yᵢ/∂xⱼ of one slice: %1 outputs by %2 inputs. yᵢ depends on aᵢ (σ(bᵢ)) and on bᵢ (aᵢ σ(bᵢ)(1 − σ(bᵢ))) only.</source>
+        <translation>∂yᵢ/∂xⱼ of one slice: %1 outputs by %2 inputs. yᵢ depends on aᵢ (σ(bᵢ)) and on bᵢ (aᵢ σ(bᵢ)(1 − σ(bᵢ))) only.</translation>
+    </message>
+    <message>
+        <source>j (input xⱼ)</source>
+        <translation>j (input xⱼ)</translation>
+    </message>
+    <message>
+        <source>i (output yᵢ)</source>
+        <translation>i (output yᵢ)</translation>
+    </message>
+    <message>
+        <source>i (log-probability yᵢ)</source>
+        <translation>i (log-probability yᵢ)</translation>
+    </message>
+    <message>
+        <source>4-D: (N, C, H, W), for softmax2d</source>
+        <translation>4-D: (N, C, H, W), for softmax2d</translation>
+    </message>
+    <message>
+        <source>log_softmax gives log-probabilities, all ≤ 0. They do not add up to 1; their exp does, since exp(log_softmax(z)) = softmax(z), so the sums below are of exp(y). It is (z − max) − log Σ exp(z − max), finite where log(softmax(z)) would give −inf.</source>
+        <translation>log_softmax gives log-probabilities, all ≤ 0. They do not add up to 1; their exp does, since exp(log_softmax(z)) = softmax(z), so the sums below are of exp(y). It is (z − max) − log Σ exp(z − max), finite where log(softmax(z)) would give −inf.</translation>
+    </message>
+    <message>
+        <source>softmin(z) = softmax(−z): the smallest logit gets the largest probability. Along dim the outputs add up to 1, as softmax's do.</source>
+        <translation>softmin(z) = softmax(−z): the smallest logit gets the largest probability. Along dim the outputs add up to 1, as softmax's do.</translation>
+    </message>
+    <message>
+        <source>nn.Softmax2d normalises over the channels C (dim −3) at every position (h, w): one heatmap per channel, and each position's %1 values add up to 1 (the Σ heatmap). It has no dim: dim is fixed to the channels.</source>
+        <translation>nn.Softmax2d normalises over the channels C (dim −3) at every position (h, w): one heatmap per channel, and each position's %1 values add up to 1 (the Σ heatmap). It has no dim: dim is fixed to the channels.</translation>
+    </message>
+    <message>
+        <source>glu(x, dim) splits x along dim into two halves a and b and gives a ⊗ σ(b): dim %1's size halves, from %2 to %3. An odd size cannot be halved.</source>
+        <translation>glu(x, dim) splits x along dim into two halves a and b and gives a ⊗ σ(b): dim %1's size halves, from %2 to %3. An odd size cannot be halved.</translation>
+    </message>
+    <message>
+        <source>%1(logits / %2, dim=%3), logits of shape %4</source>
+        <translation>%1(logits / %2, dim=%3), logits of shape %4</translation>
+    </message>
+    <message>
+        <source>nn.Softmax2d()(logits / %1), logits of shape %2</source>
+        <translation>nn.Softmax2d()(logits / %1), logits of shape %2</translation>
+    </message>
+    <message>
+        <source>glu(logits, dim=%1), logits of shape %2</source>
+        <translation>glu(logits, dim=%1), logits of shape %2</translation>
+    </message>
+    <message>
+        <source>Use softmax, log_softmax, softmin, softmax2d or glu.</source>
+        <translation>Use softmax, log_softmax, softmin, softmax2d or glu.</translation>
     </message>
 </context>
 <context>

@@ -1528,6 +1528,22 @@
         <source>Cross-entropy losses</source>
         <translation>交叉熵损失</translation>
     </message>
+    <message>
+        <source>Size of dim 3</source>
+        <translation>第 3 维大小</translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation>函数：</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>What is applied along dim: torch.nn.functional's softmax, log_softmax, softmin, glu, or nn.Softmax2d</source>
+        <translation>沿 dim 应用哪个函数：torch.nn.functional 的 softmax、log_softmax、softmin、glu，或 nn.Softmax2d</translation>
+    </message>
 </context>
 <context>
     <name>StateDict</name>
@@ -2826,10 +2842,6 @@ f′(x) = %3</translation>
 <context>
     <name>al::SoftmaxState</name>
     <message>
-        <source>The logits must have 1, 2 or 3 dimensions.</source>
-        <translation>logits 必须是 1、2 或 3 维。</translation>
-    </message>
-    <message>
         <source>A %1-D tensor can be at most %2 here; %3 is too big or empty.</source>
         <translation>这里的 %1 维张量最大为 %2；%3 太大或为空。</translation>
     </message>
@@ -2872,6 +2884,18 @@ f′(x) = %3</translation>
     <message>
         <source>"%1": numbers here are written as in Python, with a decimal point (1.5, not 1,5) and no thousands separator; the cell keeps %2.</source>
         <translation>“%1”：这里的数字按 Python 的写法输入，用小数点（1.5，而不是 1,5），不加千位分隔符；单元格保留 %2。</translation>
+    </message>
+    <message>
+        <source>The logits must have 1, 2, 3 or 4 dimensions.</source>
+        <translation>logits 必须是 1、2、3 或 4 维。</translation>
+    </message>
+    <message>
+        <source>%1 here takes 1-, 2- or 3-D logits; 4-D logits are for softmax2d.</source>
+        <translation>这里的 %1 接受一维、二维或三维 logits；四维 logits 用于 softmax2d。</translation>
+    </message>
+    <message>
+        <source>glu here takes 1- or 2-D logits; these are %1-D.</source>
+        <translation>这里的 glu 接受一维或二维 logits；当前的是 %1 维。</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3031,146 @@ f′(x) = %3</translation>
     <message>
         <source>Use probabilities, jacobian, stability or crossEntropy.</source>
         <translation>请使用 probabilities、jacobian、stability 或 crossEntropy。</translation>
+    </message>
+    <message>
+        <source>nn.Softmax2d has no dim: it always normalises over the channels, dim -3</source>
+        <translation>nn.Softmax2d 没有 dim 参数：它总是沿通道（dim -3）归一化</translation>
+    </message>
+    <message>
+        <source>The dimension glu halves; its size must be even</source>
+        <translation>glu 将哪个维度减半；该维度的大小必须是偶数</translation>
+    </message>
+    <message>
+        <source>The dimension softmax normalises; -1 is the last one</source>
+        <translation>Softmax 在哪个维度上归一化；-1 表示最后一维</translation>
+    </message>
+    <message>
+        <source>log-probabilities: their exp adds up to 1</source>
+        <translation>对数概率：它们的 exp 之和为 1</translation>
+    </message>
+    <message>
+        <source>each position's channels add up to 1</source>
+        <translation>每个位置上各通道之和为 1</translation>
+    </message>
+    <message>
+        <source>y = a * torch.sigmoid(b)</source>
+        <translation>y = a * torch.sigmoid(b)</translation>
+    </message>
+    <message>
+        <source>log-probability</source>
+        <translation>对数概率</translation>
+    </message>
+    <message>
+        <source>w</source>
+        <translation>w</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>n %1 · channel %2</source>
+        <translation>n %1 · 通道 %2</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>通道 %1</translation>
+    </message>
+    <message>
+        <source>Σ over the channels</source>
+        <translation>Σ（对所有通道求和）</translation>
+    </message>
+    <message>
+        <source>a: first half %1</source>
+        <translation>a：前一半 %1</translation>
+    </message>
+    <message>
+        <source>b: second half %1</source>
+        <translation>b：后一半 %1</translation>
+    </message>
+    <message>
+        <source>a ⊗ σ(b): output %1</source>
+        <translation>a ⊗ σ(b)：输出 %1</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>glu halves dim %1: logits of shape %2 give an output of shape %3.</source>
+        <translation>glu 将 dim %1 减半：形状为 %2 的 logits 得到形状为 %3 的输出。</translation>
+    </message>
+    <message>
+        <source>Sums over the %1 channels (dim -3) at each position: %2</source>
+        <translation>每个位置上 %1 个通道（dim -3）之和：%2</translation>
+    </message>
+    <message>
+        <source>Sums of exp(y) along dim %1: %2</source>
+        <translation>沿 dim %1 的 exp(y) 之和：%2</translation>
+    </message>
+    <message>
+        <source>∂pᵢ/∂zⱼ = pᵢ(δᵢⱼ − pⱼ) / T: positive on the diagonal, negative elsewhere; every row sums to 0.</source>
+        <translation>∂pᵢ/∂zⱼ = pᵢ(δᵢⱼ − pⱼ) / T：对角线为正，其余为负；每一行之和为 0。</translation>
+    </message>
+    <message>
+        <source>∂yᵢ/∂zⱼ = (δᵢⱼ − pⱼ) / T with p = softmax(z): every row is the same but for its diagonal, and sums to 0.</source>
+        <translation>∂yᵢ/∂zⱼ = (δᵢⱼ − pⱼ) / T，其中 p = softmax(z)：除对角线外每一行都相同，且每一行之和为 0。</translation>
+    </message>
+    <message>
+        <source>softmin(z) = softmax(−z), so ∂pᵢ/∂zⱼ = −pᵢ(δᵢⱼ − pⱼ) / T: the softmax Jacobian of −z, negated: negative on the diagonal.</source>
+        <translation>softmin(z) = softmax(−z)，因此 ∂pᵢ/∂zⱼ = −pᵢ(δᵢⱼ − pⱼ) / T：即 softmax 在 −z 处的雅可比矩阵取相反数，对角线为负。</translation>
+    </message>
+    <message>
+        <source>∂yᵢ/∂xⱼ of one slice: %1 outputs by %2 inputs. yᵢ depends on aᵢ (σ(bᵢ)) and on bᵢ (aᵢ σ(bᵢ)(1 − σ(bᵢ))) only.</source>
+        <translation>一个切片的 ∂yᵢ/∂xⱼ：%1 个输出 × %2 个输入。yᵢ 只依赖于 aᵢ（σ(bᵢ)）和 bᵢ（aᵢ σ(bᵢ)(1 − σ(bᵢ))）。</translation>
+    </message>
+    <message>
+        <source>j (input xⱼ)</source>
+        <translation>j（输入 xⱼ）</translation>
+    </message>
+    <message>
+        <source>i (output yᵢ)</source>
+        <translation>i（输出 yᵢ）</translation>
+    </message>
+    <message>
+        <source>i (log-probability yᵢ)</source>
+        <translation>i（对数概率 yᵢ）</translation>
+    </message>
+    <message>
+        <source>4-D: (N, C, H, W), for softmax2d</source>
+        <translation>四维：(N, C, H, W)，用于 softmax2d</translation>
+    </message>
+    <message>
+        <source>log_softmax gives log-probabilities, all ≤ 0. They do not add up to 1; their exp does, since exp(log_softmax(z)) = softmax(z), so the sums below are of exp(y). It is (z − max) − log Σ exp(z − max), finite where log(softmax(z)) would give −inf.</source>
+        <translation>log_softmax 输出对数概率，全部 ≤ 0。它们的和不等于 1，但它们的 exp 之和等于 1，因为 exp(log_softmax(z)) = softmax(z)，所以下面求的是 exp(y) 的和。它按 (z − max) − log Σ exp(z − max) 计算，在 log(softmax(z)) 会得到 −inf 的地方仍是有限值。</translation>
+    </message>
+    <message>
+        <source>softmin(z) = softmax(−z): the smallest logit gets the largest probability. Along dim the outputs add up to 1, as softmax's do.</source>
+        <translation>softmin(z) = softmax(−z)：最小的 logit 得到最大的概率。与 softmax 一样，沿 dim 的输出之和为 1。</translation>
+    </message>
+    <message>
+        <source>nn.Softmax2d normalises over the channels C (dim −3) at every position (h, w): one heatmap per channel, and each position's %1 values add up to 1 (the Σ heatmap). It has no dim: dim is fixed to the channels.</source>
+        <translation>nn.Softmax2d 在每个位置 (h, w) 上沿通道 C（dim −3）归一化：每个通道一张热力图，每个位置上的 %1 个值之和为 1（见 Σ 热力图）。它没有 dim 参数：dim 固定为通道维。</translation>
+    </message>
+    <message>
+        <source>glu(x, dim) splits x along dim into two halves a and b and gives a ⊗ σ(b): dim %1's size halves, from %2 to %3. An odd size cannot be halved.</source>
+        <translation>glu(x, dim) 沿 dim 把 x 分成两半 a 和 b，输出 a ⊗ σ(b)：dim %1 的大小减半，从 %2 变为 %3。奇数大小无法减半。</translation>
+    </message>
+    <message>
+        <source>%1(logits / %2, dim=%3), logits of shape %4</source>
+        <translation>%1(logits / %2, dim=%3)，logits 的形状为 %4</translation>
+    </message>
+    <message>
+        <source>nn.Softmax2d()(logits / %1), logits of shape %2</source>
+        <translation>nn.Softmax2d()(logits / %1)，logits 的形状为 %2</translation>
+    </message>
+    <message>
+        <source>glu(logits, dim=%1), logits of shape %2</source>
+        <translation>glu(logits, dim=%1)，logits 的形状为 %2</translation>
+    </message>
+    <message>
+        <source>Use softmax, log_softmax, softmin, softmax2d or glu.</source>
+        <translation>请使用 softmax、log_softmax、softmin、softmax2d 或 glu。</translation>
     </message>
 </context>
 <context>
