@@ -209,17 +209,22 @@ class TestClassroomDisplay : public QObject {
         QVERIFY2(squeezed.isEmpty(), qPrintable(where + QLatin1Char('\n') + squeezed.join('\n')));
         const QStringList off = valuesOffAxis(train);
         QVERIFY2(off.isEmpty(), qPrintable(where + QLatin1Char('\n') + off.join('\n')));
-        // The boundaries together larger than the curves beside them, and the picture larger
-        // than the controls or the notes.
+        // The boundaries together larger than the curves beside them (at least half as large
+        // where the curves go under three boundaries on a 1024-pixel projector: three charts
+        // in the large text with their names upright need that height), and the picture
+        // larger than the controls or the notes.
         auto area = [](const QWidget *w) {
             return w->isVisible() ? double(w->width()) * w->height() : 0.0;
         };
         double boundaries = 0;
+        int shown = 0;
         for (const char *name :
-            {"trainBoundary0", "trainBoundary1", "trainBoundary2", "trainBoundary3"})
+            {"trainBoundary0", "trainBoundary1", "trainBoundary2", "trainBoundary3"}) {
             boundaries += area(gui::child<QWidget>(train, name));
+            shown += gui::child<QWidget>(train, name)->isVisible();
+        }
         const double curves = area(gui::child<QWidget>(train, "trainCurves"));
-        QVERIFY2(boundaries > curves,
+        QVERIFY2(boundaries > curves * (shown == 3 && screen.width() < 1280 ? 0.5 : 1.0),
             qPrintable(QStringLiteral("%1: boundaries %2 px², curves %3 px²")
                            .arg(where)
                            .arg(boundaries)

@@ -1073,7 +1073,10 @@ void TrainWorkspace::fitCurvesMinimum()
     const QFontMetrics metrics(appearance_.plotFont());
     const int half = metrics.height() / 2 + 3;
     for (QCPAxisRect *rect : curveRects_) {
-        rect->setMinimumSize(30, metrics.height() + 6); // two tick labels apart
+        // Two tick labels apart, and as tall as its name written upwards beside it: the names
+        // of charts one over the other must not run into each other.
+        const int name = metrics.horizontalAdvance(rect->axis(QCPAxis::atLeft)->label());
+        rect->setMinimumSize(30, std::max(metrics.height() + 6, name - 2 * half + 6));
         rect->setMinimumMargins(QMargins(15, half, 15, half));
     }
     // The margins for the fonts of the moment, from a layout pass without drawing.
