@@ -890,13 +890,13 @@ void TrainWorkspace::layOut()
     const QFontMetrics plotMetrics(appearance_.plotFont()), titleMetrics(appearance_.pictureFont());
     const int aroundWidth = plotMetrics.horizontalAdvance(QStringLiteral("-2.5")) + 30;
     const int aroundHeight = (runs > 1 ? 3 : 2) * titleMetrics.height() + plotMetrics.height() + 30;
-    // The lines' sizes in an arrangement, in pixels: each boundary as wide and as tall as its
-    // square needs, what it cannot use given to the curves; and the square's side.
+    // The lines' sizes in an arrangement, in pixels (set as the grid's stretch factors: the
+    // grid shares the room as this estimate does); the squares' side and the areas.
     struct Shares {
         std::vector<double> widths, heights;
         double plane = 0, boundaries = 0, curves = 0; // the side; the areas
     };
-    const auto sharesOf = [&](const Arrangement &a, const Fit &fit, double share) {
+    const auto sharesOf = [&](const Arrangement &a, const Fit &fit) {
         Shares s {fit.across.sizes(room.width()), fit.down.sizes(room.height())};
         const auto cell = [&](const QRect &c) {
             return QSizeF(length(fit.across, s.widths, c.x(), c.width()),
@@ -904,52 +904,11 @@ void TrainWorkspace::layOut()
         };
         const QSizeF first = cell(a.boundaries[0]);
         s.plane = std::min(first.width() - aroundWidth, first.height() - aroundHeight);
-        const auto give = [&](std::vector<double> &sizes, const GridLines &g, bool across,
-                              double wanted) {
-            // From the lines that hold a boundary of one line (and not the curves) to the
-            // curves' lines.
-            const auto start = [across](const QRect &c) { return across ? c.x() : c.y(); };
-            const auto span = [across](const QRect &c) { return across ? c.width() : c.height(); };
-            std::vector<bool> boundaryLine(sizes.size(), false), curvesLine(sizes.size(), false);
-            for (const QRect &b : a.boundaries)
-                if (span(b) == 1)
-                    boundaryLine[size_t(start(b))] = true;
-            for (int k = 0; k < span(a.curves); ++k)
-                curvesLine[size_t(start(a.curves) + k)] = true;
-            double freed = 0;
-            int receivers = 0;
-            for (size_t i = 0; i < sizes.size(); ++i) {
-                if (curvesLine[i]) {
-                    ++receivers;
-                } else if (boundaryLine[i]) {
-                    const double spare
-                        = share * std::clamp(sizes[i] - wanted, 0.0, sizes[i] - g.minimum[i]);
-                    sizes[i] -= spare;
-                    freed += spare;
-                }
-            }
-            for (size_t i = 0; i < sizes.size() && receivers > 0; ++i)
-                if (curvesLine[i])
-                    sizes[i] += freed / receivers;
-        };
-        give(s.widths, fit.across, true, s.plane + aroundWidth);
-        give(s.heights, fit.down, false, s.plane + aroundHeight);
         for (const QRect &b : a.boundaries)
             s.boundaries += cell(b).width() * cell(b).height();
         s.curves = cell(a.curves).width() * cell(a.curves).height();
         return s;
     };
-    // As much as the curves may take and stay smaller than the boundaries together.
-    const auto sharesFor = [&](const Arrangement &a, const Fit &fit) {
-        Shares s;
-        for (int tenths = 10; tenths >= 0; --tenths) {
-            s = sharesOf(a, fit, tenths / 10.0);
-            if (s.curves <= 0.75 * s.boundaries)
-                break;
-        }
-        return s;
-    };
-
     // Of those that fit, the one with the largest squares of plane, then with the boundaries
     // covering the most (the curves the least); where none fits, the narrowest.
     int chosen = -1;
@@ -958,7 +917,7 @@ void TrainWorkspace::layOut()
         const Fit &f = fits[i];
         if (f.across.total() > room.width() || f.down.total() > room.height())
             continue;
-        const Shares s = sharesFor(choices[i], f);
+        const Shares s = sharesOf(choices[i], f);
         if (chosen < 0 || s.plane > best.plane + 2
             || (s.plane > best.plane - 2
                 && s.boundaries - s.curves > best.boundaries - best.curves)) {
@@ -971,7 +930,7 @@ void TrainWorkspace::layOut()
         for (size_t i = 1; i < choices.size(); ++i)
             if (fits[i].across.total() < fits[size_t(chosen)].across.total())
                 chosen = int(i);
-        best = sharesFor(choices[size_t(chosen)], fits[size_t(chosen)]);
+        best = sharesOf(choices[size_t(chosen)], fits[size_t(chosen)]);
     }
     const Arrangement &a = choices[size_t(chosen)];
     // The height its legend needs at the width it will have.
