@@ -466,6 +466,14 @@ void MainWindow::setPresentation(bool on)
         return;
     // The picture first: the navigation and the menu bar fold into the toolbar, the notes fold
     // (unless the teacher opened them in this mode before), the text grows by this screen's zoom.
+    const double zoom = settings_->value(zoomKey(on), 1.0).toDouble();
+    if (!on) {
+        // The text shrinks first, the hidden navigation's too (Qt posts the change to hidden
+        // widgets): shown with the large text, the navigation and the controls would widen the
+        // window past the screen, and it would stay that wide.
+        appearance_->setMode(false, zoom);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationFontChange);
+    }
     ui_->menuBar->setVisible(!on);
     ui_->workspaceList->setVisible(!on);
     menuButtonAction_->setVisible(on);
@@ -475,7 +483,6 @@ void MainWindow::setPresentation(bool on)
             ui_->mainToolBar->insertAction(workspaceSeparator_, workspaceAction(i));
         else
             ui_->mainToolBar->removeAction(workspaceAction(i));
-    const double zoom = settings_->value(zoomKey(on), 1.0).toDouble();
     if (on) {
         statesBeforePresentation_ = windowState();
         geometryBeforePresentation_ = geometry();
@@ -486,7 +493,6 @@ void MainWindow::setPresentation(bool on)
         setGeometry(screen()->geometry());
         showFullScreen();
     } else {
-        appearance_->setMode(false, zoom);
         setWindowState(statesBeforePresentation_);
         if (!(statesBeforePresentation_ & (Qt::WindowMaximized | Qt::WindowFullScreen)))
             setGeometry(geometryBeforePresentation_);

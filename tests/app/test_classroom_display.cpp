@@ -124,10 +124,117 @@ QStringList valuesOffAxis(QWidget *root)
     return off;
 }
 
+// Visible widgets that reach outside the window, or out of the widget that holds them (over
+// their neighbours). What a scroll area holds may be larger than it shows (a column of controls
+// scrolls): the scroll area itself is checked instead.
+QStringList outsideTheWindow(QWidget *window)
+{
+    QStringList outside;
+    auto report = [&](QWidget *w, const QRect &where, const QWidget *frame) {
+        outside << QStringLiteral("%1 %2 at %3,%4 %5 x %6 outside %7 %8 x %9")
+                       .arg(QLatin1String(w->metaObject()->className()), w->objectName())
+                       .arg(where.x())
+                       .arg(where.y())
+                       .arg(where.width())
+                       .arg(where.height())
+                       .arg(frame->objectName())
+                       .arg(frame->width())
+                       .arg(frame->height());
+    };
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (!w->isVisible() || w->isWindow())
+            continue;
+        bool scrolled = false;
+        for (QWidget *p = w->parentWidget(); p && p != window; p = p->parentWidget())
+            scrolled = scrolled || p->objectName() == QLatin1String("qt_scrollarea_viewport");
+        if (scrolled)
+            continue;
+        const QRect where(w->mapTo(window, QPoint(0, 0)), w->size());
+        if (!window->rect().contains(where))
+            report(w, where, window);
+        else if (!w->parentWidget()->rect().contains(w->geometry()))
+            report(w, w->geometry(), w->parentWidget());
+    }
+    return outside;
+}
+
+// Plots smaller than their own layout needs: their titles, legends or axes are cut off.
+QStringList squeezedPlots(QWidget *root)
+{
+    QStringList squeezed;
+    for (QCustomPlot *plot : root->findChildren<QCustomPlot *>()) {
+        if (!plot->isVisible())
+            continue;
+        const QSize need = plot->plotLayout()->minimumOuterSizeHint();
+        if (need.width() > plot->width() || need.height() > plot->height())
+            squeezed << QStringLiteral("%1 needs %2 x %3, has %4 x %5")
+                            .arg(plot->objectName())
+                            .arg(need.width())
+                            .arg(need.height())
+                            .arg(plot->width())
+                            .arg(plot->height());
+    }
+    return squeezed;
+}
+
 } // namespace
 
 class TestClassroomDisplay : public QObject {
     Q_OBJECT
+
+    // The window shows Train at the screen's size: nothing reaches out of it or is cut, and the
+    // decision boundaries are the picture.
+    void trainFits(MainWindow &window, QSize screen, const QString &where)
+    {
+        for (int i = 0; i < 3; ++i) // the arrangement follows the picture's size
+            QCoreApplication::processEvents();
+        al::Workspace *train
+            = window.workspace(MainWindow::workspaceIndex(QStringLiteral("train")));
+        const QSize minimum = window.minimumSizeHint();
+        QVERIFY2(minimum.width() <= screen.width() && minimum.height() <= screen.height(),
+            qPrintable(QStringLiteral("%1: the window needs at least %2 x %3")
+                           .arg(where)
+                           .arg(minimum.width())
+                           .arg(minimum.height())));
+        QVERIFY2(window.size() == screen,
+            qPrintable(QStringLiteral("%1: the window is %2 x %3")
+                           .arg(where)
+                           .arg(window.width())
+                           .arg(window.height())));
+        const QStringList outside = outsideTheWindow(&window);
+        QVERIFY2(outside.isEmpty(), qPrintable(where + QLatin1Char('\n') + outside.join('\n')));
+        const QStringList cut = cutTexts(&window);
+        QVERIFY2(cut.isEmpty(), qPrintable(where + QLatin1Char('\n') + cut.join('\n')));
+        const QStringList squeezed = squeezedPlots(train);
+        QVERIFY2(squeezed.isEmpty(), qPrintable(where + QLatin1Char('\n') + squeezed.join('\n')));
+        const QStringList off = valuesOffAxis(train);
+        QVERIFY2(off.isEmpty(), qPrintable(where + QLatin1Char('\n') + off.join('\n')));
+        // The boundaries together larger than the curves beside them (at least half as large
+        // where the curves go under three boundaries on a 1024-pixel projector: three charts
+        // in the large text with their names upright need that height), and the picture
+        // larger than the controls or the notes.
+        auto area = [](const QWidget *w) {
+            return w->isVisible() ? double(w->width()) * w->height() : 0.0;
+        };
+        double boundaries = 0;
+        int shown = 0;
+        for (const char *name :
+            {"trainBoundary0", "trainBoundary1", "trainBoundary2", "trainBoundary3"}) {
+            boundaries += area(gui::child<QWidget>(train, name));
+            shown += gui::child<QWidget>(train, name)->isVisible();
+        }
+        const double curves = area(gui::child<QWidget>(train, "trainCurves"));
+        QVERIFY2(boundaries > curves * (shown == 3 && screen.width() < 1280 ? 0.5 : 1.0),
+            qPrintable(QStringLiteral("%1: boundaries %2 px², curves %3 px²")
+                           .arg(where)
+                           .arg(boundaries)
+                           .arg(curves)));
+        const double picture = area(train->mainVisual());
+        for (const char *side : {"controlsScroll", "trainNotes"})
+            QVERIFY2(picture > area(gui::child<QWidget>(train, side)),
+                qPrintable(QStringLiteral("%1: the picture is smaller than %2")
+                               .arg(where, QLatin1String(side))));
+    }
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -201,6 +308,73 @@ private slots:
                                    .arg(share * 100, 0, 'f', 1)));
             }
         }
+    }
+
+    // Train side by side, two to four runs (and none), on every classroom screen: the window
+    // stays the screen's size, nothing reaches out of it or is cut, and the decision boundaries
+    // stay larger than the curves beside them.
+    void trainComparisonFits_data()
+    {
+        QTest::addColumn<QSize>("screen");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("presentation");
+        for (const char *language : {"zh_CN", "en"})
+            for (const bool presentation : {true, false})
+                for (const QSize size : {QSize(1024, 768), QSize(1024, 700), QSize(1280, 720),
+                         QSize(1366, 768), QSize(1920, 1080)}) {
+                    if (presentation && size.height() < 768 && size.width() == 1024)
+                        continue; // presentation mode down to 1024 x 768
+                    QTest::addRow("%dx%d %s %s", size.width(), size.height(), language,
+                        presentation ? "presentation" : "normal")
+                        << size << QString::fromLatin1(language) << presentation;
+                }
+    }
+
+    void trainComparisonFits()
+    {
+        QFETCH(QSize, screen);
+        QFETCH(QString, language);
+        QFETCH(bool, presentation);
+        const QStringList names {QStringLiteral("sigmoid"), QStringLiteral("tanh"),
+            QStringLiteral("relu"), QStringLiteral("gelu")};
+        // Train with four runs from the start, as the settings keep them.
+        QSettings().setValue(QStringLiteral("train/compare"), names);
+        MainWindow::Options o = options(language, presentation);
+        o.workspace = QStringLiteral("train");
+        MainWindow window(o);
+        window.setWindowState(Qt::WindowNoState);
+        window.resize(screen);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(screen); // as a window manager would, with the frame known
+        al::Workspace *train
+            = window.workspace(MainWindow::workspaceIndex(QStringLiteral("train")));
+        QVERIFY(train->isVisible());
+        // From four to one and back, in one window: it must not grow on the way.
+        for (const int runs : {4, 0, 2, 3, 4}) {
+            const QStringList problems = train->setViewState(
+                {{QStringLiteral("compare"), names.mid(0, runs)}}, al::StateMode::Apply);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+            trainFits(window, screen, QStringLiteral("%1 runs").arg(runs));
+            if (QTest::currentTestFailed())
+                return;
+        }
+        // Into the other mode and back (F5 twice), with four runs: the text grows and shrinks,
+        // the notes fold and unfold, the window keeps the screen's size.
+        // Full screen is the screen's size (the test's screen is larger than the one tested).
+        const auto fullScreen = [&] {
+            window.setWindowState(Qt::WindowNoState);
+            window.resize(screen);
+        };
+        window.setPresentation(!presentation);
+        fullScreen(); // or, from presentation, the window as a window manager would lay it out
+        trainFits(window, screen, QStringLiteral("4 runs, F5"));
+        if (QTest::currentTestFailed())
+            return;
+        window.setPresentation(presentation); // normal: the window as it was
+        if (presentation)
+            fullScreen();
+        trainFits(window, screen, QStringLiteral("4 runs, F5 twice"));
     }
 
     // A restored window larger than the screen it opens on is shrunk to fit.

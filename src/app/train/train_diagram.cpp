@@ -96,8 +96,17 @@ QImage unitImage(const Tensor &outputs, int64_t unit, const QColor &negative,
 TrainDiagram::TrainDiagram(QWidget *parent)
     : QWidget(parent)
 {
-    setMinimumSize(150, 140);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+QSize TrainDiagram::minimumSizeHint() const
+{
+    // The legend's line whole (as paintEvent lays it out, with its shortest bar).
+    const QFontMetrics metrics = fontMetrics();
+    const int legend = 4 + metrics.horizontalAdvance(legendTitle_) + 12
+        + metrics.horizontalAdvance(QStringLiteral("−0.000")) + 6 + 16
+        + metrics.horizontalAdvance(QStringLiteral("+0.000")) + 12;
+    return QSize(std::max(150, legend), 140);
 }
 
 void TrainDiagram::setColours(const Colours &colours)

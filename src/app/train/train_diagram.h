@@ -41,7 +41,12 @@ public:
     // The network and what its units compute on the boundary's grid (columns × rows points).
     void setNetwork(const std::vector<Linear> &layers, const NetworkProbe &probe,
         const QStringList &inputNames, int columns, int rows);
-    void setLegendTexts(const QString &title) { legendTitle_ = title; }
+    void setLegendTexts(const QString &title)
+    {
+        legendTitle_ = title;
+        updateGeometry(); // the legend's width
+    }
+    QSize minimumSizeHint() const override;
     // Antialiased weight lines (the default), or plain ones while every frame redraws them.
     void setSmooth(bool smooth)
     {

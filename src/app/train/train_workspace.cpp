@@ -23,10 +23,12 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
+#include <QTextLayout>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <cmath>
 #include <limits>
+#include <numeric>
 
 namespace al {
 
@@ -75,6 +77,129 @@ QString percent(double share)
     return QString::number(100.0 * share, 'f', 1) + QStringLiteral("\u00a0%"); // one line
 }
 
+// Where the plots go in the picture's grid: each in a cell (x its column, y its row, width and
+// height the columns and rows it spans), with the grid's stretch factors. Which one is shown
+// follows the picture's room (TrainWorkspace::layOut): the boundaries as large as they can be,
+// then the curves.
+struct Arrangement {
+    std::vector<QRect> boundaries; // one per run
+    QRect curves;
+    QRect diagram; // empty: not shown (side by side)
+    std::vector<int> columns, rows; // stretch factors
+};
+
+std::vector<Arrangement> arrangements(int runs)
+{
+    const auto cell = [](int column, int row, int columns = 1, int rows = 1) {
+        return QRect(column, row, columns, rows);
+    };
+    switch (runs) {
+    case 1:
+        return {
+            // The boundary left, the network over the curves right of it.
+            {{cell(0, 0, 1, 2)}, cell(1, 1), cell(1, 0), {3, 2}, {2, 3}},
+            // The boundary on top, the network and the curves under it.
+            {{cell(0, 0, 2, 1)}, cell(1, 1), cell(0, 1), {1, 1}, {3, 2}},
+        };
+    case 2:
+        return {
+            // In a row, the curves last; one over the other, the curves right of them; side by
+            // side, the curves under them.
+            {{cell(0, 0), cell(1, 0)}, cell(2, 0), {}, {3, 3, 2}, {1}},
+            {{cell(0, 0), cell(0, 1)}, cell(1, 0, 1, 2), {}, {3, 2}, {1, 1}},
+            {{cell(0, 0), cell(1, 0)}, cell(0, 1, 2, 1), {}, {1, 1}, {3, 2}},
+        };
+    case 3:
+        return {
+            // In a row, the curves last; two by two, the curves in the fourth place; in a row,
+            // the curves under them.
+            {{cell(0, 0), cell(1, 0), cell(2, 0)}, cell(3, 0), {}, {3, 3, 3, 2}, {1}},
+            {{cell(0, 0), cell(1, 0), cell(0, 1)}, cell(1, 1), {}, {1, 1}, {1, 1}},
+            {{cell(0, 0), cell(1, 0), cell(2, 0)}, cell(0, 1, 3, 1), {}, {1, 1, 1}, {3, 2}},
+        };
+    default:
+        // Two by two, the curves right of them or under them.
+        return {
+            {{cell(0, 0), cell(1, 0), cell(0, 1), cell(1, 1)}, cell(2, 0, 1, 2), {}, {3, 3, 2},
+                {1, 1}},
+            {{cell(0, 0), cell(1, 0), cell(0, 1), cell(1, 1)}, cell(0, 2, 2, 1), {}, {1, 1},
+                {3, 3, 2}},
+        };
+    }
+}
+
+// What a layout gives a widget at least: its minimum size where one is set, else its hint.
+QSize leastSize(const QWidget *widget)
+{
+    QSize size = widget->minimumSizeHint().expandedTo(QSize(0, 0));
+    if (widget->minimumWidth() > 0)
+        size.setWidth(widget->minimumWidth());
+    if (widget->minimumHeight() > 0)
+        size.setHeight(widget->minimumHeight());
+    return size;
+}
+
+// One direction of a grid: each line's (column's or row's) minimum, from the cells in it.
+struct GridLines {
+    std::vector<int> minimum;
+    std::vector<int> stretch;
+    int spacing = 0;
+
+    int total() const
+    {
+        return std::accumulate(minimum.begin(), minimum.end(), 0)
+            + spacing * std::max(0, int(minimum.size()) - 1);
+    }
+    // The lines' sizes in `room`, shared by stretch as QGridLayout shares it: a line whose share
+    // is below its minimum gets its minimum, and the others share the rest.
+    std::vector<double> sizes(int room) const
+    {
+        const size_t n = minimum.size();
+        std::vector<double> size(n, 0.0);
+        std::vector<bool> held(n, false);
+        const double free = std::max(0, room - spacing * std::max(0, int(n) - 1));
+        for (bool changed = true; changed;) {
+            changed = false;
+            double left = free;
+            int shares = 0;
+            for (size_t i = 0; i < n; ++i) {
+                if (held[i])
+                    left -= minimum[i];
+                else
+                    shares += stretch[i];
+            }
+            for (size_t i = 0; i < n; ++i) {
+                if (held[i])
+                    continue;
+                size[i] = shares > 0 ? left * stretch[i] / shares : 0.0;
+                if (size[i] < minimum[i]) {
+                    size[i] = minimum[i];
+                    held[i] = true;
+                    changed = true;
+                }
+            }
+        }
+        return size;
+    }
+};
+
+// The lines of `text` broken where `font` is wider than `width`: at spaces, and between Chinese
+// characters (Unicode's line breaking), never within a word or number.
+QString wrapped(const QString &text, const QFont &font, int width)
+{
+    QStringList lines;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        QTextLayout layout(line, font);
+        layout.beginLayout();
+        for (QTextLine l = layout.createLine(); l.isValid(); l = layout.createLine()) {
+            l.setLineWidth(width);
+            lines << line.mid(l.textStart(), l.textLength()).trimmed();
+        }
+        layout.endLayout();
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 TrainWorkspace::TrainWorkspace(Appearance &appearance, QWidget *parent)
@@ -99,7 +224,8 @@ TrainWorkspace::TrainWorkspace(Appearance &appearance, QWidget *parent)
     picture_->installEventFilter(this);
     auto *pictureLayout = new QVBoxLayout(picture_);
     pictureLayout->setContentsMargins(0, 0, 0, 0);
-    pictureLayout->addWidget(buildRunBar(picture_));
+    runBar_ = buildRunBar(picture_);
+    pictureLayout->addWidget(runBar_);
     grid_ = new QGridLayout;
     grid_->setSpacing(4);
     pictureLayout->addLayout(grid_, 1);
@@ -107,7 +233,8 @@ TrainWorkspace::TrainWorkspace(Appearance &appearance, QWidget *parent)
         Boundary &b = boundaries_[i];
         b.plot = new Plot(picture_);
         b.plot->setObjectName(QStringLiteral("trainBoundary%1").arg(i));
-        b.plot->setMinimumSize(150, 150);
+        b.plot->setMinimumSize(150, 140);
+        b.plot->installEventFilter(this); // its title's lines follow its width
         b.plot->setAutoAddPlottableToLegend(false);
         b.title = new QCPTextElement(b.plot);
         b.plot->plotLayout()->insertRow(0);
@@ -150,7 +277,7 @@ TrainWorkspace::TrainWorkspace(Appearance &appearance, QWidget *parent)
     diagram_->setObjectName(QStringLiteral("trainDiagram"));
     curves_ = new Plot(picture_);
     curves_->setObjectName(QStringLiteral("trainCurves"));
-    curves_->setMinimumSize(170, 200);
+    curves_->installEventFilter(this); // its legend's columns follow its width
     curves_->setAutoAddPlottableToLegend(false);
     curves_->plotLayout()->clear();
     // One legend above the charts (covering none of them), then loss and accuracy, the gradient
@@ -158,7 +285,6 @@ TrainWorkspace::TrainWorkspace(Appearance &appearance, QWidget *parent)
     curveLegend_ = new QCPLegend;
     curves_->plotLayout()->addElement(0, 0, curveLegend_);
     curveLegend_->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    curveLegend_->setWrap(2);
     curveLegend_->setLayer(QStringLiteral("legend"));
     auto *group = new QCPMarginGroup(curves_);
     for (size_t i = 0; i < curveRects_.size(); ++i) {
@@ -167,26 +293,29 @@ TrainWorkspace::TrainWorkspace(Appearance &appearance, QWidget *parent)
         curveRects_[i]->setMarginGroup(QCP::msLeft | QCP::msRight, group);
         for (QCPAxis *axis : curveRects_[i]->axes())
             axis->setLayer(QStringLiteral("axes"));
-        curveRects_[i]->axis(QCPAxis::atLeft)->ticker()->setTickCount(2);
+        // Two values on each scale, the lowest and a round one near the top: the charts can then
+        // be as low as two lines of text (a narrow screen puts them under the boundaries).
+        curveRects_[i]->axis(QCPAxis::atLeft)->ticker()->setTickCount(1);
         curveRects_[i]->axis(QCPAxis::atBottom)->setTickLabels(i + 1 == curveRects_.size());
         curveRects_[i]->axis(QCPAxis::atBottom)->ticker()->setTickCount(2);
     }
     curves_->plotLayout()->setRowStretchFactors({0.01, 1.2, 1, 1});
+    curves_->plotLayout()->setRowSpacing(0); // the charts' margins hold their tick labels apart
     QCPAxis *accuracy = curveRects_[0]->axis(QCPAxis::atRight);
     // Accuracy from 0 to 100 % over the loss's chart, on a scale of its own on the right.
     accuracy->setVisible(true);
     accuracy->setTickLabels(true);
     accuracy->setRange(0, 100);
-    accuracy->ticker()->setTickCount(2);
+    accuracy->ticker()->setTickCount(1);
     auto counts = QSharedPointer<QCPAxisTickerFixed>::create(); // whole units
     counts->setTickStep(1);
     counts->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     curveRects_[2]->axis(QCPAxis::atLeft)->setTicker(counts);
-    curveRects_[2]->axis(QCPAxis::atLeft)->ticker()->setTickCount(2);
+    curveRects_[2]->axis(QCPAxis::atLeft)->ticker()->setTickCount(1);
     QCPAxis *norm = curveRects_[1]->axis(QCPAxis::atLeft);
     norm->setScaleType(QCPAxis::stLogarithmic);
     auto logTicker = QSharedPointer<QCPAxisTickerLog>::create();
-    logTicker->setTickCount(2);
+    logTicker->setTickCount(1);
     logTicker->setSubTickCount(0);
     norm->setTicker(logTicker);
     norm->setNumberFormat(QStringLiteral("eb"));
@@ -656,91 +785,327 @@ void TrainWorkspace::rebuildPictures()
             add(2, int(r), Qt::SolidLine);
         }
     }
-    styleAll();
-    layOut();
+    styleAll(); // and lays the plots out for the runs
 }
 
 bool TrainWorkspace::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == picture_ && event->type() == QEvent::Resize) {
+    if (event->type() != QEvent::Resize)
+        return Workspace::eventFilter(watched, event);
+    const QSize size = static_cast<QResizeEvent *>(event)->size();
+    if (watched == picture_) {
         // The counter only where the bar has room for it: the bar must not widen the window on
         // a 1024-pixel projector, and the step is in each boundary's title too.
         int needed = counterLabel_->sizeHint().width() + 12;
         for (QWidget *w :
             std::initializer_list<QWidget *> {playButton_, stepButton_, resetButton_, speedCombo_})
             needed += w->sizeHint().width() + 6;
-        counterLabel_->setVisible(picture_->width() >= needed);
-        const bool wide = picture_->width() >= picture_->height();
-        if (wide != wideLayout_) {
-            wideLayout_ = wide;
-            layOut();
-        }
+        counterLabel_->setVisible(size.width() >= needed);
+        layOut();
+    } else if (watched == curves_) {
+        fitCurveLegend(size.width()); // before the plot lays itself out at its new size
+    } else {
+        for (size_t r = 0; r < session_->runs().size(); ++r)
+            if (watched == boundaries_[r].plot)
+                boundaries_[r].title->setText(runCaption(r, size.width()));
     }
     return Workspace::eventFilter(watched, event);
 }
 
 void TrainWorkspace::layOut()
 {
-    const bool wide = wideLayout_;
-    while (grid_->count() > 0)
-        grid_->takeAt(0);
-    for (int i = 0; i < 4; ++i) {
-        grid_->setColumnStretch(i, 0);
-        grid_->setRowStretch(i, 0);
-    }
     const int runs = static_cast<int>(session_->runs().size());
-    for (int r = 0; r < kMaxCompareRuns; ++r)
-        boundaries_[size_t(r)].plot->setVisible(r < runs);
-    if (runs == 1 && wide) {
-        grid_->addWidget(boundaries_[0].plot, 0, 0, 2, 1);
-        grid_->addWidget(diagram_, 0, 1);
-        grid_->addWidget(curves_, 1, 1);
-        grid_->setColumnStretch(0, 3);
-        grid_->setColumnStretch(1, 2);
-        grid_->setRowStretch(0, 2);
-        grid_->setRowStretch(1, 3);
-        diagram_->show();
-    } else if (runs == 1) {
-        // A tall picture (a narrow screen with the controls and notes shown): the boundary on
-        // top, the network and the curves under it.
-        grid_->addWidget(boundaries_[0].plot, 0, 0, 1, 2);
-        grid_->addWidget(diagram_, 1, 0);
-        grid_->addWidget(curves_, 1, 1);
-        grid_->setColumnStretch(0, 1);
-        grid_->setColumnStretch(1, 1);
-        grid_->setRowStretch(0, 3);
-        grid_->setRowStretch(1, 2);
-        diagram_->show();
-    } else {
-        // Side by side on a wide picture, two by two for four.
-        const int perRow = runs == 4 ? 2 : runs;
-        for (int r = 0; r < runs; ++r)
-            grid_->addWidget(boundaries_[size_t(r)].plot, r / perRow, r % perRow);
-        const int rows = (runs + perRow - 1) / perRow;
-        grid_->addWidget(curves_, 0, perRow, rows, 1);
-        for (int c = 0; c < perRow; ++c)
-            grid_->setColumnStretch(c, 2);
-        grid_->setColumnStretch(perRow, 2);
-        diagram_->hide();
+    const std::vector<Arrangement> choices = arrangements(runs);
+    // Each arrangement's columns and rows, with the least each needs for what is in it; the
+    // curves need the more height the narrower they are (their legend has more rows).
+    const QSize boundary = leastSize(boundaries_[0].plot), diagram = leastSize(diagram_);
+    auto lines = [&](const Arrangement &a, bool across, QSize curves) {
+        GridLines g;
+        g.stretch = across ? a.columns : a.rows;
+        g.minimum.assign(g.stretch.size(), 0);
+        g.spacing = across ? grid_->horizontalSpacing() : grid_->verticalSpacing();
+        std::vector<std::pair<QRect, QSize>> cells {{a.curves, curves}};
+        for (const QRect &b : a.boundaries)
+            cells.emplace_back(b, boundary);
+        if (!a.diagram.isEmpty())
+            cells.emplace_back(a.diagram, diagram);
+        const auto first = [across](const QRect &c) { return across ? c.x() : c.y(); };
+        const auto span = [across](const QRect &c) { return across ? c.width() : c.height(); };
+        const auto need = [across](QSize s) { return across ? s.width() : s.height(); };
+        for (const auto &[c, s] : cells)
+            if (span(c) == 1)
+                g.minimum[size_t(first(c))] = std::max(g.minimum[size_t(first(c))], need(s));
+        for (const auto &[c, s] : cells) {
+            if (span(c) == 1)
+                continue;
+            int has = g.spacing * (span(c) - 1);
+            for (int k = 0; k < span(c); ++k)
+                has += g.minimum[size_t(first(c) + k)];
+            if (need(s) > has) { // shared by the lines it spans
+                const int more = need(s) - has;
+                for (int k = 0; k < span(c); ++k)
+                    g.minimum[size_t(first(c) + k)] += (more + k) / span(c);
+            }
+        }
+        return g;
+    };
+    // A cell's length along the lines of the given sizes.
+    const auto length
+        = [](const GridLines &g, const std::vector<double> &sizes, int first, int span) {
+              double l = g.spacing * (span - 1);
+              for (int k = 0; k < span; ++k)
+                  l += sizes[size_t(first + k)];
+              return l;
+          };
+    const auto curvesFor = [this](double width) {
+        return QSize(curves_->minimumWidth(),
+            chartsHeight_ + legendHeight(legendColumns(static_cast<int>(width))));
+    };
+
+    // The picture never asks for more room than its most compact arrangement needs, whichever
+    // is shown: it rearranges itself in the room it is given (a larger minimum would first make
+    // the window wider than the screen).
+    const int bar = runBar_->minimumSizeHint().height() + picture_->layout()->spacing();
+    const QSize room(picture_->width(), picture_->height() - bar);
+    int leastWidth = std::numeric_limits<int>::max(), leastHeight = leastWidth;
+    struct Fit {
+        GridLines across, down;
+        QSize curves;
+    };
+    std::vector<Fit> fits;
+    for (const Arrangement &a : choices) {
+        const GridLines across = lines(a, true, curvesFor(0));
+        // The curves' legend as it will be at this width: their height follows.
+        const QSize curves = curvesFor(length(across,
+            across.sizes(std::max(room.width(), across.total())), a.curves.x(), a.curves.width()));
+        fits.push_back({across, lines(a, false, curves), curves});
+        leastWidth = std::min(leastWidth, across.total());
+        leastHeight = std::min(leastHeight, fits.back().down.total());
     }
+    picture_->setMinimumSize(
+        std::max(leastWidth, runBar_->minimumSizeHint().width()), leastHeight + bar);
+
+    // What a boundary needs around its square of plane: the tick labels left of and under it,
+    // and its title (two or three lines), estimated from the fonts.
+    const QFontMetrics plotMetrics(appearance_.plotFont()), titleMetrics(appearance_.pictureFont());
+    const int aroundWidth = plotMetrics.horizontalAdvance(QStringLiteral("-2.5")) + 30;
+    const int aroundHeight = (runs > 1 ? 3 : 2) * titleMetrics.height() + plotMetrics.height() + 30;
+    // The lines' sizes in an arrangement, in pixels (set as the grid's stretch factors: the
+    // grid shares the room as this estimate does); the squares' side and the areas.
+    struct Shares {
+        std::vector<double> widths, heights;
+        double plane = 0, boundaries = 0, curves = 0; // the side; the areas
+    };
+    const auto sharesOf = [&](const Arrangement &a, const Fit &fit) {
+        Shares s {fit.across.sizes(room.width()), fit.down.sizes(room.height())};
+        const auto cell = [&](const QRect &c) {
+            return QSizeF(length(fit.across, s.widths, c.x(), c.width()),
+                length(fit.down, s.heights, c.y(), c.height()));
+        };
+        const QSizeF first = cell(a.boundaries[0]);
+        s.plane = std::min(first.width() - aroundWidth, first.height() - aroundHeight);
+        for (const QRect &b : a.boundaries)
+            s.boundaries += cell(b).width() * cell(b).height();
+        s.curves = cell(a.curves).width() * cell(a.curves).height();
+        return s;
+    };
+    // Of those that fit, the one with the largest squares of plane, then with the boundaries
+    // covering the most (the curves the least); where none fits, the narrowest.
+    int chosen = -1;
+    Shares best;
+    for (size_t i = 0; i < choices.size(); ++i) {
+        const Fit &f = fits[i];
+        if (f.across.total() > room.width() || f.down.total() > room.height())
+            continue;
+        const Shares s = sharesOf(choices[i], f);
+        if (chosen < 0 || s.plane > best.plane + 2
+            || (s.plane > best.plane - 2
+                && s.boundaries - s.curves > best.boundaries - best.curves)) {
+            chosen = int(i);
+            best = s;
+        }
+    }
+    if (chosen < 0) {
+        chosen = 0;
+        for (size_t i = 1; i < choices.size(); ++i)
+            if (fits[i].across.total() < fits[size_t(chosen)].across.total())
+                chosen = int(i);
+        best = sharesOf(choices[size_t(chosen)], fits[size_t(chosen)]);
+    }
+    const Arrangement &a = choices[size_t(chosen)];
+    // The height its legend needs at the width it will have.
+    curves_->setMinimumHeight(fits[size_t(chosen)].curves.height());
+    const std::vector<double> &widths = best.widths, &heights = best.heights;
+    for (int i = 0; i <= kMaxCompareRuns; ++i) {
+        grid_->setColumnStretch(
+            i, i < int(widths.size()) ? std::max(1, int(widths[size_t(i)])) : 0);
+        grid_->setRowStretch(i, i < int(heights.size()) ? std::max(1, int(heights[size_t(i)])) : 0);
+    }
+    if (chosen == arrangement_ && runs == arrangedRuns_)
+        return;
+    arrangement_ = chosen;
+    arrangedRuns_ = runs;
+
+    while (QLayoutItem *item = grid_->takeAt(0))
+        delete item; // the widgets stay
+    const auto place = [this](QWidget *w, const QRect &c) {
+        grid_->addWidget(w, c.y(), c.x(), c.height(), c.width());
+    };
+    for (int r = 0; r < kMaxCompareRuns; ++r) {
+        Boundary &b = boundaries_[size_t(r)];
+        b.plot->setVisible(r < runs);
+        if (r < runs)
+            place(b.plot, a.boundaries[size_t(r)]);
+    }
+    place(curves_, a.curves);
+    diagram_->setVisible(!a.diagram.isEmpty());
+    if (!a.diagram.isEmpty())
+        place(diagram_, a.diagram);
 }
 
-QString TrainWorkspace::runCaption(size_t run) const
+void TrainWorkspace::fitCurveLegend(int width)
+{
+    const int columns = legendColumns(width);
+    if (columns != curveLegend_->wrap() || curveLegend_->columnCount() != columns) {
+        curveLegend_->setWrap(columns);
+        curveLegend_->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    }
+    // Its rows whole: the layout would squeeze a row of stretch 0.01 below its text's height.
+    const int legend = legendHeight(columns);
+    const QMargins margins = curveLegend_->margins();
+    curveLegend_->setMinimumSize(0, legend - margins.top() - margins.bottom());
+    curves_->setMinimumHeight(chartsHeight_ + legend);
+}
+
+int TrainWorkspace::legendColumns(int width) const
+{
+    // As few rows as the width allows, their entries shared evenly (three and three, not four
+    // and two).
+    const int items = std::max(1, int(legendItems().size()));
+    int columns = items;
+    while (columns > 1 && legendWidth(columns) > width - 4)
+        --columns;
+    const int rows = (items + columns - 1) / columns;
+    return (items + rows - 1) / rows;
+}
+
+int TrainWorkspace::legendHeight(int columns) const
+{
+    const std::vector<QCPAbstractLegendItem *> items = legendItems();
+    const int rows = (int(items.size()) + columns - 1) / columns;
+    int row = QFontMetrics(appearance_.plotFont()).height() + 4;
+    for (QCPAbstractLegendItem *item : items)
+        row = std::max(row, item->minimumOuterSizeHint().height());
+    // With its margins, as the plot's layout counts it.
+    const QMargins margins = curveLegend_->margins();
+    return rows * row + curveLegend_->rowSpacing() * std::max(0, rows - 1) + margins.top()
+        + margins.bottom();
+}
+
+std::vector<QCPAbstractLegendItem *> TrainWorkspace::legendItems() const
+{
+    // In their order: the grid's cells, of which the last row's may be empty.
+    std::vector<QCPAbstractLegendItem *> items;
+    for (int i = 0; i < curveLegend_->elementCount(); ++i)
+        if (QCPAbstractLegendItem *item = curveLegend_->item(i))
+            items.push_back(item);
+    return items;
+}
+
+int TrainWorkspace::legendWidth(int columns) const
+{
+    std::vector<int> widths(size_t(columns), 0);
+    const std::vector<QCPAbstractLegendItem *> items = legendItems();
+    for (size_t i = 0; i < items.size(); ++i) {
+        int &w = widths[i % size_t(columns)];
+        w = std::max(w, items[i]->minimumOuterSizeHint().width());
+    }
+    const QMargins margins = curveLegend_->margins();
+    return std::accumulate(widths.begin(), widths.end(), 0)
+        + curveLegend_->columnSpacing() * (columns - 1) + margins.left() + margins.right();
+}
+
+void TrainWorkspace::fitCurvesMinimum()
+{
+    // The charts a few lines of text high each: their margins hold half a tick label above and
+    // below, the lowest one the steps' labels too.
+    const QFontMetrics metrics(appearance_.plotFont());
+    const int half = metrics.height() / 2 + 3;
+    for (QCPAxisRect *rect : curveRects_) {
+        // Two tick labels apart, and as tall as its name written upwards beside it: the names
+        // of charts one over the other must not run into each other.
+        const int name = metrics.horizontalAdvance(rect->axis(QCPAxis::atLeft)->label());
+        rect->setMinimumSize(30, std::max(metrics.height() + 6, name - 2 * half + 6));
+        rect->setMinimumMargins(QMargins(15, half, 15, half));
+    }
+    // The margins for the fonts of the moment, from a layout pass without drawing.
+    QCPLayoutGrid *layout = curves_->plotLayout();
+    layout->update(QCPLayoutElement::upPreparation);
+    layout->update(QCPLayoutElement::upMargins);
+    int width = legendWidth(1);
+    chartsHeight_ = 0;
+    for (QCPAxisRect *rect : curveRects_) {
+        // As the plot's layout counts it: the rectangle's least size within its margins.
+        const QMargins margins = rect->margins();
+        width = std::max(width, rect->minimumSize().width() + margins.left() + margins.right());
+        chartsHeight_ += rect->minimumSize().height() + std::max(half, margins.top())
+            + std::max(half, margins.bottom()) + layout->rowSpacing();
+    }
+    curves_->setMinimumWidth(width);
+    fitCurveLegend(curves_->width());
+}
+
+QString TrainWorkspace::runCaption(size_t run, int width) const
 {
     const TrainRun &r = session_->runs()[run];
     const HistoryPoint &last = r.history.back();
-    // Side by side the plots are narrow: the activation on a line of its own.
-    QString text = session_->runs().size() > 1 ? QString::fromStdString(r.label) + QLatin1Char('\n')
-                                               : tr("step %1: ").arg(r.trainer->stepsTaken());
-    if (r.trainer->divergedAt())
-        return text
-            + tr("diverged at step %1 (the loss is not finite)").arg(*r.trainer->divergedAt());
-    text += tr("loss %1").arg(number(double(last.train.loss)));
-    if (!std::isnan(last.test.loss))
-        text += tr(", test accuracy %1").arg(percent(last.test.accuracy));
-    else
-        text += tr(", accuracy %1").arg(percent(last.train.accuracy));
-    return text;
+    const bool single = session_->runs().size() == 1;
+    // Pieces that share a line where it holds them; side by side the activation has a line of
+    // its own. Each piece is measured with the widest numbers it can show, so that the title
+    // keeps its lines while the numbers change.
+    QStringList pieces, widest;
+    if (single) {
+        pieces << tr("step %1: ").arg(r.trainer->stepsTaken());
+        widest << pieces.back();
+    }
+    if (r.trainer->divergedAt()) {
+        pieces << tr("diverged at step %1 (the loss is not finite)").arg(*r.trainer->divergedAt());
+        widest << pieces.back();
+    } else {
+        pieces << tr("loss %1").arg(number(double(last.train.loss)));
+        widest << tr("loss %1").arg(QStringLiteral("0.000"));
+        const bool test = !std::isnan(last.test.loss);
+        const QString accuracy = test ? tr(", test accuracy %1") : tr(", accuracy %1");
+        pieces << accuracy.arg(percent(test ? last.test.accuracy : last.train.accuracy));
+        widest << accuracy.arg(percent(1.0));
+    }
+    const QFont font = boundaries_[run].title->font();
+    const QFontMetrics metrics(font);
+    const int room = std::max(40, width - 12);
+    auto measure = [&](int i) {
+        return std::max(metrics.horizontalAdvance(pieces[i]), metrics.horizontalAdvance(widest[i]));
+    };
+    QStringList lines;
+    if (!single)
+        lines << QString::fromStdString(r.label);
+    QString line;
+    int used = 0;
+    static const QRegularExpression separator(QStringLiteral("^[,，;；:：\\s]+"));
+    for (int i = 0; i < pieces.size(); ++i) {
+        if (!line.isEmpty() && used + measure(i) > room) {
+            lines << line.trimmed();
+            line.clear();
+            used = 0;
+        }
+        QString piece = pieces[i];
+        if (line.isEmpty())
+            piece.remove(separator); // ", test accuracy" starting a line
+        line += piece;
+        used += measure(i);
+    }
+    lines << line.trimmed();
+    // A piece alone that is still too wide breaks where a line may break.
+    return wrapped(lines.join(QLatin1Char('\n')), font, room);
 }
 
 void TrainWorkspace::refreshPicture()
@@ -774,10 +1139,15 @@ void TrainWorkspace::refreshPicture()
         b.pixmap->topLeft->setCoords(-x, y);
         b.pixmap->bottomRight->setCoords(x, -y);
 
-        b.title->setText(runCaption(r));
-        if (b.shownGeneration == generation_) {
+        const QString caption = runCaption(r, b.plot->width());
+        // A title of more or fewer lines lays the plot out again.
+        const bool relayout = caption.count(QLatin1Char('\n')) != b.title->text().count('\n');
+        b.title->setText(caption);
+        if (b.shownGeneration == generation_ && !relayout) {
             b.plot->layer(QStringLiteral("boundary"))->replot();
             b.plot->layer(QStringLiteral("caption"))->replot();
+        } else if (b.shownGeneration == generation_) {
+            b.plot->replot(QCustomPlot::rpQueuedReplot);
         } else {
             QVector<QVector<double>> trainX(classes), trainY(classes), testX(classes),
                 testY(classes);
@@ -1043,9 +1413,6 @@ void TrainWorkspace::styleAll()
     curveLegend_->setBrush(background);
     curveLegend_->setBorderPen(Qt::NoPen);
     curveLegend_->setIconSize(24, 10);
-    // Its rows whole: the layout would squeeze a row of stretch 0.01 below its text's height.
-    const int rows = (curveLegend_->itemCount() + 1) / 2;
-    curveLegend_->setMinimumSize(0, rows * (QFontMetrics(appearance_.plotFont()).height() + 8) + 8);
     diagram_->setFont(appearance_.plotFont());
     TrainDiagram::Colours colours;
     colours.text = text;
@@ -1057,6 +1424,8 @@ void TrainWorkspace::styleAll()
         colours.classes.push_back(Appearance::seriesColour(c));
     diagram_->setColours(colours);
     counterLabel_->setFont(appearance_.pictureFont());
+    fitCurvesMinimum(); // the fonts' sizes
+    layOut();
 }
 
 QCustomPlot *TrainWorkspace::exportPlot() const

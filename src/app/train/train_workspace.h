@@ -24,6 +24,7 @@ class QGridLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QCPAbstractLegendItem;
 class QCPAxisRect;
 class QCPGraph;
 class QCPItemPixmap;
@@ -86,8 +87,17 @@ private:
     void refreshNotes();
     void refreshCode();
     void styleAll();
+    // The plots placed in the picture as its room allows (see arrangements() in the .cpp).
     void layOut();
-    QString runCaption(size_t run) const;
+    // The curves' legend in as many columns as `width` holds, and the curves' own minimum size.
+    void fitCurveLegend(int width);
+    void fitCurvesMinimum();
+    int legendWidth(int columns) const;
+    int legendColumns(int width) const; // the most that `width` holds
+    int legendHeight(int columns) const;
+    std::vector<QCPAbstractLegendItem *> legendItems() const;
+    // A boundary's title, broken into lines where `width` pixels do not hold it on one.
+    QString runCaption(size_t run, int width) const;
 
     Appearance &appearance_;
     TrainSetup setup_;
@@ -112,11 +122,13 @@ private:
     QString importedName_;
 
     QWidget *picture_;
+    QWidget *runBar_;
     QPushButton *playButton_, *stepButton_, *resetButton_;
     QLabel *counterLabel_;
     QGridLayout *grid_;
     int generation_ = 0; // bumped when the points, axes or styles change: a whole replot
-    bool wideLayout_ = true; // the boundary beside the network and curves, not above them
+    int arrangement_ = -1; // which of arrangements(runs) the grid holds; -1: none yet
+    int arrangedRuns_ = 0;
     struct Boundary {
         Plot *plot = nullptr;
         QCPItemPixmap *pixmap = nullptr;
@@ -133,6 +145,7 @@ private:
     Plot *curves_;
     std::array<QCPAxisRect *, 3> curveRects_ {}; // loss and accuracy, gradient norm, dead units
     QCPLegend *curveLegend_;
+    int chartsHeight_ = 0; // the least the three charts under the legend need
     struct CurveStyle {
         QCPGraph *graph;
         int colour; // Appearance::curveColour's index
