@@ -1,6 +1,8 @@
 #include "view_state.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <cmath>
 
@@ -101,6 +103,18 @@ std::optional<QStringList> StateReader::list(const QString &key)
         return std::nullopt;
     if (!v->isValid()) // how QSettings keeps an empty list
         return QStringList();
+    if (v->typeId() == QMetaType::QString && v->toString().startsWith(QLatin1Char('['))) {
+        // A JSON array written as text (by hand, in a settings file).
+        const QJsonDocument json = QJsonDocument::fromJson(v->toString().toUtf8());
+        if (!json.isArray()) {
+            refuse(key, QCoreApplication::translate("StateReader", "a list is expected here."));
+            return std::nullopt;
+        }
+        QStringList items;
+        for (const QJsonValue &item : json.array())
+            items << item.toVariant().toString();
+        return items;
+    }
     if (v->typeId() == QMetaType::QString) {
         static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
         return v->toString().split(separators, Qt::SkipEmptyParts);

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonValue>
 #include <QLabel>
 #include <QProcess>
 #include <QSettings>
@@ -24,6 +25,7 @@
 #include <QTimer>
 
 using al::MainWindow;
+using al::StateMode;
 
 static MainWindow::Options options(const char *language)
 {
@@ -315,6 +317,53 @@ private slots:
         QVERIFY(!window.isFullScreen());
         QCOMPARE(QApplication::font().pointSizeF(), normalSize);
         QVERIFY(plot->graph(0)->pen().widthF() < 3.0);
+    }
+
+    // Every workspace's whole state comes back after a restart, lists and nested lists included
+    // (logits, units, targets, compared activations), through the settings file.
+    void everyStateComesBack()
+    {
+        std::map<QString, QVariantMap> saved;
+        {
+            MainWindow window(options("en"));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            const std::pair<const char *, QVariantMap> states[] = {
+                {"curves",
+                    {{"activation", "elu"}, {"elu/alpha", 0.5},
+                        {"compared", QStringList {"relu", "tanh"}}, {"from", -3}, {"to", 2}}},
+                {"softmax",
+                    {{"logits", QVariantList {QVariantList {1, 2, 3}, QVariantList {0.5, -1, 4}}},
+                        {"dim", 0}, {"targets", QVariantList {2, 1}}, {"view", "crossEntropy"}}},
+                {"mlp",
+                    {{"activations", QStringList {"leaky_relu", "gelu"}}, {"biasShift", -1.5},
+                        {"trainSteps", 3}, {"gradients", true}, {"stage", 3}}},
+                {"deep", {{"activation", "tanh"}, {"depth", 7}, {"init", "xavier"}}},
+                {"train",
+                    {{"units", QVariantList {5}}, {"activations", QStringList {"silu"}},
+                        {"compare", QStringList {"relu", "tanh", "gelu"}},
+                        {"features", QStringList {"x1", "x2", "x1*x2"}}, {"step", 4}}},
+            };
+            for (const auto &[id, state] : states) {
+                const int index = MainWindow::workspaceIndex(QLatin1String(id));
+                QCOMPARE(
+                    window.workspace(index)->setViewState(state, StateMode::Apply), QStringList());
+                saved[QLatin1String(id)] = window.workspace(index)->viewState();
+            }
+            window.close();
+        }
+        MainWindow again(options("en"));
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        for (const auto &[id, state] : saved) {
+            const QVariantMap back = again.workspace(MainWindow::workspaceIndex(id))->viewState();
+            for (auto it = state.constBegin(); it != state.constEnd(); ++it)
+                QVERIFY2(QJsonValue::fromVariant(back.value(it.key()))
+                        == QJsonValue::fromVariant(it.value()),
+                    qPrintable(QStringLiteral("%1 %2: %3, was %4")
+                                   .arg(id, it.key(), back.value(it.key()).toString(),
+                                       it.value().toString())));
+        }
     }
 
     void settingsBringTheLessonBack()
