@@ -140,9 +140,18 @@ private slots:
         child<QPushButton>("trainPlayButton")->click();
         QVERIFY(workspace_->runLoop().running());
         QTRY_VERIFY(session().steps() >= 50);
+        // Hidden (another workspace on screen), it pauses; shown again, it goes on.
+        workspace_->hide();
+        QVERIFY(!workspace_->runLoop().running());
+        int64_t now = session().steps();
+        QTest::qWait(50);
+        QCOMPARE(session().steps(), now);
+        workspace_->show();
+        QVERIFY(workspace_->runLoop().running());
+        QTRY_VERIFY(session().steps() > now);
         child<QPushButton>("trainPlayButton")->click();
         QVERIFY(!workspace_->runLoop().running());
-        const int64_t now = session().steps();
+        now = session().steps();
         QTest::qWait(50);
         QCOMPARE(session().steps(), now);
     }

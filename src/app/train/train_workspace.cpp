@@ -1774,4 +1774,22 @@ QStringList TrainWorkspace::setViewState(const QVariantMap &state, StateMode mod
     return problems;
 }
 
+void TrainWorkspace::hideEvent(QHideEvent *event)
+{
+    if (loop_.running()) {
+        resumeWhenShown_ = true;
+        loop_.pause();
+    }
+    Workspace::hideEvent(event);
+}
+
+void TrainWorkspace::showEvent(QShowEvent *event)
+{
+    Workspace::showEvent(event);
+    if (resumeWhenShown_) {
+        resumeWhenShown_ = false;
+        loop_.play();
+    }
+}
+
 } // namespace al

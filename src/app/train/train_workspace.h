@@ -74,8 +74,13 @@ signals:
 protected:
     void retranslate() override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // Training pauses while another workspace (or a minimised window) hides this one, and goes
+    // on when it is shown again: nobody watches it, and it would take a core.
+    void hideEvent(QHideEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    bool resumeWhenShown_ = false;
     void buildControls(QWidget *column);
     QWidget *buildRunBar(QWidget *parent);
     TrainSetup readControls() const;
