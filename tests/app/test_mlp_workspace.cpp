@@ -17,8 +17,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -721,6 +723,56 @@ private slots:
         child<QCheckBox>("gradientsCheck")->setChecked(false);
         QCOMPARE(workspace_->state().shownTensor(0), &network().recording()[0].output);
         QCOMPARE(workspace_->state().shownTensor(1), nullptr); // forward again, from the input
+    }
+
+    // The largest network the limits accept (16 layers, one of them 4096 wide) stays usable: it
+    // loads, steps through every stage and back, and the window keeps a classroom size.
+    void theLargestNetworkStaysUsable()
+    {
+        std::vector<int> sizes {100, kMaxLayerWidth};
+        while (sizes.size() < size_t(kMaxLayers))
+            sizes.push_back(8);
+        sizes.push_back(5); // 17 sizes: 16 layers
+        QJsonObject dict;
+        for (size_t l = 0; l + 1 < sizes.size(); ++l) {
+            QJsonArray weight, bias;
+            for (int o = 0; o < sizes[l + 1]; ++o) {
+                QJsonArray row;
+                for (int i = 0; i < sizes[l]; ++i)
+                    row.append(((o + i) % 7 - 3) * 0.01);
+                weight.append(row);
+                bias.append(0.01);
+            }
+            dict.insert(QStringLiteral("fc%1.weight").arg(l + 1), weight);
+            dict.insert(QStringLiteral("fc%1.bias").arg(l + 1), bias);
+        }
+        QTemporaryDir folder;
+        QFile file(folder.filePath(QStringLiteral("largest.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(dict).toJson(QJsonDocument::Compact));
+        file.close();
+        QString error;
+        QVERIFY2(workspace_->state().loadStateDict(file.fileName(), &error), qPrintable(error));
+        QCOMPARE(int(network().layers().size()), kMaxLayers);
+        child<QPushButton>("runAllButton")->click();
+        QCOMPARE(network().currentStage(), network().stageCount() - 1);
+        QCoreApplication::processEvents();
+        const QSize minimum = workspace_->minimumSizeHint();
+        QVERIFY2(minimum.width() <= 1024 && minimum.height() <= 700,
+            qPrintable(QStringLiteral("%1 x %2").arg(minimum.width()).arg(minimum.height())));
+        QCOMPARE(workspace_->size(), QSize(1280, 800));
+        child<QCheckBox>("gradientsCheck")->setChecked(true); // backward through all 16
+        child<QPushButton>("runAllButton")->click();
+        QCOMPARE(network().currentStage(), 0);
+        QCOMPARE(workspace_->state().shownTensor(1)->size(1), int64_t(kMaxLayerWidth));
+        // A file with a 17th layer is refused, and the network on screen stays.
+        dict.insert(QStringLiteral("fc%1.weight").arg(kMaxLayers + 1), QJsonArray {});
+        QFile more(folder.filePath(QStringLiteral("more.json")));
+        QVERIFY(more.open(QIODevice::WriteOnly));
+        more.write(QJsonDocument(dict).toJson(QJsonDocument::Compact));
+        more.close();
+        QVERIFY(!workspace_->state().loadStateDict(more.fileName(), &error));
+        QCOMPARE(int(network().layers().size()), kMaxLayers);
     }
 
     // Targets are class indices, one per sample: anything else is refused and changes nothing.
