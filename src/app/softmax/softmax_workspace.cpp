@@ -523,7 +523,8 @@ void SoftmaxWorkspace::styleColourScale(
     appearance_.styleAxis(scale->axis());
 }
 
-void SoftmaxWorkspace::buildSoftmax2d()
+// The probabilities plot emptied for a new arrangement of heatmaps, its margin group kept.
+QCustomPlot *SoftmaxWorkspace::clearedPlot()
 {
     QCustomPlot *plot = ui_->softmaxPlot;
     probabilityMaps_.clear();
@@ -533,6 +534,12 @@ void SoftmaxWorkspace::buildSoftmax2d()
     plot->plotLayout()->clear();
     if (!probabilityMargins_)
         probabilityMargins_ = new QCPMarginGroup(plot);
+    return plot;
+}
+
+void SoftmaxWorkspace::buildSoftmax2d()
+{
+    QCustomPlot *plot = clearedPlot();
     const Tensor &p = state_.output();
     const int rank = p.rank();
     const int samples = rank == 4 ? static_cast<int>(p.size(0)) : 1;
@@ -588,14 +595,7 @@ void SoftmaxWorkspace::refreshSoftmax2d()
 
 void SoftmaxWorkspace::buildGlu()
 {
-    QCustomPlot *plot = ui_->softmaxPlot;
-    probabilityMaps_.clear();
-    extraMaps_.clear();
-    plot->clearPlottables();
-    plot->clearItems();
-    plot->plotLayout()->clear();
-    if (!probabilityMargins_)
-        probabilityMargins_ = new QCPMarginGroup(plot);
+    QCustomPlot *plot = clearedPlot();
     const Tensor &y = state_.output();
     const Layout l = layoutOf(y);
     const QString shape = QString::fromStdString(shapeToString(y.shape()));

@@ -44,6 +44,7 @@ private:
     void refreshProbabilities();
     void buildProbabilities(); // axes, colour maps and labels for the current shape
     void buildSoftmax2d(); // one heatmap per channel and one of the sums, per sample
+    QCustomPlot *clearedPlot();
     void refreshSoftmax2d();
     void buildGlu(); // the halves a and b and the output
     void refreshGlu();
