@@ -369,7 +369,11 @@ private slots:
         qInfo(
             "resident memory along the way (MB): %s", qPrintable(shown.join(QStringLiteral(", "))));
         QVERIFY(samples.size() >= 12);
-        const double warm = *std::max_element(samples.begin() + 2, samples.begin() + 5);
+        // The warm-up runs to the middle: lessons, state dicts and damaged states reach Train's
+        // largest set-ups at random, and the allocator's high-water mark (glibc keeps freed plot
+        // buffers in its heap; heaptrack shows the live heap level) follows them for a while.
+        // A leak shows over CI's 100 000 actions (a 4 KB-per-action leak: 100 MB).
+        const double warm = *std::max_element(samples.begin() + 2, samples.begin() + 7);
         const double late = *std::min_element(samples.end() - 3, samples.end());
         const double growth = late - warm;
         qInfo("%d actions; resident memory %.1f MB after the warm-up, %.1f MB at least in the "
