@@ -352,15 +352,12 @@ void MainWindow::setUpLessons()
     host.pictureOnly = [this](bool on) {
         // The handout's pictures take the whole workspace: controls and notes fold meanwhile,
         // and come back as they were.
-        static bool kept[2];
         const bool mode = appearance_->presentation();
         if (on) {
-            kept[0] = controlsShown_[mode];
-            kept[1] = notesShown_[mode];
+            panelsBeforeHandout_ = {controlsShown_[mode], notesShown_[mode]};
             controlsShown_[mode] = notesShown_[mode] = false;
         } else {
-            controlsShown_[mode] = kept[0];
-            notesShown_[mode] = kept[1];
+            std::tie(controlsShown_[mode], notesShown_[mode]) = panelsBeforeHandout_;
         }
         applyPanels();
     };

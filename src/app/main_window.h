@@ -105,6 +105,7 @@ private:
     // Per mode (normal, presentation): the controls column and the notes shown or folded.
     bool controlsShown_[2] = {true, true};
     bool notesShown_[2] = {true, false};
+    std::pair<bool, bool> panelsBeforeHandout_; // controls, notes: back after a handout
     QAction *menuButtonAction_ = nullptr; // the menus, in the toolbar when the menu bar is hidden
     QToolButton *menuButton_ = nullptr;
     QAction *workspaceSeparator_ = nullptr;

@@ -11,6 +11,8 @@
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMap>
@@ -20,6 +22,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <functional>
 #include <memory>
 #include <qcustomplot.h>
 
@@ -62,6 +65,27 @@ inline void freshSettings()
     QSettings settings;
     settings.clear();
     settings.setValue(QStringLiteral("format"), 1);
+}
+
+// A state dict of layers fc1 ... fcN of the given sizes (N + 1 of them), as the app reads one:
+// weight(o, i) for every weight, `bias` for every bias.
+inline QJsonObject stateDict(const std::vector<int> &sizes,
+    const std::function<double(int out, int in)> &weight, double bias)
+{
+    QJsonObject dict;
+    for (size_t l = 0; l + 1 < sizes.size(); ++l) {
+        QJsonArray rows, biases;
+        for (int o = 0; o < sizes[l + 1]; ++o) {
+            QJsonArray row;
+            for (int i = 0; i < sizes[l]; ++i)
+                row.append(weight(o, i));
+            rows.append(row);
+            biases.append(bias);
+        }
+        dict.insert(QStringLiteral("fc%1.weight").arg(l + 1), rows);
+        dict.insert(QStringLiteral("fc%1.bias").arg(l + 1), biases);
+    }
+    return dict;
 }
 
 // A workspace shown at classroom size with an Appearance of its own, remade for each test.

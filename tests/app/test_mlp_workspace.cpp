@@ -733,19 +733,8 @@ private slots:
         while (sizes.size() < size_t(kMaxLayers))
             sizes.push_back(8);
         sizes.push_back(5); // 17 sizes: 16 layers
-        QJsonObject dict;
-        for (size_t l = 0; l + 1 < sizes.size(); ++l) {
-            QJsonArray weight, bias;
-            for (int o = 0; o < sizes[l + 1]; ++o) {
-                QJsonArray row;
-                for (int i = 0; i < sizes[l]; ++i)
-                    row.append(((o + i) % 7 - 3) * 0.01);
-                weight.append(row);
-                bias.append(0.01);
-            }
-            dict.insert(QStringLiteral("fc%1.weight").arg(l + 1), weight);
-            dict.insert(QStringLiteral("fc%1.bias").arg(l + 1), bias);
-        }
+        QJsonObject dict = gui::stateDict(
+            sizes, [](int o, int i) { return ((o + i) % 7 - 3) * 0.01; }, 0.01);
         QTemporaryDir folder;
         QFile file(folder.filePath(QStringLiteral("largest.json")));
         QVERIFY(file.open(QIODevice::WriteOnly));

@@ -6,6 +6,7 @@
 #include "app/main_window.h"
 #include "app/mlp/mlp_workspace.h"
 #include "app/workspace.h"
+#include "gui_support.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -73,19 +74,8 @@ private:
     // fc1 ... fcN as the state dict format has them, every weight `value`.
     void writeStateDict(const QString &name, const std::vector<int> &sizes, double value)
     {
-        QJsonObject dict;
-        for (size_t l = 0; l + 1 < sizes.size(); ++l) {
-            QJsonArray weight, bias;
-            for (int o = 0; o < sizes[l + 1]; ++o) {
-                QJsonArray row;
-                for (int i = 0; i < sizes[l]; ++i)
-                    row.append(value);
-                weight.append(row);
-                bias.append(value);
-            }
-            dict.insert(QStringLiteral("fc%1.weight").arg(l + 1), weight);
-            dict.insert(QStringLiteral("fc%1.bias").arg(l + 1), bias);
-        }
+        const QJsonObject dict = gui::stateDict(
+            sizes, [value](int, int) { return value; }, value);
         writeFile(name, QJsonDocument(dict).toJson(QJsonDocument::Compact));
     }
     void writeFile(const QString &name, const QByteArray &bytes)

@@ -202,15 +202,14 @@ void LessonPlayer::coverPicture(bool covered)
     QFont font = picture->font();
     font.setPointSizeF(font.pointSizeF() * 1.5);
     label->setFont(font);
-    label->setText(questionHtml(false));
+    label->setText(questionHtml(*lesson_.slides[size_t(slide_)].question, false));
     label->setGeometry(picture->rect());
     label->raise();
     label->show();
 }
 
-QString LessonPlayer::questionHtml(bool withAnswer) const
+QString LessonPlayer::questionHtml(const LessonQuestion &q, bool withAnswer) const
 {
-    const LessonQuestion &q = *lesson_.slides[size_t(slide_)].question;
     const QString code = host_.language();
     QString html = QStringLiteral("<p><b>%1</b></p>").arg(q.prompt.in(code).toHtmlEscaped());
     for (size_t c = 0; c < q.choices.size(); ++c) {
@@ -281,7 +280,7 @@ void LessonPlayer::refresh()
     nextButton_->setEnabled(questionPending_ || slide_ + 1 < count);
     againButton_->setEnabled(slide_ >= 0);
     if (cover_ && cover_->isVisible() && slide_ >= 0 && questionPending_)
-        cover_->setText(questionHtml(false));
+        cover_->setText(questionHtml(*lesson_.slides[size_t(slide_)].question, false));
 }
 
 void LessonPlayer::setPresentation(bool on)
@@ -424,10 +423,7 @@ bool LessonPlayer::exportHandout(const QString &path, QString *error)
             text.setDefaultFont(body);
             QString html = QStringLiteral("<p>%1</p>").arg(s.narration.in(code).toHtmlEscaped());
             if (s.question) {
-                const int saved = slide_;
-                slide_ = static_cast<int>(i);
-                html += questionHtml(true);
-                slide_ = saved;
+                html += questionHtml(*s.question, true);
             }
             text.setHtml(html);
             text.setTextWidth(page.width());

@@ -84,7 +84,7 @@ private:
     void showCurrent();
     void refresh(); // the bar's texts
     void coverPicture(bool covered);
-    QString questionHtml(bool withAnswer) const; // the cover's, and the handout's
+    QString questionHtml(const LessonQuestion &q, bool withAnswer) const; // cover, handout
     QString answerHtml() const;
 
     Host host_;
