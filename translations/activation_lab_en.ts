@@ -1465,10 +1465,6 @@
         <translation>Heatmap of the probabilities</translation>
     </message>
     <message>
-        <source>Why always write dim: nn.Softmax() without dim used to guess it from the number of dimensions (dim 0 for 0-, 1- and 3-D input, dim 1 otherwise). The guess silently normalised the wrong way for some shapes, so PyTorch deprecated it and warns; write dim=1 (or -1) for a batch of logits.</source>
-        <translation>Why always write dim: nn.Softmax() without dim used to guess it from the number of dimensions (dim 0 for 0-, 1- and 3-D input, dim 1 otherwise). The guess silently normalised the wrong way for some shapes, so PyTorch deprecated it and warns; write dim=1 (or -1) for a batch of logits.</translation>
-    </message>
-    <message>
         <source>Jacobian</source>
         <translation>Jacobian</translation>
     </message>
@@ -2897,6 +2893,10 @@ f′(x) = %3</translation>
         <source>glu here takes 1- or 2-D logits; these are %1-D.</source>
         <translation>glu here takes 1- or 2-D logits; these are %1-D.</translation>
     </message>
+    <message>
+        <source>%1 does not take logits of shape %2: %3. New random logits of shape %4 were drawn (seed %5).</source>
+        <translation>%1 does not take logits of shape %2: %3. New random logits of shape %4 were drawn (seed %5).</translation>
+    </message>
 </context>
 <context>
     <name>al::SoftmaxWorkspace</name>
@@ -3041,10 +3041,6 @@ f′(x) = %3</translation>
         <translation>The dimension glu halves; its size must be even</translation>
     </message>
     <message>
-        <source>The dimension softmax normalises; -1 is the last one</source>
-        <translation>The dimension softmax normalises; -1 is the last one</translation>
-    </message>
-    <message>
         <source>log-probabilities: their exp adds up to 1</source>
         <translation>log-probabilities: their exp adds up to 1</translation>
     </message>
@@ -3171,6 +3167,42 @@ f′(x) = %3</translation>
     <message>
         <source>Use softmax, log_softmax, softmin, softmax2d or glu.</source>
         <translation>Use softmax, log_softmax, softmin, softmax2d or glu.</translation>
+    </message>
+    <message>
+        <source>The dimension %1 normalises; -1 is the last one</source>
+        <translation>The dimension %1 normalises; -1 is the last one</translation>
+    </message>
+    <message>
+        <source>Log-probabilities</source>
+        <translation>Log-probabilities</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Probabilities</source>
+        <translation>Probabilities</translation>
+    </message>
+    <message>
+        <source>Why Softmax2d has no dim: it is F.softmax(x, dim=-3), always the channels C of an (N, C, H, W) or (C, H, W) input, as a 1 x 1 convolution's classifier needs at every pixel.</source>
+        <translation>Why Softmax2d has no dim: it is F.softmax(x, dim=-3), always the channels C of an (N, C, H, W) or (C, H, W) input, as a 1 x 1 convolution's classifier needs at every pixel.</translation>
+    </message>
+    <message>
+        <source>glu's dim may be left out: F.glu(x) and nn.GLU() take dim=-1, the last dimension, whose size must then be even.</source>
+        <translation>glu's dim may be left out: F.glu(x) and nn.GLU() take dim=-1, the last dimension, whose size must then be even.</translation>
+    </message>
+    <message>
+        <source>Why always write dim: nn.Softmax(), nn.LogSoftmax() and nn.Softmin() without dim used to guess it from the number of dimensions (dim 0 for 0-, 1- and 3-D input, dim 1 otherwise). The guess silently normalised the wrong way for some shapes, so PyTorch deprecated it and warns; write dim=1 (or -1) for a batch of logits.</source>
+        <translation>Why always write dim: nn.Softmax(), nn.LogSoftmax() and nn.Softmin() without dim used to guess it from the number of dimensions (dim 0 for 0-, 1- and 3-D input, dim 1 otherwise). The guess silently normalised the wrong way for some shapes, so PyTorch deprecated it and warns; write dim=1 (or -1) for a batch of logits.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Careful:&lt;/b&gt; dim=0 normalises down the batch. Each column's exp(y) now adds up to 1, so one sample's log-probabilities depend on the other samples in the batch. For a (batch_size, num_classes) output use dim=1.</source>
+        <translation>&lt;b&gt;Careful:&lt;/b&gt; dim=0 normalises down the batch. Each column's exp(y) now adds up to 1, so one sample's log-probabilities depend on the other samples in the batch. For a (batch_size, num_classes) output use dim=1.</translation>
+    </message>
+    <message>
+        <source>dim=%1 normalises each row: every sample's log-probabilities are its own (their exp adds up to 1), whatever the other samples in the batch are. This is what a (batch_size, num_classes) output needs.</source>
+        <translation>dim=%1 normalises each row: every sample's log-probabilities are its own (their exp adds up to 1), whatever the other samples in the batch are. This is what a (batch_size, num_classes) output needs.</translation>
     </message>
 </context>
 <context>

@@ -1465,10 +1465,6 @@
         <translation>概率热力图</translation>
     </message>
     <message>
-        <source>Why always write dim: nn.Softmax() without dim used to guess it from the number of dimensions (dim 0 for 0-, 1- and 3-D input, dim 1 otherwise). The guess silently normalised the wrong way for some shapes, so PyTorch deprecated it and warns; write dim=1 (or -1) for a batch of logits.</source>
-        <translation>为什么一定要写 dim：不带 dim 的 nn.Softmax() 过去会根据维数猜测（0、1、3 维输入取 dim 0，否则取 dim 1）。对某些形状，这种猜测会悄悄地沿错误的方向归一化，所以 PyTorch 已弃用它并给出警告；对一批 logits 请写 dim=1（或 -1）。</translation>
-    </message>
-    <message>
         <source>Jacobian</source>
         <translation>雅可比矩阵</translation>
     </message>
@@ -2897,6 +2893,10 @@ f′(x) = %3</translation>
         <source>glu here takes 1- or 2-D logits; these are %1-D.</source>
         <translation>这里的 glu 接受一维或二维 logits；当前的是 %1 维。</translation>
     </message>
+    <message>
+        <source>%1 does not take logits of shape %2: %3. New random logits of shape %4 were drawn (seed %5).</source>
+        <translation>%1 不接受形状为 %2 的 logits：%3。已改为随机生成形状为 %4 的新 logits（种子 %5）。</translation>
+    </message>
 </context>
 <context>
     <name>al::SoftmaxWorkspace</name>
@@ -3041,10 +3041,6 @@ f′(x) = %3</translation>
         <translation>glu 将哪个维度减半；该维度的大小必须是偶数</translation>
     </message>
     <message>
-        <source>The dimension softmax normalises; -1 is the last one</source>
-        <translation>Softmax 在哪个维度上归一化；-1 表示最后一维</translation>
-    </message>
-    <message>
         <source>log-probabilities: their exp adds up to 1</source>
         <translation>对数概率：它们的 exp 之和为 1</translation>
     </message>
@@ -3171,6 +3167,42 @@ f′(x) = %3</translation>
     <message>
         <source>Use softmax, log_softmax, softmin, softmax2d or glu.</source>
         <translation>请使用 softmax、log_softmax、softmin、softmax2d 或 glu。</translation>
+    </message>
+    <message>
+        <source>The dimension %1 normalises; -1 is the last one</source>
+        <translation>%1 在哪个维度上归一化；-1 表示最后一维</translation>
+    </message>
+    <message>
+        <source>Log-probabilities</source>
+        <translation>对数概率</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Probabilities</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Why Softmax2d has no dim: it is F.softmax(x, dim=-3), always the channels C of an (N, C, H, W) or (C, H, W) input, as a 1 x 1 convolution's classifier needs at every pixel.</source>
+        <translation>为什么 Softmax2d 没有 dim：它就是 F.softmax(x, dim=-3)，总是在 (N, C, H, W) 或 (C, H, W) 输入的通道 C 上归一化，正是 1×1 卷积分类器在每个像素上所需要的。</translation>
+    </message>
+    <message>
+        <source>glu's dim may be left out: F.glu(x) and nn.GLU() take dim=-1, the last dimension, whose size must then be even.</source>
+        <translation>glu 的 dim 可以省略：F.glu(x) 和 nn.GLU() 默认 dim=-1，即最后一维，此时它的大小必须是偶数。</translation>
+    </message>
+    <message>
+        <source>Why always write dim: nn.Softmax(), nn.LogSoftmax() and nn.Softmin() without dim used to guess it from the number of dimensions (dim 0 for 0-, 1- and 3-D input, dim 1 otherwise). The guess silently normalised the wrong way for some shapes, so PyTorch deprecated it and warns; write dim=1 (or -1) for a batch of logits.</source>
+        <translation>为什么一定要写 dim：不带 dim 的 nn.Softmax()、nn.LogSoftmax() 和 nn.Softmin() 过去会根据维数猜测（0、1、3 维输入取 dim 0，否则取 dim 1）。对某些形状，这种猜测会悄悄地沿错误的方向归一化，所以 PyTorch 已弃用它并给出警告；对一批 logits 请写 dim=1（或 -1）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Careful:&lt;/b&gt; dim=0 normalises down the batch. Each column's exp(y) now adds up to 1, so one sample's log-probabilities depend on the other samples in the batch. For a (batch_size, num_classes) output use dim=1.</source>
+        <translation>&lt;b&gt;注意：&lt;/b&gt;dim=0 是沿批次方向归一化。现在每一列的 exp(y) 之和为 1，一个样本的对数概率竟取决于同一批中的其他样本。对 (batch_size, num_classes) 的输出应使用 dim=1。</translation>
+    </message>
+    <message>
+        <source>dim=%1 normalises each row: every sample's log-probabilities are its own (their exp adds up to 1), whatever the other samples in the batch are. This is what a (batch_size, num_classes) output needs.</source>
+        <translation>dim=%1 按行归一化：每个样本的对数概率只属于它自己（其 exp 之和为 1），与同一批中的其他样本无关。(batch_size, num_classes) 形状的输出正需要这样。</translation>
     </message>
 </context>
 <context>

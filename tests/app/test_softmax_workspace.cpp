@@ -7,6 +7,7 @@
 #include "core/activation.h"
 #include "core/analysis.h"
 #include "core/registry.h"
+#include "core/torch_random.h"
 #include "gui_support.h"
 #include "io/json_tensor.h"
 
@@ -378,6 +379,15 @@ private slots:
         QVERIFY(child<TextPanel>("mixWarningLabel")
                     ->text()
                     .contains(QStringLiteral("log-probabilities")));
+        // The tab, dim's tooltip, the batch sentence and the note on dim speak of log_softmax.
+        QCOMPARE(child<QTabWidget>("softmaxTabs")->tabText(0), QStringLiteral("Log-probabilities"));
+        QVERIFY(child<QSpinBox>("dimSpin")->toolTip().contains(QStringLiteral("log_softmax")));
+        QVERIFY(child<TextPanel>("mixWarningLabel")
+                    ->text()
+                    .contains(QStringLiteral("every sample's log-probabilities are its own")));
+        QVERIFY(child<TextPanel>("implicitDimLabel")
+                    ->text()
+                    .contains(QStringLiteral("nn.LogSoftmax()")));
         QVERIFY(child<QPlainTextEdit>("codeView")
                     ->toPlainText()
                     .contains(QStringLiteral("y = F.log_softmax(logits, dim=1)")));
@@ -447,15 +457,31 @@ private slots:
 
     void softmax2dNormalisesTheChannelsAtEveryPosition()
     {
-        // 2-D logits: refused in PyTorch's words, next to the combo; nothing changes.
-        const Tensor before = workspace_->state().output();
+        // Picked for 2-D logits: PyTorch's refusal is said, and random logits of one image of
+        // 3 channels (same seed) take their place.
+        QSignalSpy messages(workspace_.get(), &Workspace::statusMessage);
         chooseFunction("softmax2d");
-        QCOMPARE(workspace_->state().function(), SoftmaxFunction::Softmax);
-        QCOMPARE(child<QComboBox>("functionCombo")->currentText(), QStringLiteral("softmax"));
+        QCOMPARE(workspace_->state().function(), SoftmaxFunction::Softmax2d);
+        QCOMPARE(child<QComboBox>("functionCombo")->currentText(), QStringLiteral("softmax2d"));
         const QString refusal = errorMessage("softmax2d", QJsonArray {2, 3});
         QCOMPARE(refusal, QStringLiteral("Softmax2d requires a 3D or 4D tensor as input"));
-        QCOMPARE(fieldError(), refusal);
-        QVERIFY(workspace_->state().output() == before);
+        QCOMPARE(messages.size(), 1);
+        const QString note = messages[0][0].toString();
+        QVERIFY2(note.contains(refusal) && note.contains(QStringLiteral("[4, 5]"))
+                && note.contains(QStringLiteral("[1, 3, 4, 4]")),
+            qPrintable(note));
+        QCOMPARE(fieldError(), QString());
+        QCOMPARE(workspace_->state().logits().shape(), (Shape {1, 3, 4, 4}));
+        TorchGenerator generator(workspace_->state().seed());
+        QVERIFY(workspace_->state().logits() == randn({1, 3, 4, 4}, generator));
+        QCOMPARE(child<QComboBox>("rankCombo")->currentIndex(), 3);
+        QCOMPARE(child<QTabWidget>("softmaxTabs")->tabText(0), QStringLiteral("Probabilities"));
+        // Back to softmax: 4-D logits give way to a batch of 4 x 5.
+        chooseFunction("softmax");
+        QCOMPARE(workspace_->state().function(), SoftmaxFunction::Softmax);
+        QCOMPARE(workspace_->state().logits().shape(), (Shape {4, 5}));
+        QCOMPARE(messages.size(), 2);
+        QVERIFY(messages[1][0].toString().contains(QStringLiteral("4-D logits are for softmax2d")));
 
         // A 4-D case of PyTorch's fixture: the heatmaps are its output.
         QJsonObject fixtureCase;
@@ -515,21 +541,34 @@ private slots:
         QVERIFY(child<QPlainTextEdit>("codeView")
                     ->toPlainText()
                     .contains(QStringLiteral("nn.Softmax2d()(logits)")));
-        // Back to softmax: 4-D logits are refused, and nothing changes.
+        // A 4-D paste under softmax is refused, and nothing changes.
+        const Tensor shown = workspace_->state().logits();
         chooseFunction("softmax");
-        QCOMPARE(workspace_->state().function(), SoftmaxFunction::Softmax2d);
+        QCOMPARE(workspace_->state().function(), SoftmaxFunction::Softmax);
+        paste(QString::fromUtf8(inputJson));
         QVERIFY(fieldError().contains(QStringLiteral("4-D logits are for softmax2d")));
+        QCOMPARE(workspace_->state().logits().shape(), (Shape {4, 5}));
+        QVERIFY(!(workspace_->state().logits() == shown));
     }
 
     void gluHalvesDimAndRefusesAnOddSize()
     {
-        // The default logits are 4 x 5: dim 1 has an odd size, refused in PyTorch's words.
+        // The default logits are 4 x 5: dim 1 has an odd size. Picked, glu says so in PyTorch's
+        // words and takes random logits of 4 x 6; its tab shows an output, not probabilities.
+        QSignalSpy messages(workspace_.get(), &Workspace::statusMessage);
         chooseFunction("glu");
-        QCOMPARE(workspace_->state().function(), SoftmaxFunction::Softmax);
+        QCOMPARE(workspace_->state().function(), SoftmaxFunction::Glu);
         const QString odd = errorMessage("glu", QJsonArray {2, 5});
         QCOMPARE(odd, QStringLiteral("Halving dimension must be even, but dimension 1 is size 5"));
-        QCOMPARE(fieldError(), odd);
-        // dim 0 has size 4: glu takes it.
+        QCOMPARE(messages.size(), 1);
+        QVERIFY(messages[0][0].toString().contains(odd));
+        QCOMPARE(workspace_->state().logits().shape(), (Shape {4, 6}));
+        QCOMPARE(workspace_->state().output().shape(), (Shape {4, 3}));
+        QCOMPARE(child<QTabWidget>("softmaxTabs")->tabText(0), QStringLiteral("Output"));
+        // Back to softmax and 4 x 5 logits; dim 0 has size 4: glu takes it as it is.
+        chooseFunction("softmax");
+        child<QSpinBox>("size1Spin")->setValue(5);
+        QCOMPARE(workspace_->state().logits().shape(), (Shape {4, 5}));
         child<QSpinBox>("dimSpin")->setValue(0);
         chooseFunction("glu");
         QCOMPARE(workspace_->state().function(), SoftmaxFunction::Glu);

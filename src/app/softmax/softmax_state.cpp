@@ -148,6 +148,46 @@ bool SoftmaxState::setFunction(SoftmaxFunction function, QString *error)
     return setFunctionAndLogits(function, logits_, error);
 }
 
+bool SoftmaxState::chooseFunction(SoftmaxFunction function, QString *note, QString *error)
+{
+    QString refusal;
+    if (setFunction(function, &refusal))
+        return true;
+    const Shape old = logits_.shape();
+    if (refusal.endsWith(QLatin1Char('.')))
+        refusal.chop(1);
+    // The nearest shape the function takes: softmax2d one image of 3 channels of 4 x 4; glu an
+    // even size along dim (one more, or one less at the limit) of 1- or 2-D logits; the others
+    // a batch of 4 x 5 instead of 4-D logits.
+    Shape shape = old;
+    switch (function) {
+    case SoftmaxFunction::Softmax2d:
+        shape = {1, 3, 4, 4};
+        break;
+    case SoftmaxFunction::Glu:
+        if (shape.size() > 2) {
+            shape = {4, 6};
+        } else {
+            int64_t &size = shape[static_cast<size_t>(normalisedDim())];
+            size += size < 8 ? 1 : -1; // both ranks allow 8 along each dim
+        }
+        break;
+    default:
+        shape = {4, 5};
+        break;
+    }
+    TorchGenerator generator(seed_);
+    if (!setFunctionAndLogits(function, randn(shape, generator), error))
+        return false;
+    *note = tr("%1 does not take logits of shape %2: %3. New random logits of shape %4 were "
+               "drawn (seed %5).")
+                .arg(QLatin1String(functionName(function)),
+                    QString::fromStdString(shapeToString(old)), refusal,
+                    QString::fromStdString(shapeToString(shape)))
+                .arg(seed_);
+    return true;
+}
+
 bool SoftmaxState::setFunctionAndLogits(
     SoftmaxFunction function, const Tensor &logits, QString *error, std::optional<int64_t> dim)
 {

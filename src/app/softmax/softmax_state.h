@@ -52,6 +52,10 @@ public:
     // With a dim too, checked against the new logits (glu's even size along the new dim).
     bool setFunctionAndLogits(SoftmaxFunction function, const Tensor &logits, QString *error,
         std::optional<int64_t> dim = std::nullopt);
+    // The function as the user picks it: logits it does not take are replaced by random ones of
+    // a shape it takes (same seed), and `note` says why in PyTorch's words. False (error set)
+    // only if no shape would do.
+    bool chooseFunction(SoftmaxFunction function, QString *note, QString *error);
     bool isProbability() const; // softmax, softmin, softmax2d: the output adds up to 1
 
     const Tensor &logits() const { return logits_; }

@@ -128,8 +128,11 @@ SoftmaxWorkspace::SoftmaxWorkspace(Appearance &appearance, QWidget *parent)
     connect(ui_->functionCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index < 0)
             return;
-        QString error;
-        report(state_.setFunction(kSoftmaxFunctions[index], &error), error, ui_->functionCombo);
+        QString note, error;
+        report(state_.chooseFunction(kSoftmaxFunctions[index], &note, &error), error,
+            ui_->functionCombo);
+        if (!note.isEmpty())
+            emit statusMessage(note);
     });
 
     connect(ui_->rankCombo, &QComboBox::currentIndexChanged, this, &SoftmaxWorkspace::applyShape);
@@ -290,7 +293,24 @@ void SoftmaxWorkspace::refreshControls()
             ? tr("nn.Softmax2d has no dim: it always normalises over the channels, dim -3")
             : function == SoftmaxFunction::Glu
             ? tr("The dimension glu halves; its size must be even")
-            : tr("The dimension softmax normalises; -1 is the last one"));
+            : tr("The dimension %1 normalises; -1 is the last one")
+                  .arg(QLatin1String(SoftmaxState::functionName(function))));
+    ui_->softmaxTabs->setTabText(ui_->softmaxTabs->indexOf(ui_->probabilitiesTab),
+        function == SoftmaxFunction::LogSoftmax ? tr("Log-probabilities")
+            : function == SoftmaxFunction::Glu  ? tr("Output")
+                                                : tr("Probabilities"));
+    ui_->implicitDimLabel->setText(function == SoftmaxFunction::Softmax2d
+            ? tr("Why Softmax2d has no dim: it is F.softmax(x, dim=-3), always the channels C of "
+                 "an (N, C, H, W) or (C, H, W) input, as a 1 x 1 convolution's classifier needs at "
+                 "every pixel.")
+            : function == SoftmaxFunction::Glu
+            ? tr("glu's dim may be left out: F.glu(x) and nn.GLU() take dim=-1, the last "
+                 "dimension, whose size must then be even.")
+            : tr("Why always write dim: nn.Softmax(), nn.LogSoftmax() and nn.Softmin() without "
+                 "dim used to guess it from the number of dimensions (dim 0 for 0-, 1- and 3-D "
+                 "input, dim 1 otherwise). The guess silently normalised the wrong way for some "
+                 "shapes, so PyTorch deprecated it and warns; write dim=1 (or -1) for a batch of "
+                 "logits."));
     // glu(x, dim) has no temperature.
     ui_->temperatureSpin->setEnabled(function != SoftmaxFunction::Glu);
     ui_->temperatureSlider->setEnabled(function != SoftmaxFunction::Glu);
@@ -307,10 +327,23 @@ void SoftmaxWorkspace::refreshControls()
     ui_->dimMessageLabel->setVisible(!dimMessage_.isEmpty());
     // For a batch, what the dim does to the samples. The panel keeps the warning's height
     // either way, so flipping dim moves nothing on screen (and costs no layout pass).
-    const QString warning
-        = tr("<b>Careful:</b> dim=0 normalises down the batch. Each column now adds up to 1, "
+    const bool log = function == SoftmaxFunction::LogSoftmax;
+    const QString warning = log
+        ? tr("<b>Careful:</b> dim=0 normalises down the batch. Each column's exp(y) now adds up "
+             "to 1, so one sample's log-probabilities depend on the other samples in the batch. "
+             "For a (batch_size, num_classes) output use dim=1.")
+        : tr("<b>Careful:</b> dim=0 normalises down the batch. Each column now adds up to 1, "
              "so one sample's probabilities depend on the other samples in the batch. For "
              "a (batch_size, num_classes) output use dim=1.");
+    const QString fine = log
+        ? tr("dim=%1 normalises each row: every sample's log-probabilities are its own (their "
+             "exp adds up to 1), whatever the other samples in the batch are. This is what a "
+             "(batch_size, num_classes) output needs.")
+              .arg(state_.dim())
+        : tr("dim=%1 normalises each row: every sample's probabilities add up to 1 on "
+             "their own, whatever the other samples in the batch are. This is what a "
+             "(batch_size, num_classes) output needs.")
+              .arg(state_.dim());
     // Above the picture: what the function does, then for a batch what the dim does to it.
     const bool batch = rank == 2 && function != SoftmaxFunction::Glu;
     const QString about = explanation();
@@ -319,11 +352,7 @@ void SoftmaxWorkspace::refreshControls()
     ui_->mixWarningLabel->setReserve(batch ? joined + warning : about);
     ui_->mixWarningLabel->setText(!batch ? about
             : state_.mixesSamples()      ? joined + warning
-                                         : joined
-                + tr("dim=%1 normalises each row: every sample's probabilities add up to 1 on "
-                     "their own, whatever the other samples in the batch are. This is what a "
-                     "(batch_size, num_classes) output needs.")
-                      .arg(state_.dim()));
+                                         : joined + fine);
     const QString scaled = state_.temperature() == 1.0
         ? QStringLiteral("logits")
         : QStringLiteral("logits / %1").arg(state_.temperature());
