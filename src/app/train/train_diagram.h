@@ -47,12 +47,6 @@ public:
         updateGeometry(); // the legend's width
     }
     QSize minimumSizeHint() const override;
-    // Antialiased weight lines (the default), or plain ones while every frame redraws them.
-    void setSmooth(bool smooth)
-    {
-        smooth_ = smooth;
-        update();
-    }
 
     // (hidden layer from 0, unit), or (-1, -1) for none.
     std::pair<int, int> selected() const { return selected_; }
@@ -72,16 +66,18 @@ private:
     QRect nodeRect(int column, int row) const; // column 0 the inputs, the last the outputs
     int columnCount() const { return static_cast<int>(sizes_.size()); }
     int legendHeight() const;
+    void drawLines(const QSize &pixels); // the weights, into linesImage_
 
     std::vector<int64_t> sizes_; // nodes per column
     std::vector<Tensor> weights_; // [out, in] per layer
     std::vector<std::vector<QImage>> unitImages_; // per hidden layer, per unit
     std::vector<QImage> classImages_;
+    QImage linesImage_; // the weights' lines, transparent elsewhere
+    bool linesDirty_ = true;
     QStringList inputNames_;
     Colours colours_;
     QString legendTitle_;
     float largestWeight_ = 0;
-    bool smooth_ = true;
     std::pair<int, int> selected_ {-1, -1};
 };
 

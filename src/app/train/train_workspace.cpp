@@ -347,8 +347,7 @@ TrainWorkspace::TrainWorkspace(Appearance &appearance, QWidget *parent)
         session_->record(); // the curves' history, seen or not
         whenVisible("picture", [this] { refreshPicture(); });
     });
-    connect(&loop_, &RunLoop::runningChanged, this, [this](bool running) {
-        diagram_->setSmooth(!running);
+    connect(&loop_, &RunLoop::runningChanged, this, [this] {
         refreshCounters();
         refreshNotes(); // paused: the numbers of the last step
     });
