@@ -331,9 +331,17 @@ int main(int argc, char *argv[])
         largest.batch = 64;
         largest.activation = al::Activation::named("relu");
         largest.init = al::Init::Kaiming;
+        // The switch to the largest stack first (a new draw, not an update while dragging), then
+        // the two drags the issue names: the weight scale and the depth (49 <-> 50, the layers
+        // kept and one drawn or dropped), in turn.
+        deep->computeNow(largest);
         std::vector<double> samples;
-        for (int i = 0; i < (quick ? 2 : 30); ++i) {
-            largest.weightScale = 1.0 + 0.01 * i;
+        for (int i = 0; i < (quick ? 4 : 30); ++i) {
+            if (i % 2)
+                largest.depth = largest.depth == al::kMaxDeepDepth ? al::kMaxDeepDepth - 1
+                                                                   : al::kMaxDeepDepth;
+            else
+                largest.weightScale = 1.0 + 0.01 * i;
             samples.push_back(timeChange(deep, [&] { deep->computeNow(largest); }));
         }
         deepFigures = summarise(samples);

@@ -269,19 +269,25 @@ Tensor transposed(const Tensor &matrix)
 bool DeepDraw::drawnFor(const DeepStackOptions &options) const
 {
     return seed == options.seed && init == options.init && width == options.width
-        && batch == options.batch && static_cast<int>(transposedWeights.size()) == options.depth;
+        && batch == options.batch && static_cast<int>(layers.size()) == options.depth;
 }
 
-DeepDraw drawDeepStack(const DeepStackOptions &options)
+DeepDraw drawDeepStack(const DeepStackOptions &options, const DeepDraw *previous)
 {
     check(options);
-    TorchGenerator generator(options.seed);
-    DeepDraw draw {options.seed, options.init, options.width, options.batch, {}, {}, {}, {}};
+    DeepDraw draw {options.seed, options.init, options.width, options.batch, {}, {}, {}};
     const int64_t width = options.width;
-    for (int i = 0; i < options.depth; ++i) {
-        Linear layer = initializedLinear(width, width, options.init, generator);
-        draw.transposedWeights.push_back(transposed(layer.weight()));
-        draw.biases.push_back(layer.bias());
+    if (previous && previous->seed == options.seed && previous->init == options.init
+        && previous->width == width)
+        draw.layers.assign(previous->layers.begin(),
+            previous->layers.begin()
+                + std::min<ptrdiff_t>(options.depth, ptrdiff_t(previous->layers.size())));
+    TorchGenerator generator
+        = draw.layers.empty() ? TorchGenerator(options.seed) : draw.layers.back()->after;
+    while (static_cast<int>(draw.layers.size()) < options.depth) {
+        const Linear layer = initializedLinear(width, width, options.init, generator);
+        draw.layers.push_back(std::make_shared<const DeepLayerDraw>(
+            DeepLayerDraw {transposed(layer.weight()), layer.bias(), generator}));
     }
     draw.head.emplace(Linear::torchDefault(width, kDeepClasses, generator));
     draw.input = randn({options.batch, width}, generator);
@@ -305,11 +311,11 @@ DeepStack deepStack(const DeepStackOptions &options, const DeepDraw &draw)
     // hold one (the generator's draw times a float from 0 to 10), so only the activations and
     // gradients are checked.
     auto layer = [&](size_t at) {
-        Tensor weight = transposed(draw.transposedWeights[at]);
+        Tensor weight = transposed(draw.layers[at]->transposedWeight);
         if (options.weightScale != 1.0)
             for (int64_t k = 0; k < area; ++k)
                 weight.data()[k] *= scale;
-        return Linear(std::move(weight), draw.biases[at]);
+        return Linear(std::move(weight), draw.layers[at]->bias);
     };
 
     // Forward: each layer's output (the activation's input) and the activation's output.
@@ -322,7 +328,7 @@ DeepStack deepStack(const DeepStackOptions &options, const DeepDraw &draw)
         } else {
             linear[at] = Tensor::uninitialized({batch, width});
             kernels::productInOrder(batch, width, width, x.data(), width, 1, 1.0f,
-                draw.transposedWeights[at].data(), width, scale, draw.biases[at].data(),
+                draw.layers[at]->transposedWeight.data(), width, scale, draw.layers[at]->bias.data(),
                 linear[at].data(), width);
         }
         activated[at] = forward(options.activation, linear[at]);
@@ -363,7 +369,7 @@ DeepStack deepStack(const DeepStackOptions &options, const DeepDraw &draw)
         gradNorms[at] = normLikeTorch(gradWeight);
         if (i > 0) { // grad_input = grad_output W; the stack's input needs none
             transpose(gradLinear.data(), batch, width, gradLinearT.data());
-            kernels::productInOrder(width, batch, width, draw.transposedWeights[at].data(), width,
+            kernels::productInOrder(width, batch, width, draw.layers[at]->transposedWeight.data(), width,
                 1, scale, gradLinearT.data(), batch, 1.0f, nullptr, gradInputT.data(), batch);
             transpose(gradInputT.data(), width, batch, gradActivated.data());
         }

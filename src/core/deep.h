@@ -15,6 +15,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -57,21 +58,29 @@ struct DeepStack {
 
 // What the generator draws for a deep stack: the layers after their init (before any weight
 // scale), the head and the input. A drag of the weight scale or a change of activation reuses it.
+// One layer of a draw: its weight transposed, [in, out], as the products read it (kept once:
+// the draw's fresh pages cost about 4 ms a MB), its bias, and the generator as the layer left it.
+struct DeepLayerDraw {
+    Tensor transposedWeight, bias;
+    TorchGenerator after;
+};
+
 struct DeepDraw {
     uint64_t seed;
     Init init;
     int64_t width, batch;
-    // Each layer's weight transposed, [in, out], as the products read it (kept once: the draw's
-    // fresh pages cost about 4 ms a MB), and its bias.
-    std::vector<Tensor> transposedWeights, biases;
+    // Shared between draws: a deeper or shallower stack of the same seed, init and width has the
+    // same first layers, so that dragging the depth draws only the layers added.
+    std::vector<std::shared_ptr<const DeepLayerDraw>> layers;
     std::optional<Linear> head;
     Tensor input;
     bool drawnFor(const DeepStackOptions &options) const;
 };
 
 // Each throws ShapeError for a depth, width, batch or weight scale beyond the limits or a
-// non-elementwise activation.
-DeepDraw drawDeepStack(const DeepStackOptions &options);
+// non-elementwise activation. With a previous draw, its layers are reused as far as they are the
+// same (same seed, init and width); the head and the input, drawn after the layers, are new.
+DeepDraw drawDeepStack(const DeepStackOptions &options, const DeepDraw *previous = nullptr);
 // Runs a draw made for these options (std::logic_error otherwise).
 DeepStack deepStack(const DeepStackOptions &options, const DeepDraw &draw);
 DeepStack deepStack(const DeepStackOptions &options); // draws, then runs

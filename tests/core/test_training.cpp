@@ -236,6 +236,28 @@ private slots:
         options.depth = 6;
         QVERIFY(!draw.drawnFor(options));
         QVERIFY_THROWS_EXCEPTION(std::logic_error, al::deepStack(options, draw));
+        // Deeper and shallower draws from it share its layers and give a fresh draw's bits: the
+        // layers added, the head and the input are drawn from where its layers left the
+        // generator. Another seed shares nothing.
+        for (int depth : {9, 2, 5}) {
+            options.depth = depth;
+            const DeepDraw grown = drawDeepStack(options, &draw);
+            QVERIFY(grown.drawnFor(options));
+            for (int i = 0; i < std::min(depth, 5); ++i)
+                QCOMPARE(grown.layers[size_t(i)].get(), draw.layers[size_t(i)].get());
+            const DeepStack fromDraw = al::deepStack(options, grown);
+            const DeepStack fromNothing = al::deepStack(options);
+            AL_COMPARE_FLOAT_BITS(fromDraw.loss, fromNothing.loss);
+            QCOMPARE(int(fromDraw.layers.size()), depth);
+            for (size_t i = 0; i < fromNothing.layers.size(); ++i) {
+                AL_COMPARE_FLOAT_BITS(fromDraw.layers[i].gradNorm, fromNothing.layers[i].gradNorm);
+                AL_COMPARE_FLOAT_BITS(fromDraw.layers[i].outputStd, fromNothing.layers[i].outputStd);
+            }
+        }
+        options.seed = 1;
+        const DeepDraw other = drawDeepStack(options, &draw);
+        QVERIFY(other.layers[0].get() != draw.layers[0].get());
+        AL_COMPARE_FLOAT_BITS(al::deepStack(options, other).loss, al::deepStack(options).loss);
     }
 
     void deepStack_data()

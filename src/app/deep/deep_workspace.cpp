@@ -49,7 +49,7 @@ DeepOutcome compute(const DeepStackOptions &options, std::shared_ptr<const DeepD
 {
     try {
         if (!draw || !draw->drawnFor(options))
-            draw = std::make_shared<const DeepDraw>(drawDeepStack(options));
+            draw = std::make_shared<const DeepDraw>(drawDeepStack(options, draw.get()));
         return {deepStack(options, *draw), {}, draw};
     } catch (const std::exception &e) {
         return {std::nullopt, QString::fromStdString(e.what()), nullptr};
