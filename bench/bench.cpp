@@ -410,13 +410,20 @@ int main(int argc, char *argv[])
     getrusage(RUSAGE_SELF, &usage);
     const double peakRssMb = usage.ru_maxrss / 1024.0;
 
-    if (only == QLatin1String("deep")) {
-        std::printf("deep_update_ms_median: %.3f\ndeep_update_ms_p99: %.3f\n", deepFigures.median,
-            deepFigures.p99);
+    // With --only, the lines of that part (and the peak memory of the run).
+    if (!only.isEmpty()) {
+        if (wanted("deep"))
+            std::printf("deep_update_ms_median: %.3f\ndeep_update_ms_p99: %.3f\n",
+                deepFigures.median, deepFigures.p99);
+        if (wanted("mlp"))
+            std::printf("mlp_backward_update_ms_median: %.3f\nmlp_backward_update_ms_p99: %.3f\n",
+                backwardFigures.median, backwardFigures.p99);
+        if (wanted("train"))
+            std::printf("train_frame_ms_median: %.3f\ntrain_frame_ms_p99: %.3f\n",
+                trainFigures.median, trainFigures.p99);
+        std::printf("peak_rss_mb: %.1f\n", peakRssMb);
         return 0;
     }
-    if (!only.isEmpty())
-        return 0;
     std::printf("curves_update_ms_median: %.3f\ncurves_update_ms_p99: %.3f\n", curvesFigures.median,
         curvesFigures.p99);
     std::printf("softmax_update_ms_median: %.3f\nsoftmax_update_ms_p99: %.3f\n",
