@@ -19,6 +19,26 @@ namespace {
 
 } // namespace
 
+bool trainableHidden(const Activation &activation, std::string *why)
+{
+    const std::string name = activation.spec().functionalName;
+    std::string reason;
+    if (!activation.isElementwise())
+        reason = name + " cannot be a hidden activation: it is not elementwise";
+    // nn.PReLU's weight is a parameter PyTorch would train with the layers; RReLU in training
+    // mode draws its slopes from the generator (in eval mode it is a leaky ReLU).
+    else if (activation.kind() == ActivationKind::Prelu)
+        reason = "prelu cannot be a hidden activation here: its weight is a parameter the "
+                 "Trainer does not train";
+    else if (activation.isRandom())
+        reason = name
+            + " cannot be a hidden activation here: in training mode it draws random "
+              "slopes";
+    if (why)
+        *why = reason;
+    return reason.empty();
+}
+
 Trainer::Trainer(const Tensor &x, const std::vector<int64_t> &y, const TrainOptions &options)
     : activations_(options.activations)
 {
@@ -47,18 +67,9 @@ Trainer::Trainer(const Tensor &x, const std::vector<int64_t> &y, const TrainOpti
         refuse(std::to_string(hidden) + " hidden layers need " + std::to_string(hidden)
             + " activations, got " + std::to_string(options.activations.size()));
     for (const Activation &activation : options.activations) {
-        const std::string name = activation.spec().functionalName;
-        if (!activation.isElementwise())
-            refuse(name + " cannot be a hidden activation: it is not elementwise");
-        // nn.PReLU's weight is a parameter PyTorch would train with the layers; RReLU in
-        // training mode draws its slopes from the generator (in eval mode it is a leaky ReLU).
-        if (activation.kind() == ActivationKind::Prelu)
-            refuse("prelu cannot be a hidden activation here: its weight is a parameter the "
-                   "Trainer does not train");
-        if (activation.isRandom())
-            refuse(name
-                + " cannot be a hidden activation here: in training mode it draws "
-                  "random slopes");
+        std::string why;
+        if (!trainableHidden(activation, &why))
+            refuse(why);
     }
     if (options.batchSize < 1 || options.batchSize > kMaxTrainBatch)
         refuse("the batch size is 1 to " + std::to_string(kMaxTrainBatch) + ", got "

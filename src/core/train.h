@@ -48,6 +48,11 @@ struct TrainOptions {
     int64_t batchSize = 10; // 1 to kMaxTrainBatch
 };
 
+// Whether an activation can be a hidden activation of a Trainer's network, or why not, in words a
+// user can act on: it must be elementwise and deterministic (RReLU in eval mode, not in training
+// mode), and not PReLU, whose weight would be a parameter the Trainer does not train.
+bool trainableHidden(const Activation &activation, std::string *why = nullptr);
+
 class Trainer {
 public:
     // x [n, inputs] (1 to kMaxTrainInputs; the CLI's data has 2), n >= 1, y a class per row from 0

@@ -5,6 +5,7 @@
 #include "app/train/train_csv.h"
 #include "app/train/train_diagram.h"
 #include "app/train/train_workspace.h"
+#include "core/registry.h"
 #include "gui_support.h"
 
 #include <QCheckBox>
@@ -181,6 +182,26 @@ private slots:
         QVERIFY(sameNetwork(*session().runs().front().trainer, *independent(20)));
         // The diagram draws the inputs, the hidden layers and the classes.
         QCOMPARE(child<TrainDiagram>("trainDiagram")->hiddenLayerCount(), 3);
+    }
+
+    // A layer offers every activation the Trainer trains with its defaults, the elementwise
+    // family but PReLU (RReLU in eval mode, its slope fixed), and nothing else; an RReLU layer
+    // trains as an independent Trainer does.
+    void layersOfferWhatTheTrainerTrains()
+    {
+        QStringList offered, expected;
+        auto *combo = child<QComboBox>("trainActivationCombo0");
+        for (int i = 0; i < combo->count(); ++i)
+            offered << combo->itemData(i).toString();
+        for (const ActivationSpec &spec : activationRegistry())
+            if (spec.isElementwise() && spec.kind != ActivationKind::Prelu)
+                expected << QLatin1String(spec.functionalName);
+        QCOMPARE(offered, expected);
+        QVERIFY(offered.contains(QStringLiteral("rrelu")) && !offered.contains("softmax"));
+        gui::selectNamed(combo, "rrelu");
+        QVERIFY(!session().setup().layers[0].activation.isRandom());
+        steps(7);
+        QVERIFY(sameNetwork(*session().runs().front().trainer, *independent(7)));
     }
 
     // No feature at all is refused with a message, and the setup stays.

@@ -41,18 +41,12 @@ constexpr int kDefaultSpeed = 3; // 10 steps a frame
 constexpr qint64 kMaxStateSteps = 100000;
 constexpr double kMaxStateWork = 1.5e8;
 
-// The activations a hidden layer can have: the elementwise ones the Trainer trains (not PReLU,
-// whose weight would be a parameter, nor RReLU's random slopes).
-bool trainable(const ActivationSpec &spec)
-{
-    return spec.isElementwise() && spec.kind != ActivationKind::Prelu
-        && spec.kind != ActivationKind::Rrelu;
-}
-
+// The activations a hidden layer can have, with their defaults: those the Trainer trains (RReLU
+// in eval mode, its slope fixed).
 void fillActivations(QComboBox *combo)
 {
     for (const ActivationSpec &spec : activationRegistry())
-        if (trainable(spec))
+        if (trainableHidden(Activation::named(spec.functionalName)))
             combo->addItem(
                 QString::fromLatin1(spec.moduleName), QString::fromLatin1(spec.functionalName));
 }
@@ -1672,7 +1666,7 @@ QStringList TrainWorkspace::setViewState(const QVariantMap &state, StateMode mod
     }
     auto activation = [&reader](const QString &key, const QString &name) {
         for (const ActivationSpec &spec : activationRegistry())
-            if (trainable(spec) && name == QLatin1String(spec.functionalName))
+            if (name == QLatin1String(spec.functionalName) && trainableHidden(Activation(spec)))
                 return std::optional<Activation>(Activation(spec));
         reader.refuse(key, tr("\"%1\" cannot be trained here.").arg(name.left(40)));
         return std::optional<Activation>();
