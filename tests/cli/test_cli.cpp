@@ -30,11 +30,16 @@ static CliResult runCli(
 {
     QProcess process;
 #ifndef AL_SANITIZED
-    if (addressSpace)
+    if (addressSpace) {
+        // In the C locale: a locale archive mapped in would count against the limit too.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        process.setProcessEnvironment(environment);
         process.setChildProcessModifier([addressSpace] {
             const rlimit limit {addressSpace, addressSpace};
             setrlimit(RLIMIT_AS, &limit);
         });
+    }
 #else
     Q_UNUSED(addressSpace);
 #endif
