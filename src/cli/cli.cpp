@@ -157,8 +157,10 @@ Training, on the logits fcN (softmax is a display stage, not part of the model):
   --lr LR                     the learning rate, at least 0 (needed by --sgd-steps)
   --momentum M                from 0 to below 1 (default 0)
 
-Limits, checked before any work: at most 16 layers, each with at most 4096 inputs and outputs,
-a batch of at most 1024 samples, 64 MiB for any file or standard input.
+Limits, checked before any work (a state dict's before any of its numbers is read):
+  at most 16 layers, each with at most 4096 inputs and outputs;
+  at most 16781312 parameters in all (one 4096 x 4096 layer and its bias);
+  a batch of at most 1024 samples; 64 MiB for any file or standard input.
 )";
 
 QString deepHelp()
@@ -206,8 +208,9 @@ QString tableHelp()
                "Prints CSV with the header x,y,dy: N evenly spaced x from A to B, f(x) "
                "and f'(x).\n\n")
         + activationHelp(true)
-        + QStringLiteral("\n  --from A, --to B            the x range (default -6 to 6)\n"
-                         "  --points N                  2 to 100000 (default 241)\n");
+        + QStringLiteral(
+            "\n  --from A, --to B            the x range, within ±1e6 (default -6 to 6)\n"
+            "  --points N                  2 to 100000 (default 241)\n");
 }
 
 QIODevice *standardInput = nullptr; // set by run(); the process's stdin when null
@@ -217,6 +220,9 @@ QIODevice *standardInput = nullptr; // set by run(); the process's stdin when nu
 QByteArray readToEnd(QIODevice &device, const QString &what)
 {
     QByteArray data;
+    // A file's size is known: one allocation, not a series of ever larger copies.
+    if (!device.isSequential())
+        data.reserve(std::min(device.size(), kMaxInputBytes + 1));
     while (true) {
         const QByteArray chunk = device.read(1 << 16);
         if (chunk.isEmpty()) {

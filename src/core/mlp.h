@@ -51,6 +51,9 @@ private:
 constexpr int kMaxLayers = 16;
 constexpr int64_t kMaxLayerWidth = 4096;
 constexpr int64_t kMaxBatch = 1024;
+// Parameters (weights and biases) in all: one layer of the largest width and its bias. A state
+// dict is read only within it (about 30 bytes a number while it is parsed).
+constexpr int64_t kMaxParameters = kMaxLayerWidth * (kMaxLayerWidth + 1); // 16 781 312
 
 class Mlp {
 public:

@@ -26,6 +26,15 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         qInfo("LANG=%s, system locale %s", qgetenv("LANG").constData(),
             qPrintable(QLocale::system().name()));
+        // The locale ctest started this run with is the one in force, not a silent C: LC_ALL
+        // or else LANG, without its codeset ("de_DE.UTF-8" is de_DE; unset or C.UTF-8 is C).
+        QString started = qEnvironmentVariable("LC_ALL");
+        if (started.isEmpty())
+            started = qEnvironmentVariable("LANG");
+        started = started.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('@'), 0, 0);
+        if (started.isEmpty() || started == QLatin1String("POSIX"))
+            started = QStringLiteral("C");
+        QCOMPARE(QLocale::system().name(), started);
     }
 
     void numbersArePythonsEverywhere()

@@ -754,13 +754,30 @@ private slots:
         child<QPushButton>("runAllButton")->click();
         QCOMPARE(network().currentStage(), 0);
         QCOMPARE(workspace_->state().shownTensor(1)->size(1), int64_t(kMaxLayerWidth));
-        // A file with a 17th layer is refused, and the network on screen stays.
-        dict.insert(QStringLiteral("fc%1.weight").arg(kMaxLayers + 1), QJsonArray {});
+        // A file with a 17th layer, valid but for the limit, is refused for the limit, and the
+        // network on screen stays; so is one of 999 tiny layers.
+        dict.insert(QStringLiteral("fc%1.weight").arg(kMaxLayers + 1),
+            QJsonArray {QJsonArray {0.1, 0.1, 0.1, 0.1, 0.1}});
+        dict.insert(QStringLiteral("fc%1.bias").arg(kMaxLayers + 1), QJsonArray {0.0});
         QFile more(folder.filePath(QStringLiteral("more.json")));
         QVERIFY(more.open(QIODevice::WriteOnly));
         more.write(QJsonDocument(dict).toJson(QJsonDocument::Compact));
         more.close();
         QVERIFY(!workspace_->state().loadStateDict(more.fileName(), &error));
+        QVERIFY2(error.contains(QStringLiteral("fc17."))
+                && error.contains(QStringLiteral(": a network has at most 16 layers")),
+            qPrintable(error));
+        QCOMPARE(int(network().layers().size()), kMaxLayers);
+        const std::vector<int> tiny(1000, 1);
+        QFile many(folder.filePath(QStringLiteral("many.json")));
+        QVERIFY(many.open(QIODevice::WriteOnly));
+        many.write(QJsonDocument(gui::stateDict(
+                                     tiny, [](int, int) { return 1.0; }, 0.0))
+                       .toJson(QJsonDocument::Compact));
+        many.close();
+        QVERIFY(!workspace_->state().loadStateDict(many.fileName(), &error));
+        QVERIFY2(
+            error.contains(QStringLiteral("a network has at most 16 layers")), qPrintable(error));
         QCOMPARE(int(network().layers().size()), kMaxLayers);
     }
 

@@ -7,15 +7,42 @@
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
+#include <sys/resource.h>
+
+// AddressSanitizer reserves terabytes of address space: no address-space limit can hold there.
+#if defined(__SANITIZE_ADDRESS__)
+#define AL_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define AL_SANITIZED 1
+#endif
+#endif
 
 struct CliResult {
     int exitCode;
     QByteArray out, err;
 };
 
-static CliResult runCli(const QStringList &arguments, const QByteArray &stdinData = {})
+// With addressSpace, the CLI runs with at most that many bytes of address space (RLIMIT_AS),
+// libraries and all; not under sanitizers.
+static CliResult runCli(
+    const QStringList &arguments, const QByteArray &stdinData = {}, rlim_t addressSpace = 0)
 {
     QProcess process;
+#ifndef AL_SANITIZED
+    if (addressSpace) {
+        // In the C locale: a locale archive mapped in would count against the limit too.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        process.setProcessEnvironment(environment);
+        process.setChildProcessModifier([addressSpace] {
+            const rlimit limit {addressSpace, addressSpace};
+            setrlimit(RLIMIT_AS, &limit);
+        });
+    }
+#else
+    Q_UNUSED(addressSpace);
+#endif
     process.start(QStringLiteral(CLI_PATH), arguments);
     process.write(stdinData);
     process.closeWriteChannel();
@@ -920,13 +947,34 @@ private slots:
         QVERIFY(shell.waitForFinished(60000));
         QCOMPARE(shell.exitCode(), 0);
         QVERIFY(shell.readAllStandardOutput().startsWith("{\"shape\": [150001]"));
+
+        // A state dict through a real pipe: half of it, a pause, the rest.
+        const QByteArray weights
+            = QJsonDocument(fixtures::load("mlp_seed1.json").object()["state_dict"].toObject())
+                  .toJson();
+        const QString half
+            = writeFile(QStringLiteral("half.json"), weights.left(weights.size() / 2));
+        const QString rest
+            = writeFile(QStringLiteral("rest.json"), weights.mid(weights.size() / 2));
+        QProcess slow;
+        slow.start(QStringLiteral("/bin/sh"),
+            {"-c",
+                QStringLiteral("{ cat '%1'; sleep 0.4; cat '%2'; } | '%3' mlp --weights -")
+                    .arg(half, rest, QStringLiteral(CLI_PATH))});
+        QVERIFY(slow.waitForFinished(60000));
+        QCOMPARE(slow.exitCode(), 0);
+        const QJsonArray stages
+            = QJsonDocument::fromJson(slow.readAllStandardOutput()).object()["stages"].toArray();
+        QCOMPARE(stages.size(), 7); // input, fc1, relu, fc2, tanh, fc3, softmax
     }
 
     // A failed write is an error, never a silent success.
     void aFailedWriteIsAnError()
     {
+        const QString input = writeFile(QStringLiteral("input.json"), "[1, -2]");
         for (const QStringList &arguments :
-            {QStringList {"table", "--activation", "relu"}, QStringList {"mlp"}}) {
+            {QStringList {"table", "--activation", "relu"}, QStringList {"mlp"},
+                QStringList {"eval", "--activation", "relu", "--input", input}}) {
             QProcess process;
             process.setStandardOutputFile(QStringLiteral("/dev/full"));
             process.start(QStringLiteral(CLI_PATH), arguments);
@@ -984,6 +1032,40 @@ private slots:
         QVERIFY(tooWide.out.isEmpty());
     }
 
+    // A layer far wider than the limit is refused from the file's structure, before its numbers
+    // are read: 29 MB of 0.5s in 150 MB of address space (reading them took 211 MB, 3 s).
+    void aWideLayerIsRefusedBeforeItsNumbersAreRead()
+    {
+        const QString path = writeFile(QStringLiteral("wider.json"),
+            "{\"fc1.weight\": [[" + QByteArray("0.5,").repeated(6999999)
+                + "0.5]], \"fc1.bias\": [0]}");
+        const CliResult r = runCli({"mlp", "--weights", path}, {}, 150 << 20);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err,
+            QByteArray("error: " + path.toUtf8()
+                + ": fc1.weight has the shape [1, 7000000]: a layer has at most 4096 inputs and "
+                  "outputs\n"));
+    }
+
+    // Out of memory is said as such, one line, nothing on stdout: a 4096 x 4096 layer (within the
+    // limits) read in 200 MB of address space.
+    void outOfMemoryIsAnError()
+    {
+#ifdef AL_SANITIZED
+        QSKIP("no address-space limit under AddressSanitizer");
+#endif
+        QByteArray row = '[' + QByteArray("0,").repeated(4095) + "0]";
+        QByteArray weight = '[' + (row + ',').repeated(4095) + row + ']';
+        const QString path = writeFile(QStringLiteral("full.json"),
+            "{\"fc1.weight\": " + weight + ", \"fc1.bias\": " + row + '}');
+        weight.clear();
+        const CliResult r = runCli({"mlp", "--weights", path}, {}, 200 << 20);
+        QCOMPARE(r.err, QByteArray("error: out of memory\n"));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+    }
+
     void everyCommandHasHelp()
     {
         for (const char *command : {"eval", "mlp", "deep", "table", "dataset", "train"}) {
@@ -999,6 +1081,12 @@ private slots:
         const CliResult mlp = runCli({"mlp", "--help"});
         QVERIFY(mlp.out.contains("--sgd-steps N               1 to 10000 steps"));
         QVERIFY(mlp.out.contains("--momentum M                from 0 to below 1"));
+        for (const char *limit : {"at most 16 layers", "at most 4096 inputs and outputs",
+                 "at most 16781312 parameters in all", "a batch of at most 1024 samples"})
+            QVERIFY2(mlp.out.contains(limit), limit);
+        const CliResult table = runCli({"table", "--help"});
+        QVERIFY(table.out.contains(
+            QStringLiteral("--from A, --to B            the x range, within ±1e6").toUtf8()));
         const CliResult deep = runCli({"deep", "--help"});
         for (const char *limit : {"1 to 50 hidden layers", "8 to 256 units", "1 to 1024 samples"})
             QVERIFY2(deep.out.contains(limit), limit);

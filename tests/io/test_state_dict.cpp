@@ -58,6 +58,24 @@ private slots:
         QVERIFY(!io::parseStateDict(json, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
     }
+
+    // The limits are found in the text before any number is converted: a layer too wide, even
+    // in a ragged array, and more parameters in all than one 4096 x 4096 layer and its bias.
+    void limitsAreFoundBeforeTheNumbers()
+    {
+        QString error;
+        QVERIFY(!io::parseStateDict("{\"fc1.weight\": [[1], [" + QByteArray("0,").repeated(4999)
+                + "0]], \"fc1.bias\": [0, 0]}",
+            &error));
+        QVERIFY2(error.contains("fc1.weight has the shape [2, 5000]: a layer has at most 4096"),
+            qPrintable(error));
+
+        const QByteArray row = '[' + QByteArray("0,").repeated(4095) + "0]";
+        const QByteArray full = "{\"fc1.weight\": [" + (row + ',').repeated(4095) + row
+            + "], \"fc1.bias\": " + row + ", \"fc2.weight\": [" + row + "], \"fc2.bias\": [0]}";
+        QVERIFY(!io::parseStateDict(full, &error));
+        QCOMPARE(error, QStringLiteral("fc2.weight: a network has at most 16781312 parameters"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStateDict)
