@@ -1591,6 +1591,10 @@
         <source>fc%1.weight has the shape %2: a layer has at most %3 inputs and outputs</source>
         <translation>fc%1.weight has the shape %2: a layer has at most %3 inputs and outputs</translation>
     </message>
+    <message>
+        <source>%1: a network has at most %2 parameters</source>
+        <translation>%1: a network has at most %2 parameters</translation>
+    </message>
 </context>
 <context>
     <name>StateReader</name>

@@ -1591,6 +1591,10 @@
         <source>fc%1.weight has the shape %2: a layer has at most %3 inputs and outputs</source>
         <translation>fc%1.weight 的形状为 %2：每层的输入和输出最多 %3 个</translation>
     </message>
+    <message>
+        <source>%1: a network has at most %2 parameters</source>
+        <translation>%1：网络最多只能有 %2 个参数</translation>
+    </message>
 </context>
 <context>
     <name>StateReader</name>
