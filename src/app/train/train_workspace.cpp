@@ -280,21 +280,24 @@ TrainWorkspace::TrainWorkspace(Appearance &appearance, QWidget *parent)
     curves_->plotLayout()->addElement(0, 0, curveLegend_);
     curveLegend_->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     curveLegend_->setLayer(QStringLiteral("legend"));
-    auto *group = new QCPMarginGroup(curves_);
+    charts_ = new QCPLayoutGrid;
+    curves_->plotLayout()->addElement(1, 0, charts_);
+    chartsLeft_ = new QCPMarginGroup(curves_);
+    chartsTop_ = new QCPMarginGroup(curves_);
     for (size_t i = 0; i < curveRects_.size(); ++i) {
         curveRects_[i] = new QCPAxisRect(curves_);
-        curves_->plotLayout()->addElement(int(i) + 1, 0, curveRects_[i]);
-        curveRects_[i]->setMarginGroup(QCP::msLeft | QCP::msRight, group);
         for (QCPAxis *axis : curveRects_[i]->axes())
             axis->setLayer(QStringLiteral("axes"));
         // Two values on each scale, the lowest and a round one near the top: the charts can then
         // be as low as two lines of text (a narrow screen puts them under the boundaries).
         curveRects_[i]->axis(QCPAxis::atLeft)->ticker()->setTickCount(1);
-        curveRects_[i]->axis(QCPAxis::atBottom)->setTickLabels(i + 1 == curveRects_.size());
-        curveRects_[i]->axis(QCPAxis::atBottom)->ticker()->setTickCount(2);
     }
-    curves_->plotLayout()->setRowStretchFactors({0.01, 1.2, 1, 1});
-    curves_->plotLayout()->setRowSpacing(0); // the charts' margins hold their tick labels apart
+    curves_->plotLayout()->setRowStretchFactors({0.01, 1});
+    curves_->plotLayout()->setRowSpacing(0);
+    // The charts' margins hold their tick labels apart.
+    charts_->setRowSpacing(0);
+    charts_->setColumnSpacing(0);
+    arrangeCharts(false);
     QCPAxis *accuracy = curveRects_[0]->axis(QCPAxis::atRight);
     // Accuracy from 0 to 100 % over the loss's chart, on a scale of its own on the right.
     accuracy->setVisible(true);
@@ -850,9 +853,14 @@ void TrainWorkspace::layOut()
                   l += sizes[size_t(first + k)];
               return l;
           };
-    const auto curvesFor = [this](double width) {
+    // A comparison's charts side by side where they fit: its picture is the boundaries, and
+    // stacked, the charts would leave them a strip (three runs at 1024 x 768, presenting).
+    const auto chartsInRow
+        = [this, runs](double width) { return runs > 1 && width >= rowOfCharts_.width(); };
+    const auto curvesFor = [this, &chartsInRow](double width) {
         return QSize(curves_->minimumWidth(),
-            chartsHeight_ + legendHeight(legendColumns(static_cast<int>(width))));
+            (chartsInRow(width) ? rowOfCharts_ : stackedCharts_).height()
+                + legendHeight(legendColumns(static_cast<int>(width))));
     };
 
     // The picture never asks for more room than its most compact arrangement needs, whichever
@@ -926,7 +934,11 @@ void TrainWorkspace::layOut()
         best = sharesOf(choices[size_t(chosen)], fits[size_t(chosen)]);
     }
     const Arrangement &a = choices[size_t(chosen)];
-    // The height its legend needs at the width it will have.
+    // The charts as they fit the width they will have, and the height they and the legend need.
+    const double curvesWidth
+        = length(fits[size_t(chosen)].across, best.widths, a.curves.x(), a.curves.width());
+    if (chartsInRow(curvesWidth) != chartsInRow_)
+        arrangeCharts(chartsInRow(curvesWidth));
     curves_->setMinimumHeight(fits[size_t(chosen)].curves.height());
     const std::vector<double> &widths = best.widths, &heights = best.heights;
     for (int i = 0; i <= kMaxCompareRuns; ++i) {
@@ -967,7 +979,33 @@ void TrainWorkspace::fitCurveLegend(int width)
     const int legend = legendHeight(columns);
     const QMargins margins = curveLegend_->margins();
     curveLegend_->setMinimumSize(0, legend - margins.top() - margins.bottom());
-    curves_->setMinimumHeight(chartsHeight_ + legend);
+    curves_->setMinimumHeight((chartsInRow_ ? rowOfCharts_ : stackedCharts_).height() + legend);
+}
+
+void TrainWorkspace::arrangeCharts(bool inRow)
+{
+    chartsInRow_ = inRow;
+    for (int i = 0; i < charts_->elementCount(); ++i)
+        charts_->takeAt(i);
+    charts_->simplify();
+    for (size_t i = 0; i < curveRects_.size(); ++i) {
+        QCPAxisRect *rect = curveRects_[i];
+        charts_->addElement(inRow ? 0 : int(i), inRow ? int(i) : 0, rect);
+        rect->setMarginGroup(QCP::msAll, nullptr);
+        rect->setMarginGroup(inRow ? QCP::msTop | QCP::msBottom : QCP::msLeft | QCP::msRight,
+            inRow ? chartsTop_ : chartsLeft_);
+        // Stacked, the steps are read on the lowest chart only.
+        const bool steps = inRow || i + 1 == curveRects_.size();
+        rect->axis(QCPAxis::atBottom)->setTickLabels(steps);
+        rect->axis(QCPAxis::atBottom)->setLabel(steps ? stepLabel_ : QString());
+        // Side by side, a chart is a third as wide: fewer steps written under it.
+        rect->axis(QCPAxis::atBottom)->ticker()->setTickCount(inRow ? 1 : 2);
+    }
+    const QList<double> stretch {1.2, 1, 1};
+    if (inRow)
+        charts_->setColumnStretchFactors(stretch);
+    else
+        charts_->setRowStretchFactors(stretch);
 }
 
 int TrainWorkspace::legendColumns(int width) const
@@ -1031,20 +1069,29 @@ void TrainWorkspace::fitCurvesMinimum()
         rect->setMinimumSize(30, std::max(metrics.height() + 6, name - 2 * half + 6));
         rect->setMinimumMargins(QMargins(15, half, 15, half));
     }
-    // The margins for the fonts of the moment, from a layout pass without drawing.
+    // Each arrangement's least size, with the margins for the fonts of the moment (from a layout
+    // pass without drawing).
+    const bool inRow = chartsInRow_;
     QCPLayoutGrid *layout = curves_->plotLayout();
-    layout->update(QCPLayoutElement::upPreparation);
-    layout->update(QCPLayoutElement::upMargins);
-    int width = legendWidth(1);
-    chartsHeight_ = 0;
-    for (QCPAxisRect *rect : curveRects_) {
-        // As the plot's layout counts it: the rectangle's least size within its margins.
-        const QMargins margins = rect->margins();
-        width = std::max(width, rect->minimumSize().width() + margins.left() + margins.right());
-        chartsHeight_ += rect->minimumSize().height() + std::max(half, margins.top())
-            + std::max(half, margins.bottom()) + layout->rowSpacing();
+    for (QSize *least : {&stackedCharts_, &rowOfCharts_}) {
+        const bool row = least == &rowOfCharts_;
+        arrangeCharts(row);
+        layout->update(QCPLayoutElement::upPreparation);
+        layout->update(QCPLayoutElement::upMargins);
+        *least = QSize(0, 0);
+        for (QCPAxisRect *rect : curveRects_) {
+            // As the plot's layout counts it: the rectangle's least size within its margins.
+            const QMargins margins = rect->margins();
+            const int width = rect->minimumSize().width() + margins.left() + margins.right();
+            const int height = rect->minimumSize().height() + std::max(half, margins.top())
+                + std::max(half, margins.bottom());
+            *least = row ? QSize(least->width() + width, std::max(least->height(), height))
+                         : QSize(std::max(least->width(), width), least->height() + height);
+        }
     }
-    curves_->setMinimumWidth(width);
+    stackedCharts_.setWidth(std::max(stackedCharts_.width(), legendWidth(1)));
+    arrangeCharts(inRow);
+    curves_->setMinimumWidth(stackedCharts_.width());
     fitCurveLegend(curves_->width());
 }
 
@@ -1586,7 +1633,8 @@ void TrainWorkspace::retranslate()
     const QString curveLabels[] = {tr("loss"), QStringLiteral("‖∂L/∂W‖"), tr("dead units")};
     for (size_t i = 0; i < curveRects_.size(); ++i)
         curveRects_[i]->axis(QCPAxis::atLeft)->setLabel(curveLabels[i]);
-    curveRects_[2]->axis(QCPAxis::atBottom)->setLabel(tr("step"));
+    stepLabel_ = tr("step");
+    arrangeCharts(chartsInRow_);
     rebuildPictures(); // the curves' names
     refreshCode();
     refreshPicture();

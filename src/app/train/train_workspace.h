@@ -29,7 +29,9 @@ class QCPAxisRect;
 class QCPGraph;
 class QCPItemPixmap;
 class QCPItemText;
+class QCPLayoutGrid;
 class QCPLegend;
+class QCPMarginGroup;
 class QCPTextElement;
 
 namespace al {
@@ -97,6 +99,9 @@ private:
     // The curves' legend in as many columns as `width` holds, and the curves' own minimum size.
     void fitCurveLegend(int width);
     void fitCurvesMinimum();
+    // The three charts one over the other, or side by side (a wide, low place under the
+    // boundaries of a comparison); each reads its own steps when side by side.
+    void arrangeCharts(bool inRow);
     int legendWidth(int columns) const;
     int legendColumns(int width) const; // the most that `width` holds
     int legendHeight(int columns) const;
@@ -150,7 +155,12 @@ private:
     Plot *curves_;
     std::array<QCPAxisRect *, 3> curveRects_ {}; // loss and accuracy, gradient norm, dead units
     QCPLegend *curveLegend_;
-    int chartsHeight_ = 0; // the least the three charts under the legend need
+    QCPLayoutGrid *charts_; // the three charts, under the legend
+    QCPMarginGroup *chartsLeft_, *chartsTop_; // their axes lined up, stacked or in a row
+    bool chartsInRow_ = false;
+    QString stepLabel_;
+    // The least the three charts under the legend need, one over the other and side by side.
+    QSize stackedCharts_, rowOfCharts_;
     struct CurveStyle {
         QCPGraph *graph;
         int colour; // Appearance::curveColour's index
