@@ -358,15 +358,20 @@ int main(int argc, char *argv[])
         auto *bias = find<QDoubleSpinBox>(mlp, "biasShiftSpin");
         auto *back = find<QPushButton>(mlp, "stepBackButton");
         auto *all = find<QPushButton>(mlp, "runAllButton");
+        auto *reset = find<QPushButton>(mlp, "resetButton");
         std::vector<double> samples;
+        // With the gradients shown, the sequence runs from the logits (Reset) back to the input
+        // (stepBackButton, one stage; Run all, the rest); at the input, Reset starts it again.
         for (int i = 0; i < sweep; ++i)
             samples.push_back(timeChange(mlp, [&] {
-                if (i % 2)
-                    bias->setValue(-2.0 + 4.0 * i / sweep);
-                else if (!back->isEnabled() || i % 10 == 0)
+                if (i % 2) // 0.02 apart: each a change at the spin box's two decimals
+                    bias->setValue(-2.0 + 0.02 * ((i / 2) % 200));
+                else if (i % 10 == 0 && all->isEnabled())
                     all->click();
-                else
+                else if (back->isEnabled())
                     back->click();
+                else
+                    reset->click();
             }));
         backwardFigures = summarise(samples);
         find<QCheckBox>(mlp, "gradientsCheck")->setChecked(false);
