@@ -317,6 +317,29 @@ int main(int argc, char *argv[])
     };
     const auto [curvesFigures, softmaxFigures, mlpFigures] = sweeps();
 
+    // Curves with four overlays: ELU's alpha swept under GELU, SiLU, Mish and Softplus.
+    Figures overlayFigures;
+    if (wanted("curves")) {
+        const int index = al::MainWindow::workspaceIndex(QStringLiteral("curves"));
+        window.showWorkspace(index);
+        al::Workspace *curves = window.workspace(index);
+        const QVariantMap before = curves->viewState();
+        const QStringList problems = curves->setViewState(
+            {{QStringLiteral("activation"), QStringLiteral("elu")},
+                {QStringLiteral("compared"),
+                    QStringList {QStringLiteral("gelu"), QStringLiteral("silu"),
+                        QStringLiteral("mish"), QStringLiteral("softplus")}}},
+            al::StateMode::Apply);
+        if (!problems.isEmpty())
+            qFatal("bench: %s", qPrintable(problems.join(QLatin1Char('\n'))));
+        auto *alpha = find<QDoubleSpinBox>(curves, "alphaSpin");
+        std::vector<double> samples;
+        for (int i = 0; i < sweep; ++i)
+            samples.push_back(timeChange(curves, [&] { alpha->setValue(0.1 + 2.0 * i / sweep); }));
+        overlayFigures = summarise(samples);
+        curves->setViewState(before, al::StateMode::Apply);
+    }
+
     // Deep stack at its largest (depth 50 x width 256, batch 64): one whole update, from the
     // weight scale's change to the repainted picture, computed on the GUI thread here (the app
     // computes it off that thread and skips the values a drag passes over).
@@ -417,6 +440,10 @@ int main(int argc, char *argv[])
 
     // With --only, the lines of that part (and the peak memory of the run).
     if (!only.isEmpty()) {
+        if (wanted("curves"))
+            std::printf("curves_overlays_update_ms_median: %.3f\n"
+                        "curves_overlays_update_ms_p99: %.3f\n",
+                overlayFigures.median, overlayFigures.p99);
         if (wanted("deep"))
             std::printf("deep_update_ms_median: %.3f\ndeep_update_ms_p99: %.3f\n",
                 deepFigures.median, deepFigures.p99);
@@ -431,6 +458,8 @@ int main(int argc, char *argv[])
     }
     std::printf("curves_update_ms_median: %.3f\ncurves_update_ms_p99: %.3f\n", curvesFigures.median,
         curvesFigures.p99);
+    std::printf("curves_overlays_update_ms_median: %.3f\ncurves_overlays_update_ms_p99: %.3f\n",
+        overlayFigures.median, overlayFigures.p99);
     std::printf("softmax_update_ms_median: %.3f\nsoftmax_update_ms_p99: %.3f\n",
         softmaxFigures.median, softmaxFigures.p99);
     std::printf(
