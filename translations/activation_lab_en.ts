@@ -2146,6 +2146,22 @@ f′(x) = %3</translation>
         <source>Use default, kaiming or xavier.</source>
         <translation>Use default, kaiming or xavier.</translation>
     </message>
+    <message>
+        <source>fc1 gets %1 × the gradient of fc%2: it shrinks</source>
+        <translation>fc1 gets %1 × the gradient of fc%2: it shrinks</translation>
+    </message>
+    <message>
+        <source>fc1 gets %1 times the gradient of fc%2: the gradient shrinks on its way back to the input, so the first layers learn more slowly than the last.</source>
+        <translation>fc1 gets %1 times the gradient of fc%2: the gradient shrinks on its way back to the input, so the first layers learn more slowly than the last.</translation>
+    </message>
+    <message>
+        <source>fc1 gets %1 × the gradient of fc%2: it grows</source>
+        <translation>fc1 gets %1 × the gradient of fc%2: it grows</translation>
+    </message>
+    <message>
+        <source>fc1 gets %1 times the gradient of fc%2: the gradient grows on its way back to the input, so the first layers take larger steps than the last.</source>
+        <translation>fc1 gets %1 times the gradient of fc%2: the gradient grows on its way back to the input, so the first layers take larger steps than the last.</translation>
+    </message>
 </context>
 <context>
     <name>al::Language</name>

@@ -2146,6 +2146,22 @@ f′(x) = %3</translation>
         <source>Use default, kaiming or xavier.</source>
         <translation>请使用 default、kaiming 或 xavier。</translation>
     </message>
+    <message>
+        <source>fc1 gets %1 × the gradient of fc%2: it shrinks</source>
+        <translation>fc1 的梯度是 fc%2 的 %1 倍：梯度变小</translation>
+    </message>
+    <message>
+        <source>fc1 gets %1 times the gradient of fc%2: the gradient shrinks on its way back to the input, so the first layers learn more slowly than the last.</source>
+        <translation>fc1 得到的梯度是 fc%2 的 %1 倍：梯度在传回输入的路上变小了，所以前面几层比后面几层学得慢。</translation>
+    </message>
+    <message>
+        <source>fc1 gets %1 × the gradient of fc%2: it grows</source>
+        <translation>fc1 的梯度是 fc%2 的 %1 倍：梯度变大</translation>
+    </message>
+    <message>
+        <source>fc1 gets %1 times the gradient of fc%2: the gradient grows on its way back to the input, so the first layers take larger steps than the last.</source>
+        <translation>fc1 得到的梯度是 fc%2 的 %1 倍：梯度在传回输入的路上变大了，所以前面几层的更新步子比后面几层大。</translation>
+    </message>
 </context>
 <context>
     <name>al::Language</name>

@@ -453,6 +453,20 @@ std::pair<QString, QString> DeepWorkspace::verdict() const
                "the input.")
                 .arg(times)
                 .arg(depth)};
+    // Between vanishing and level, and level and exploding: a gradient 55 times smaller is not
+    // level, even if it has not vanished.
+    if (ratio < 0.2)
+        return {tr("fc1 gets %1 × the gradient of fc%2: it shrinks").arg(times).arg(depth),
+            tr("fc1 gets %1 times the gradient of fc%2: the gradient shrinks on its way back to "
+               "the input, so the first layers learn more slowly than the last.")
+                .arg(times)
+                .arg(depth)};
+    if (ratio > 5)
+        return {tr("fc1 gets %1 × the gradient of fc%2: it grows").arg(times).arg(depth),
+            tr("fc1 gets %1 times the gradient of fc%2: the gradient grows on its way back to "
+               "the input, so the first layers take larger steps than the last.")
+                .arg(times)
+                .arg(depth)};
     return {tr("fc1 gets %1 × the gradient of fc%2: level").arg(times).arg(depth),
         tr("fc1 gets %1 times the gradient of fc%2: the gradient stays level through the stack.")
             .arg(times)

@@ -292,6 +292,8 @@ TrainWorkspace::TrainWorkspace(Appearance &appearance, QWidget *parent)
         // be as low as two lines of text (a narrow screen puts them under the boundaries).
         curveRects_[i]->axis(QCPAxis::atLeft)->ticker()->setTickCount(1);
     }
+    // The loss with two round values (0 and 0.5 under 0.7), not 0 alone.
+    curveRects_[0]->axis(QCPAxis::atLeft)->ticker()->setTickCount(2);
     curves_->plotLayout()->setRowStretchFactors({0.01, 1});
     curves_->plotLayout()->setRowSpacing(0);
     // The charts' margins hold their tick labels apart.
@@ -312,7 +314,7 @@ TrainWorkspace::TrainWorkspace(Appearance &appearance, QWidget *parent)
     QCPAxis *norm = curveRects_[1]->axis(QCPAxis::atLeft);
     norm->setScaleType(QCPAxis::stLogarithmic);
     auto logTicker = QSharedPointer<QCPAxisTickerLog>::create();
-    logTicker->setTickCount(1);
+    logTicker->setTickCount(2);
     logTicker->setSubTickCount(0);
     norm->setTicker(logTicker);
     norm->setNumberFormat(QStringLiteral("eb"));
@@ -801,9 +803,17 @@ bool TrainWorkspace::eventFilter(QObject *watched, QEvent *event)
     } else if (watched == curves_) {
         fitCurveLegend(size.width()); // before the plot lays itself out at its new size
     } else {
+        // Its title in as many lines as its width needs, and as many numbers along each axis
+        // as fit without touching ("-2.5" is the widest).
+        const int label
+            = QFontMetrics(appearance_.plotFont()).horizontalAdvance(QStringLiteral("-2.5 "));
         for (size_t r = 0; r < session_->runs().size(); ++r)
-            if (watched == boundaries_[r].plot)
+            if (watched == boundaries_[r].plot) {
                 boundaries_[r].title->setText(runCaption(r, size.width()));
+                QCustomPlot *plot = boundaries_[r].plot;
+                plot->xAxis->ticker()->setTickCount(std::clamp(size.width() / (3 * label), 2, 5));
+                plot->yAxis->ticker()->setTickCount(std::clamp(size.height() / (4 * label), 2, 5));
+            }
     }
     return Workspace::eventFilter(watched, event);
 }
@@ -980,6 +990,20 @@ void TrainWorkspace::fitCurveLegend(int width)
     const QMargins margins = curveLegend_->margins();
     curveLegend_->setMinimumSize(0, legend - margins.top() - margins.bottom());
     curves_->setMinimumHeight((chartsInRow_ ? rowOfCharts_ : stackedCharts_).height() + legend);
+    fitChartSteps(width);
+}
+
+void TrainWorkspace::fitChartSteps(int width)
+{
+    // Two or three numbers under a wide chart, two under a narrow one (side by side, or in a
+    // narrow column), so that they never run into each other.
+    const int chartWidth = chartsInRow_ ? width / 3 : width;
+    const int count = chartWidth
+            > 6 * QFontMetrics(appearance_.plotFont()).horizontalAdvance(QStringLiteral("0000"))
+        ? 2
+        : 1;
+    for (QCPAxisRect *rect : curveRects_)
+        rect->axis(QCPAxis::atBottom)->ticker()->setTickCount(count);
 }
 
 void TrainWorkspace::arrangeCharts(bool inRow)
@@ -998,14 +1022,13 @@ void TrainWorkspace::arrangeCharts(bool inRow)
         const bool steps = inRow || i + 1 == curveRects_.size();
         rect->axis(QCPAxis::atBottom)->setTickLabels(steps);
         rect->axis(QCPAxis::atBottom)->setLabel(steps ? stepLabel_ : QString());
-        // Side by side, a chart is a third as wide: fewer steps written under it.
-        rect->axis(QCPAxis::atBottom)->ticker()->setTickCount(inRow ? 1 : 2);
     }
     const QList<double> stretch {1.2, 1, 1};
     if (inRow)
         charts_->setColumnStretchFactors(stretch);
     else
         charts_->setRowStretchFactors(stretch);
+    fitChartSteps(curves_->width());
 }
 
 int TrainWorkspace::legendColumns(int width) const

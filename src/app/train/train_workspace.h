@@ -102,6 +102,7 @@ private:
     // The three charts one over the other, or side by side (a wide, low place under the
     // boundaries of a comparison); each reads its own steps when side by side.
     void arrangeCharts(bool inRow);
+    void fitChartSteps(int width); // the steps' tick count for the charts' width
     int legendWidth(int columns) const;
     int legendColumns(int width) const; // the most that `width` holds
     int legendHeight(int columns) const;
