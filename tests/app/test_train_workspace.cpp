@@ -254,6 +254,35 @@ private slots:
         QVERIFY2(notes().contains(bias), qPrintable(notes()));
     }
 
+    // The weights between the hidden layers are drawn as lines: the largest one's middle is
+    // covered, and the diagram draws again when the weights change.
+    void diagramDrawsTheWeights()
+    {
+        steps(3);
+        auto *diagram = child<TrainDiagram>("trainDiagram");
+        const auto middleOfLargest = [&] {
+            const Tensor &w = session().runs().front().trainer->layers()[1].weight();
+            int64_t largest = 0;
+            for (int64_t k = 1; k < w.numel(); ++k)
+                if (std::abs(w.data()[k]) > std::abs(w.data()[largest]))
+                    largest = k;
+            const QRect from = diagram->unitRect(0, int(largest % w.size(1)));
+            const QRect to = diagram->unitRect(1, int(largest / w.size(1)));
+            return QPoint(
+                (from.right() + to.left()) / 2, (from.center().y() + to.center().y()) / 2);
+        };
+        const QImage before = diagram->grab().toImage();
+        const QRgb background = before.pixel(1, 1);
+        QPoint middle = middleOfLargest();
+        QVERIFY2(before.pixel(middle) != background,
+            qPrintable(QStringLiteral("(%1, %2)").arg(middle.x()).arg(middle.y())));
+        steps(200);
+        const QImage after = diagram->grab().toImage();
+        middle = middleOfLargest();
+        QVERIFY(after.pixel(middle) != background);
+        QVERIFY(after != before);
+    }
+
     // ReLU units pushed below zero everywhere are dead: counted, and they stay dead.
     void deadUnitsAreCounted()
     {
