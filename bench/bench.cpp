@@ -20,8 +20,10 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -204,9 +206,14 @@ double coreTrainStepsPerSecond(int runs, int steps)
 
 double startupMedian(int launches)
 {
+    // The app with no settings (a fresh folder for them), as on a classroom machine's first day.
+    QTemporaryDir settings;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), settings.path());
     std::vector<double> samples;
     for (int i = 0; i < launches; ++i) {
         QProcess app;
+        app.setProcessEnvironment(environment);
         QElapsedTimer timer;
         timer.start();
         app.start(QStringLiteral(APP_PATH),
@@ -230,6 +237,9 @@ int main(int argc, char *argv[])
     mallopt(M_MMAP_THRESHOLD, 64 << 20);
     mallopt(M_TRIM_THRESHOLD, 128 << 20);
     QApplication app(argc, argv);
+    // Every run from the defaults: the settings an earlier run left (the window saves them as
+    // they change) would otherwise set the scene, four overlays and all.
+    QSettings().clear();
     const bool quick = QCoreApplication::arguments().contains(QStringLiteral("--quick"));
     const int sweep = quick ? 20 : 1000;
     const int coreRepetitions = quick ? 2 : 30;
@@ -337,7 +347,9 @@ int main(int argc, char *argv[])
         for (int i = 0; i < sweep; ++i)
             samples.push_back(timeChange(curves, [&] { alpha->setValue(0.1 + 2.0 * i / sweep); }));
         overlayFigures = summarise(samples);
-        curves->setViewState(before, al::StateMode::Apply);
+        const QStringList restored = curves->setViewState(before, al::StateMode::Apply);
+        if (!restored.isEmpty())
+            qFatal("bench: %s", qPrintable(restored.join(QLatin1Char('\n'))));
     }
 
     // Deep stack at its largest (depth 50 x width 256, batch 64): one whole update, from the
