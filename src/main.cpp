@@ -11,6 +11,9 @@
 #include <QSocketNotifier>
 #include <QTimer>
 #include <csignal>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <cstdio>
 #include <memory>
 #include <sys/socket.h>
@@ -73,6 +76,15 @@ void quitOnSignals(al::MainWindow &window)
 
 int main(int argc, char *argv[])
 {
+#if defined(__GLIBC__)
+    // Memory freed stays with the process: an update of the largest deep stack frees and
+    // allocates again its 6 MB of activations and gradients, and each fresh page handed back by
+    // the kernel costs a fault (about 4 ms a MB on the VM measured). glibc's defaults trim the
+    // heap and map large blocks afresh every time: the update took 46 ms instead of 20. The peak
+    // is the same either way; what is kept is at most what was once in use.
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    mallopt(M_TRIM_THRESHOLD, 128 << 20);
+#endif
     std::unique_ptr<QCoreApplication> app = onlyPrints(argc, argv)
         ? std::make_unique<QCoreApplication>(argc, argv)
         : std::make_unique<QApplication>(argc, argv);
