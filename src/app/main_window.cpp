@@ -22,8 +22,6 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMessageBox>
@@ -795,20 +793,8 @@ void MainWindow::saveSettings()
             s.beginGroup(workspaceId(static_cast<int>(i)));
             s.remove(QString()); // keys of an older state go
             const QVariantMap state = w->viewState();
-            for (auto it = state.constBegin(); it != state.constEnd(); ++it) {
-                // A nested list (the softmax logits) as its JSON text: QSettings would write
-                // an unreadable binary blob.
-                const QVariantList items = it.value().toList();
-                const bool nested = it.value().typeId() == QMetaType::QVariantList
-                    && std::any_of(items.begin(), items.end(), [](const QVariant &item) {
-                           return item.typeId() == QMetaType::QVariantList;
-                       });
-                s.setValue(it.key(),
-                    nested ? QVariant(
-                        QString::fromUtf8(QJsonDocument(QJsonArray::fromVariantList(items))
-                                              .toJson(QJsonDocument::Compact)))
-                           : it.value());
-            }
+            for (auto it = state.constBegin(); it != state.constEnd(); ++it)
+                s.setValue(it.key(), settingsValue(it.value()));
             s.endGroup();
         }
     s.sync();

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <algorithm>
 #include <cmath>
 
 namespace al {
@@ -147,6 +148,17 @@ QStringList StateReader::problems() const
             all << QCoreApplication::translate("StateReader", "%1: no such setting here.")
                        .arg(it.key());
     return all;
+}
+
+QVariant settingsValue(const QVariant &value)
+{
+    const QVariantList items = value.toList();
+    const bool nested = value.typeId() == QMetaType::QVariantList
+        && std::any_of(items.begin(), items.end(),
+            [](const QVariant &item) { return item.typeId() == QMetaType::QVariantList; });
+    return nested ? QVariant(QString::fromUtf8(
+               QJsonDocument(QJsonArray::fromVariantList(items)).toJson(QJsonDocument::Compact)))
+                  : value;
 }
 
 } // namespace al

@@ -53,4 +53,9 @@ private:
     QStringList problems_;
 };
 
+// A state's value as the settings file keeps it: a nested list (the softmax logits) as its JSON
+// text, which list() and the workspaces read back (QSettings would write an unreadable binary
+// blob); any other value as it is.
+QVariant settingsValue(const QVariant &value);
+
 } // namespace al

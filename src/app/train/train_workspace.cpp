@@ -1021,7 +1021,7 @@ void TrainWorkspace::arrangeCharts(bool inRow)
         // Stacked, the steps are read on the lowest chart only.
         const bool steps = inRow || i + 1 == curveRects_.size();
         rect->axis(QCPAxis::atBottom)->setTickLabels(steps);
-        rect->axis(QCPAxis::atBottom)->setLabel(steps ? stepLabel_ : QString());
+        rect->axis(QCPAxis::atBottom)->setLabel(steps ? tr("step") : QString());
     }
     const QList<double> stretch {1.2, 1, 1};
     if (inRow)
@@ -1656,8 +1656,7 @@ void TrainWorkspace::retranslate()
     const QString curveLabels[] = {tr("loss"), QStringLiteral("‖∂L/∂W‖"), tr("dead units")};
     for (size_t i = 0; i < curveRects_.size(); ++i)
         curveRects_[i]->axis(QCPAxis::atLeft)->setLabel(curveLabels[i]);
-    stepLabel_ = tr("step");
-    arrangeCharts(chartsInRow_);
+    arrangeCharts(chartsInRow_); // the steps' name
     rebuildPictures(); // the curves' names
     refreshCode();
     refreshPicture();

@@ -159,7 +159,6 @@ private:
     QCPLayoutGrid *charts_; // the three charts, under the legend
     QCPMarginGroup *chartsLeft_, *chartsTop_; // their axes lined up, stacked or in a row
     bool chartsInRow_ = false;
-    QString stepLabel_;
     // The least the three charts under the legend need, one over the other and side by side.
     QSize stackedCharts_, rowOfCharts_;
     struct CurveStyle {
